@@ -1,0 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildAppConfig } from '@/lib/config/buildAppConfig'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildAppConfig(process.env, { root })

@@ -1,0 +1,13 @@
+import type { Access } from 'payload'
+
+import { translatableLocales, userHasRole } from '@/access/roles'
+
+/**
+ * Updates of localized content: editors and admins in any locale; translators only in en and ru.
+ * `all` and `*` are refused for translators because one such request writes every locale, az included.
+ */
+export const canTranslate: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin', 'editor')) return true
+  if (!userHasRole(req.user, 'translator')) return false
+  return (translatableLocales as readonly string[]).includes(String(req.locale))
+}

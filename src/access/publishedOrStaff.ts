@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+
+import { userHasRole } from '@/access/roles'
+
+/** Visitors read published documents only; staff also read drafts and versions. */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin', 'editor', 'translator')) return true
+  return { _status: { equals: 'published' } }
+}

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { hasRole, isStaff } from '@/access/hasRole'
+import { roles } from '@/access/roles'
+import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+
+const isAdmin = hasRole('admin')
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    // Payload's default lets any signed-in user clear another account's lockout.
+    unlock: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production',
+    },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: roles.map((role) => ({ label: role, value: role })),
+      // Only an admin hands out roles; a user editing their own account cannot promote themselves.
+      access: { create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar' },
+    },
+  ],
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs/promises'
+
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { SanitizedConfig } from 'payload'
+
+export type MarkdownDoc = { meta: Record<string, string>; body: string }
+
+/** A Markdown file with a small `key: value` front matter block. */
+export async function readMarkdown(file: string): Promise<MarkdownDoc> {
+  const text = await fs.readFile(file, 'utf8')
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)
+  if (!match) return { meta: {}, body: text }
+  const meta: Record<string, string> = {}
+  for (const line of match[1].split('\n')) {
+    const at = line.indexOf(':')
+    if (at > 0) meta[line.slice(0, at).trim()] = line.slice(at + 1).trim()
+  }
+  return { meta, body: match[2] }
+}
+
+export async function markdownToLexical(config: SanitizedConfig, markdown: string) {
+  const editorConfig = await editorConfigFactory.default({ config })
+  return convertMarkdownToLexical({ editorConfig, markdown })
+}
