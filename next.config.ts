@@ -7,7 +7,9 @@ import type { NextConfig } from 'next'
 const root = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
-  output: 'standalone',
+  // The Docker image ships the standalone server (the Dockerfile sets NEXT_OUTPUT); `next start`,
+  // which `npm start` and the browser tests run, warns that it does not support a standalone build.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
+import { adminMessage } from '@/lib/adminMessage'
 import { isSlug, slugify } from '@/lib/slugify'
 
 type SlugFieldOptions = {
@@ -41,9 +42,27 @@ export const slugField = ({ from, reserved = [] }: SlugFieldOptions): TextField 
     ],
   },
   validate: async (value, { req, collectionSlug, id }) => {
-    if (typeof value !== 'string' || !value) return 'A slug is required: fill the Azerbaijani title or the slug.'
-    if (!isSlug(value)) return 'Use lowercase letters a–z, digits and hyphens only.'
-    if (reserved.includes(value)) return `"${value}" is reserved for a section of the site; choose another slug.`
+    if (typeof value !== 'string' || !value) {
+      return adminMessage(req, {
+        az: 'Slug lazımdır: azərbaycanca başlığı və ya slug-ı doldurun.',
+        en: 'A slug is required: fill the Azerbaijani title or the slug.',
+        ru: 'Нужен slug: заполните азербайджанский заголовок или сам slug.',
+      })
+    }
+    if (!isSlug(value)) {
+      return adminMessage(req, {
+        az: 'Yalnız kiçik latın hərfləri (a–z), rəqəmlər və defis.',
+        en: 'Use lowercase letters a–z, digits and hyphens only.',
+        ru: 'Только строчные латинские буквы (a–z), цифры и дефисы.',
+      })
+    }
+    if (reserved.includes(value)) {
+      return adminMessage(req, {
+        az: `"${value}" saytın bölməsi üçün ayrılıb; başqa slug seçin.`,
+        en: `"${value}" is reserved for a section of the site; choose another slug.`,
+        ru: `«${value}» занят разделом сайта; выберите другой slug.`,
+      })
+    }
     if (!collectionSlug) return true
     const clash = await req.payload.find({
       collection: collectionSlug as 'pages',
@@ -56,8 +75,11 @@ export const slugField = ({ from, reserved = [] }: SlugFieldOptions): TextField 
       req,
       select: {},
     })
-    return clash.docs.length
-      ? `The slug "${value}" is already used by another document in this collection; choose another.`
-      : true
+    if (!clash.docs.length) return true
+    return adminMessage(req, {
+      az: `"${value}" slug-ı bu bölmədə artıq başqa sənəddədir; başqasını seçin.`,
+      en: `The slug "${value}" is already used by another document in this collection; choose another.`,
+      ru: `Slug «${value}» уже занят другим документом этого раздела; выберите другой.`,
+    })
   },
 })

@@ -75,6 +75,16 @@ export async function countAll(payload: Payload): Promise<SeedCounts> {
   return { pages }
 }
 
+/** The collections the seed writes, emptied by `--reset`. */
+const seededCollections = ['pages'] as const
+
+export async function resetContent(payload: Payload, log: (line: string) => void = (l) => payload.logger.info(l)) {
+  for (const collection of seededCollections) {
+    const { docs } = await payload.delete({ collection, where: {}, overrideAccess: true, context })
+    log(`[seed] reset: deleted ${docs.length} ${collection}`)
+  }
+}
+
 export async function seedIfEmpty(payload: Payload) {
   const counts = await countAll(payload)
   if (Object.values(counts).some((n) => n > 0)) return

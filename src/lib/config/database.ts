@@ -1,3 +1,4 @@
+import { ConfigError } from '@/lib/config/ConfigError'
 import path from 'node:path'
 
 export type DatabaseTarget =
@@ -6,13 +7,12 @@ export type DatabaseTarget =
 
 export const DEFAULT_SQLITE_FILE = 'data/khojaly.db'
 
-export class DatabaseUriError extends Error {
+export class DatabaseUriError extends ConfigError {
   constructor(value: string) {
     super(
       `DATABASE_URI is not valid ("${redact(value)}"): use file:<path> for the embedded SQLite database ` +
         `(or leave it unset for file:./${DEFAULT_SQLITE_FILE}), or mongodb://… / mongodb+srv://… for MongoDB.`,
     )
-    this.name = 'DatabaseUriError'
   }
 }
 

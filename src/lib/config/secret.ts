@@ -1,14 +1,14 @@
+import { ConfigError } from '@/lib/config/ConfigError'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export class MissingSecretError extends Error {
+export class MissingSecretError extends ConfigError {
   constructor() {
     super(
       'PAYLOAD_SECRET is required when NODE_ENV=production: set it to a long random string ' +
         '(for example the output of `openssl rand -hex 32`).',
     )
-    this.name = 'MissingSecretError'
   }
 }
 

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { projectRoot } from '@tests/helpers/testPayload'
+import { startServer, type RunningServer } from '@tests/helpers/server'
+
+describe('the production server (next start)', () => {
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startServer()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('creates the schema from migrations and answers /api/health with 200', async () => {
+    const response = await fetch(`${server.url}/api/health`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' })
+    await expect.poll(() => server.output(), { timeout: 5000 }).toMatch(/Migrated:\s+\d+_initial/)
+  })
+
+  it.each([
+    ['ru-RU,ru;q=0.9,en;q=0.8', '/ru'],
+    ['en-US,en;q=0.9', '/en'],
+    ['de-DE,fr;q=0.8', '/az'],
+    ['', '/az'],
+  ])('redirects / for Accept-Language "%s" to %s', async (acceptLanguage, target) => {
+    const response = await fetch(`${server.url}/`, { redirect: 'manual', headers: { 'accept-language': acceptLanguage } })
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location')!, server.url).pathname).toBe(target)
+  })
+
+  it.each(['az', 'en', 'ru'])('serves /%s in its own language (<html lang>)', async (locale) => {
+    const response = await fetch(`${server.url}/${locale}`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(`<html lang="${locale}"`)
+  })
+
+  it('answers 404, not 500, for an unknown locale or page', async () => {
+    expect((await fetch(`${server.url}/de`)).status).toBe(404)
+    expect((await fetch(`${server.url}/en/no-such-page`)).status).toBe(404)
+  })
+
+  it('sends no X-Powered-By header', async () => {
+    expect((await fetch(`${server.url}/en`)).headers.get('x-powered-by')).toBeNull()
+  })
+})
+
+describe('start-up failures', () => {
+  it('answers /api/health with 503 when the database file is unreadable', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-broken-'))
+    const broken = path.join(dir, 'broken.db')
+    fs.writeFileSync(broken, 'not an SQLite database\n'.repeat(200))
+    const server = await startServer({ env: { DATABASE_URI: `file:${broken}` }, expectHealth: 503 })
+    try {
+      const response = await fetch(`${server.url}/api/health`)
+      expect(response.status).toBe(503)
+      expect(await response.json()).toEqual({ status: 'error', database: 'error' })
+    } finally {
+      await server.stop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses to start on a bad DATABASE_URI with one line naming the variable', () => {
+    const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', '0'], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32), DATABASE_URI: 'postgres://localhost/x' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.status).toBe(1)
+    const lines = result.stderr.split('\n').filter((line) => line.includes('DATABASE_URI'))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/Start-up refused: DATABASE_URI is not valid .*file:.*mongodb:\/\//)
+  })
+})

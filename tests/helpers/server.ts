@@ -1,0 +1,119 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { DEMO_ADMIN } from '@/lib/firstAdmin'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+/** `next build` once per test run; E2E_REUSE_BUILD=1 keeps an existing build for quick local reruns. */
+export function buildOnce(): void {
+  if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--max-old-space-size=8192',
+    },
+  })
+  if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`)
+  console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export type RunningServer = {
+  url: string
+  dir: string
+  dbFile: string
+  process: ChildProcess
+  output: () => string
+  stop: () => Promise<void>
+}
+
+type StartOptions = {
+  env?: Record<string, string>
+  /** Wait until /api/health answers this status (200 by default). */
+  expectHealth?: number
+}
+
+/**
+ * `next start` on a free port with its own SQLite file, in production mode as deployed: migrations
+ * applied at start, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the demo admin's credentials).
+ */
+export async function startServer({ env = {}, expectHealth = 200 }: StartOptions = {}): Promise<RunningServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-e2e-'))
+  const dbFile = path.join(dir, 'e2e.db')
+  const port = await freePort()
+  let log = ''
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    detached: true,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URI: `file:${dbFile}`,
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      ADMIN_EMAIL: DEMO_ADMIN.email,
+      ADMIN_PASSWORD: DEMO_ADMIN.password,
+      ...env,
+    },
+  })
+  child.stdout?.on('data', (chunk) => (log += chunk))
+  child.stderr?.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      // next start forks next-server: the whole process group has to go.
+      try {
+        process.kill(-child.pid!, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      const killed = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])
+      if (!killed) {
+        try {
+          process.kill(-child.pid!, 'SIGKILL')
+        } catch {
+          // already gone
+        }
+        await exited
+      }
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    const status = await fetch(`${url}/api/health`).then((r) => r.status, () => 0)
+    if (status === expectHealth) return { url, dir, dbFile, process: child, output: () => log, stop }
+    await sleep(250)
+  }
+  await stop()
+  throw new Error(`next start did not answer /api/health with ${expectHealth} within 60 s:\n${log}`)
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

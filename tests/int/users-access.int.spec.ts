@@ -1,0 +1,157 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import type { Role } from '@/access/roles'
+import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+
+/**
+ * design.md, "Who may do what", row "manage users": admins only. Everyone signed in may read and
+ * edit their own account (name, password) but never their own roles.
+ */
+type Actor = 'anonymous' | Role
+const actors: Actor[] = ['anonymous', 'translator', 'editor', 'admin']
+
+const expected: Record<string, Record<Actor, boolean>> = {
+  'list every account': { anonymous: false, translator: false, editor: false, admin: true },
+  'read own account': { anonymous: false, translator: true, editor: true, admin: true },
+  'create an account': { anonymous: false, translator: false, editor: false, admin: true },
+  'rename another account': { anonymous: false, translator: false, editor: false, admin: true },
+  'rename own account': { anonymous: false, translator: true, editor: true, admin: true },
+  'grant roles to another account': { anonymous: false, translator: false, editor: false, admin: true },
+  'promote self to admin': { anonymous: false, translator: false, editor: false, admin: true },
+  'delete another account': { anonymous: false, translator: false, editor: false, admin: true },
+  'unlock another account': { anonymous: false, translator: false, editor: false, admin: true },
+}
+
+let t: TestPayload
+let payload: Payload
+const accounts = {} as Record<Role, User>
+let victim: User
+
+const asUser = (actor: Actor) =>
+  actor === 'anonymous' ? {} : { user: { ...accounts[actor], collection: 'users' as const } }
+
+const createAccount = (email: string, roles: Role[]) =>
+  payload.create({ collection: 'users', data: { email, password: 'a-long-password', name: email, roles } })
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  payload = t.payload
+  for (const role of ['admin', 'editor', 'translator'] as Role[]) accounts[role] = await createAccount(`${role}@example.org`, [role])
+})
+afterAll(async () => {
+  await t?.destroy()
+})
+
+/** Runs the operation as the actor; true when it took effect, false when it was refused or left no trace. */
+const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
+  'list every account': async (actor) => {
+    const result = await payload.find({ collection: 'users', overrideAccess: false, ...asUser(actor) }).catch(() => null)
+    return Boolean(result && result.totalDocs >= 4)
+  },
+  'read own account': async (actor) => {
+    if (actor === 'anonymous') {
+      const me = await payload.find({ collection: 'users', overrideAccess: false }).catch(() => null)
+      return Boolean(me?.docs.length)
+    }
+    const me = await payload
+      .findByID({ collection: 'users', id: accounts[actor].id, overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
+    return me?.email === accounts[actor].email
+  },
+  'create an account': async (actor) => {
+    const email = `new-by-${actor}@example.org`
+    await payload
+      .create({
+        collection: 'users',
+        data: { email, password: 'a-long-password', name: 'New', roles: ['editor'] },
+        overrideAccess: false,
+        ...asUser(actor),
+      })
+      .catch(() => null)
+    return (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs === 1
+  },
+  'rename another account': async (actor) => {
+    const name = `renamed by ${actor}`
+    await payload
+      .update({ collection: 'users', id: victim.id, data: { name }, overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
+    return (await payload.findByID({ collection: 'users', id: victim.id })).name === name
+  },
+  'rename own account': async (actor) => {
+    if (actor === 'anonymous') return false
+    const name = `${actor} renamed`
+    await payload
+      .update({ collection: 'users', id: accounts[actor].id, data: { name }, overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
+    return (await payload.findByID({ collection: 'users', id: accounts[actor].id })).name === name
+  },
+  'grant roles to another account': async (actor) => {
+    await payload
+      .update({ collection: 'users', id: victim.id, data: { roles: ['editor', 'translator'] }, overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
+    const roles = (await payload.findByID({ collection: 'users', id: victim.id })).roles
+    const granted = roles.includes('editor')
+    if (granted) await payload.update({ collection: 'users', id: victim.id, data: { roles: ['translator'] } })
+    return granted
+  },
+  'promote self to admin': async (actor) => {
+    if (actor === 'anonymous') return false
+    const id = accounts[actor].id
+    await payload
+      .update({ collection: 'users', id, data: { roles: ['admin'] }, overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
+    return (await payload.findByID({ collection: 'users', id })).roles.includes('admin')
+  },
+  'delete another account': async (actor) => {
+    const target = await createAccount(`delete-by-${actor}@example.org`, ['translator'])
+    await payload.delete({ collection: 'users', id: target.id, overrideAccess: false, ...asUser(actor) }).catch(() => null)
+    return (await payload.count({ collection: 'users', where: { id: { equals: target.id } } })).totalDocs === 0
+  },
+  'unlock another account': async (actor) => {
+    const lockUntil = new Date(Date.now() + 60 * 60 * 1000).toISOString()
+    await payload.update({ collection: 'users', id: victim.id, data: { lockUntil, loginAttempts: 5 } })
+    const req = actor === 'anonymous' ? {} : { req: { user: { ...accounts[actor], collection: 'users' as const } } }
+    await payload
+      .unlock({
+        collection: 'users',
+        // The generated type asks for a password too; the unlock operation reads only the email.
+        data: { email: victim.email } as { email: string; password: string },
+        overrideAccess: false,
+        ...req,
+      })
+      .catch(() => null)
+    const after = await payload.findByID({ collection: 'users', id: victim.id, showHiddenFields: true })
+    return !after.lockUntil
+  },
+}
+
+describe('users: each role gets exactly the rights of design.md', () => {
+  for (const [operation, rights] of Object.entries(expected)) {
+    for (const actor of actors) {
+      it(`${actor} ${rights[actor] ? 'may' : 'may not'} ${operation}`, async () => {
+        victim = await createAccount(`victim-${operation.replace(/\W+/g, '-')}-${actor}@example.org`, ['translator'])
+        expect(await operations[operation](actor)).toBe(rights[actor])
+      })
+    }
+  }
+
+  it('makes the first account created on an empty database an admin, whatever it asked for', async () => {
+    const fresh = await createTestPayload()
+    try {
+      const first = await fresh.payload.create({
+        collection: 'users',
+        data: { email: 'first@example.org', password: 'a-long-password', name: 'First', roles: ['translator'] },
+      })
+      expect(first.roles).toEqual(['admin'])
+      const second = await fresh.payload.create({
+        collection: 'users',
+        data: { email: 'second@example.org', password: 'a-long-password', name: 'Second', roles: ['translator'] },
+      })
+      expect(second.roles).toEqual(['translator'])
+    } finally {
+      await fresh.destroy()
+    }
+  })
+})
