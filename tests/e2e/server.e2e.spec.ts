@@ -21,7 +21,7 @@ describe('the production server (next start)', () => {
     const response = await fetch(`${server.url}/api/health`)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok', database: 'ok' })
-    await expect.poll(() => server.output(), { timeout: 5000 }).toMatch(/Migrated:\s+\d+_initial/)
+    await expect.poll(() => server.output(), { timeout: 5000 }).toMatch(/Migrated:\s+\d{8}_\d{6}_initial/)
   })
 
   it.each([
