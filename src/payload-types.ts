@@ -67,18 +67,32 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    monuments: Monument;
+    resolutions: Resolution;
+    recognitions: Recognition;
+    'timeline-events': TimelineEvent;
     pages: Page;
+    media: Media;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    monuments: MonumentsSelect<false> | MonumentsSelect<true>;
+    resolutions: ResolutionsSelect<false> | ResolutionsSelect<true>;
+    recognitions: RecognitionsSelect<false> | RecognitionsSelect<true>;
+    'timeline-events': TimelineEventsSelect<false> | TimelineEventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -87,15 +101,31 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('az' | 'en' | 'ru') | ('az' | 'en' | 'ru')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    home: Home;
+    facts: Fact;
+    site: Site;
+    navigation: Navigation;
+  };
+  globalsSelect: {
+    home: HomeSelect<false> | HomeSelect<true>;
+    facts: FactsSelect<false> | FactsSelect<true>;
+    site: SiteSelect<false> | SiteSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+  };
   locale: 'az' | 'en' | 'ru';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -116,6 +146,480 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title?: string | null;
+  /**
+   * Made from the Azerbaijani title when left empty.
+   */
+  slug?: string | null;
+  excerpt?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroImage?: (number | null) | Media;
+  publishedAt?: string | null;
+  tags?: string[] | null;
+  related?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'monuments';
+            value: number | Monument;
+          }
+        | {
+            relationTo: 'resolutions';
+            value: number | Resolution;
+          }
+        | {
+            relationTo: 'recognitions';
+            value: number | Recognition;
+          }
+        | {
+            relationTo: 'timeline-events';
+            value: number | TimelineEvent;
+          }
+      )[]
+    | null;
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD
+         */
+        date?: string | null;
+        url?: string | null;
+        document?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Left empty, the title and summary are used.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  caption?: string | null;
+  credit?: string | null;
+  source?: string | null;
+  /**
+   * Graphic image: the site shows it blurred behind a content warning.
+   */
+  sensitive?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monuments".
+ */
+export interface Monument {
+  id: number;
+  name?: string | null;
+  /**
+   * Made from the Azerbaijani title when left empty.
+   */
+  slug?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Country code (ISO 3166-1, e.g. MX), subdivision (ISO 3166-2, e.g. US-TX) or organisation (org:oic-pu).
+   */
+  country: string;
+  city?: string | null;
+  address?: string | null;
+  coordinates: {
+    lat: number;
+    lng: number;
+    /**
+     * The exact site is not known.
+     */
+    approximate?: boolean | null;
+  };
+  unveiledAt?: string | null;
+  authors?: string | null;
+  gallery?: (number | Media)[] | null;
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD
+         */
+        date?: string | null;
+        url?: string | null;
+        document?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Left empty, the title and summary are used.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resolutions".
+ */
+export interface Resolution {
+  id: number;
+  title?: string | null;
+  /**
+   * Made from the Azerbaijani title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * The body that adopted it.
+   */
+  body?: string | null;
+  /**
+   * Country code (ISO 3166-1, e.g. MX), subdivision (ISO 3166-2, e.g. US-TX) or organisation (org:oic-pu).
+   */
+  jurisdiction: string;
+  adoptedAt: string;
+  adoptedAtPrecision: 'day' | 'month' | 'year';
+  referenceNumber?: string | null;
+  kind: 'resolution' | 'decree' | 'order' | 'law' | 'declaration' | 'other';
+  summary?: string | null;
+  fullText?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The original document (PDF).
+   */
+  originalFile?: (number | null) | Media;
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD
+         */
+        date?: string | null;
+        url?: string | null;
+        document?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Left empty, the title and summary are used.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recognitions".
+ */
+export interface Recognition {
+  id: number;
+  /**
+   * Automatic: jurisdiction and body.
+   */
+  label?: string | null;
+  /**
+   * Country code (ISO 3166-1, e.g. MX), subdivision (ISO 3166-2, e.g. US-TX) or organisation (org:oic-pu).
+   */
+  jurisdiction: string;
+  level: 'national' | 'subnational' | 'international';
+  recognisingBody?: string | null;
+  date?: string | null;
+  datePrecision: 'day' | 'month' | 'year';
+  /**
+   * The exact term the act uses.
+   */
+  term: 'genocide' | 'massacre' | 'tragedy' | 'crime-against-humanity' | 'other';
+  bodyLevel: 'plenary' | 'committee' | 'executive' | 'organisation';
+  /**
+   * The original document has been obtained.
+   */
+  originalObtained?: boolean | null;
+  resolution?: (number | null) | Resolution;
+  note?: string | null;
+  /**
+   * Where sources disagree (dates, counts), say so here.
+   */
+  discrepancy?: string | null;
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD
+         */
+        date?: string | null;
+        url?: string | null;
+        document?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timeline-events".
+ */
+export interface TimelineEvent {
+  id: number;
+  date: string;
+  datePrecision: 'day' | 'month' | 'year';
+  title?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  related?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'monuments';
+            value: number | Monument;
+          }
+        | {
+            relationTo: 'resolutions';
+            value: number | Resolution;
+          }
+        | {
+            relationTo: 'recognitions';
+            value: number | Recognition;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+      )[]
+    | null;
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD
+         */
+        date?: string | null;
+        url?: string | null;
+        document?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title?: string | null;
+  /**
+   * Made from the Azerbaijani title when left empty.
+   */
+  slug?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  layout?:
+    | (
+        | {
+            content?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'richText';
+          }
+        | {
+            media: number | Media;
+            caption?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'media';
+          }
+        | {
+            quote?: string | null;
+            attribution?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'quote';
+          }
+        | {
+            text?: string | null;
+            label?: string | null;
+            href: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'callToAction';
+          }
+      )[]
+    | null;
+  /**
+   * Left empty, the title and summary are used.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -147,36 +651,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
- */
-export interface Page {
-  id: number;
-  title?: string | null;
-  /**
-   * Made from the Azerbaijani title when left empty.
-   */
-  slug?: string | null;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -194,18 +668,134 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'monuments';
+        value: number | Monument;
+      } | null)
+    | ({
+        relationTo: 'resolutions';
+        value: number | Resolution;
+      } | null)
+    | ({
+        relationTo: 'recognitions';
+        value: number | Recognition;
+      } | null)
+    | ({
+        relationTo: 'timeline-events';
+        value: number | TimelineEvent;
       } | null)
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -251,6 +841,295 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  content?: T;
+  heroImage?: T;
+  publishedAt?: T;
+  tags?: T;
+  related?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        date?: T;
+        url?: T;
+        document?: T;
+        id?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monuments_select".
+ */
+export interface MonumentsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  country?: T;
+  city?: T;
+  address?: T;
+  coordinates?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+        approximate?: T;
+      };
+  unveiledAt?: T;
+  authors?: T;
+  gallery?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        date?: T;
+        url?: T;
+        document?: T;
+        id?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resolutions_select".
+ */
+export interface ResolutionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  body?: T;
+  jurisdiction?: T;
+  adoptedAt?: T;
+  adoptedAtPrecision?: T;
+  referenceNumber?: T;
+  kind?: T;
+  summary?: T;
+  fullText?: T;
+  originalFile?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        date?: T;
+        url?: T;
+        document?: T;
+        id?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recognitions_select".
+ */
+export interface RecognitionsSelect<T extends boolean = true> {
+  label?: T;
+  jurisdiction?: T;
+  level?: T;
+  recognisingBody?: T;
+  date?: T;
+  datePrecision?: T;
+  term?: T;
+  bodyLevel?: T;
+  originalObtained?: T;
+  resolution?: T;
+  note?: T;
+  discrepancy?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        date?: T;
+        url?: T;
+        document?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timeline-events_select".
+ */
+export interface TimelineEventsSelect<T extends boolean = true> {
+  date?: T;
+  datePrecision?: T;
+  title?: T;
+  description?: T;
+  related?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        date?: T;
+        url?: T;
+        document?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  content?: T;
+  layout?:
+    | T
+    | {
+        richText?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        media?:
+          | T
+          | {
+              media?: T;
+              caption?: T;
+              id?: T;
+              blockName?: T;
+            };
+        quote?:
+          | T
+          | {
+              quote?: T;
+              attribution?: T;
+              id?: T;
+              blockName?: T;
+            };
+        callToAction?:
+          | T
+          | {
+              text?: T;
+              label?: T;
+              href?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  source?: T;
+  sensitive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -276,23 +1155,42 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages_select".
- */
-export interface PagesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  content?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -328,6 +1226,225 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home".
+ */
+export interface Home {
+  id: number;
+  heroTitle?: string | null;
+  heroText?: string | null;
+  heroImage?: (number | null) | Media;
+  featured?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'monuments';
+            value: number | Monument;
+          }
+        | {
+            relationTo: 'resolutions';
+            value: number | Resolution;
+          }
+        | {
+            relationTo: 'recognitions';
+            value: number | Recognition;
+          }
+      )[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facts".
+ */
+export interface Fact {
+  id: number;
+  figures?:
+    | {
+        key:
+          | 'killed'
+          | 'killedWomen'
+          | 'killedChildren'
+          | 'killedElderly'
+          | 'prisoners'
+          | 'missing'
+          | 'injured'
+          | 'familiesDestroyed'
+          | 'orphanedBoth'
+          | 'orphanedOne'
+          | 'fled'
+          | 'displacedLocations';
+        value: number;
+        label?: string | null;
+        /**
+         * Where sources give different figures.
+         */
+        note?: string | null;
+        sources?:
+          | {
+              title: string;
+              publisher?: string | null;
+              /**
+               * YYYY, YYYY-MM or YYYY-MM-DD
+               */
+              date?: string | null;
+              url?: string | null;
+              document?: (number | null) | Media;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site".
+ */
+export interface Site {
+  id: number;
+  name?: string | null;
+  tagline?: string | null;
+  contactEmail?: string | null;
+  contactText?: string | null;
+  social?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  header?:
+    | {
+        label: string;
+        /**
+         * A path without the locale (/articles) or a full URL.
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        label: string;
+        /**
+         * A path without the locale (/articles) or a full URL.
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home_select".
+ */
+export interface HomeSelect<T extends boolean = true> {
+  heroTitle?: T;
+  heroText?: T;
+  heroImage?: T;
+  featured?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facts_select".
+ */
+export interface FactsSelect<T extends boolean = true> {
+  figures?:
+    | T
+    | {
+        key?: T;
+        value?: T;
+        label?: T;
+        note?: T;
+        sources?:
+          | T
+          | {
+              title?: T;
+              publisher?: T;
+              date?: T;
+              url?: T;
+              document?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site_select".
+ */
+export interface SiteSelect<T extends boolean = true> {
+  name?: T;
+  tagline?: T;
+  contactEmail?: T;
+  contactText?: T;
+  social?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -335,6 +1452,47 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'monuments';
+          value: number | Monument;
+        } | null)
+      | ({
+          relationTo: 'resolutions';
+          value: number | Resolution;
+        } | null)
+      | ({
+          relationTo: 'recognitions';
+          value: number | Recognition;
+        } | null)
+      | ({
+          relationTo: 'timeline-events';
+          value: number | TimelineEvent;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: ('home' | 'facts' | 'site' | 'navigation') | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { revalidatePath } from 'next/cache'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
+import { revalidatePaths } from '@/lib/revalidate'
 
 type Doc = { id: number | string; _status?: string | null }
 
@@ -17,25 +17,25 @@ type Options<T extends Doc> = {
  * Seeds, scripts and tests pass `context.disableRevalidate`: Next's cache API throws outside a request.
  */
 export function revalidateDocument<T extends Doc>({ paths }: Options<T>) {
-  const revalidate = (docs: (T | undefined)[]) => {
+  const pathsOf = (docs: (T | undefined)[]) => {
     const all = new Set<string>()
     for (const doc of docs) {
       if (!doc) continue
       for (const locale of localeCodes) for (const path of paths(doc, locale)) all.add(path)
     }
-    for (const path of all) revalidatePath(path)
+    return [...all]
   }
 
-  const afterChange: CollectionAfterChangeHook<T> = ({ doc, previousDoc, context }) => {
+  const afterChange: CollectionAfterChangeHook<T> = async ({ doc, previousDoc, context, req }) => {
     if (context.disableRevalidate) return doc
     // Saving a draft changes nothing visitors see.
     if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
-    revalidate([doc, previousDoc])
+    await revalidatePaths(pathsOf([doc, previousDoc]), req)
     return doc
   }
 
-  const afterDelete: CollectionAfterDeleteHook<T> = ({ doc, context }) => {
-    if (!context.disableRevalidate) revalidate([doc])
+  const afterDelete: CollectionAfterDeleteHook<T> = async ({ doc, context, req }) => {
+    if (!context.disableRevalidate) await revalidatePaths(pathsOf([doc]), req)
     return doc
   }
 

@@ -15,3 +15,17 @@ export const reservedPageSlugs = [
 
 export const localePath = (locale: Locale, ...segments: (string | null | undefined)[]) =>
   ['', locale, ...segments.filter((s): s is string => Boolean(s))].join('/')
+
+/** Collections with a page per document, and the section that lists them. */
+export const sections = {
+  articles: 'articles',
+  monuments: 'monuments',
+  resolutions: 'resolutions',
+} as const
+
+/** The document's own page and the pages that list it: its section, and home. */
+export const sectionPaths = (section: string, slug: string | null | undefined) => (locale: Locale) => [
+  localePath(locale),
+  localePath(locale, section),
+  localePath(locale, section, slug),
+]

@@ -15,14 +15,20 @@ export type TestPayload = { payload: Payload; dbFile: string; dir: string; destr
  * A real Payload on a fresh temporary SQLite file, schema from the committed migrations (onInit).
  * Call `destroy` in afterAll: it closes the database and deletes the folder.
  */
-export async function createTestPayload(env: AppEnv = {}): Promise<TestPayload> {
+export async function createTestPayload(env: AppEnv = {}, { cron = false } = {}): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-int-'))
   const dbFile = path.join(dir, 'test.db')
   const config = await buildAppConfig(
-    { PAYLOAD_SECRET: randomBytes(24).toString('hex'), ...env, DATABASE_URI: env.DATABASE_URI ?? `file:${dbFile}` },
+    {
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      MEDIA_DIR: path.join(dir, 'media'),
+      ...env,
+      DATABASE_URI: env.DATABASE_URI ?? `file:${dbFile}`,
+    },
     { root: projectRoot },
   )
-  const payload = await getPayload({ config, key: dir })
+  // `cron` starts Payload's job runner (scheduled publish), as the app does.
+  const payload = await getPayload({ config, key: dir, cron })
   return {
     payload,
     dbFile,

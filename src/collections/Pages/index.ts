@@ -1,25 +1,18 @@
-import type { CollectionConfig } from 'payload'
-
-import { canEdit, isStaff } from '@/access/hasRole'
-import { canTranslate } from '@/access/canTranslate'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { pageBlocks } from '@/blocks'
+import { contentCollection } from '@/collections/contentCollection'
 import { requiredInSource } from '@/fields/requiredInSource'
+import { richTextField } from '@/fields/richTextField'
+import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
-import { revalidatePage } from '@/collections/Pages/hooks/revalidatePage'
-import { reservedPageSlugs } from '@/lib/routes'
+import { localePath, reservedPageSlugs } from '@/lib/routes'
 
-export const Pages: CollectionConfig = {
+export const Pages = contentCollection({
   slug: 'pages',
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canEdit,
-    update: canTranslate,
-    delete: canEdit,
-  },
+  defaultPopulate: { title: true, slug: true },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
   labels: {
     singular: { az: 'Səhifə', en: 'Page', ru: 'Страница' },
@@ -28,14 +21,10 @@ export const Pages: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
     slugField({ from: 'title', reserved: reservedPageSlugs }),
-    { name: 'content', type: 'richText', localized: true },
+    richTextField({ name: 'content', localized: true }),
+    // The block structure is shared by all locales; the text inside each block is localized.
+    { name: 'layout', type: 'blocks', blocks: pageBlocks, maxRows: 40 },
+    seoFields(),
   ],
-  hooks: {
-    afterChange: [revalidatePage.afterChange],
-    afterDelete: [revalidatePage.afterDelete],
-  },
-  versions: {
-    drafts: { autosave: { interval: 2000 } },
-    maxPerDoc: 50,
-  },
-}
+  paths: (doc, locale) => [localePath(locale), localePath(locale, doc.slug)],
+})

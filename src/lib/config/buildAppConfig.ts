@@ -3,15 +3,26 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { az } from '@payloadcms/translations/languages/az'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from '@/collections/Articles'
+import { createMedia } from '@/collections/Media'
+import { DEFAULT_MAX_UPLOAD_BYTES } from '@/collections/Media/mimeTypes'
+import { Monuments } from '@/collections/Monuments'
 import { Pages } from '@/collections/Pages'
+import { Recognitions } from '@/collections/Recognitions'
+import { Resolutions } from '@/collections/Resolutions'
+import { TimelineEvents } from '@/collections/TimelineEvents'
 import { Users } from '@/collections/Users'
+import { Facts } from '@/globals/Facts'
+import { Home } from '@/globals/Home'
+import { Navigation } from '@/globals/Navigation'
+import { Site } from '@/globals/Site'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { resolveDatabase, sqliteFilePath } from '@/lib/config/database'
 import { resolveSecret } from '@/lib/config/secret'
@@ -52,15 +63,41 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
 
   if (database.kind === 'sqlite') fs.mkdirSync(path.dirname(sqliteFilePath(database.url)), { recursive: true })
 
+  const maxUploadBytes = Number(env.MEDIA_MAX_BYTES) || DEFAULT_MAX_UPLOAD_BYTES
+
   return buildConfig({
     admin: {
       user: Users.slug,
       importMap: { baseDir: path.resolve(root, 'src') },
       meta: { titleSuffix: ' · Khojaly Memorial' },
     },
-    collections: [Users, Pages],
+    collections: [
+      Articles,
+      Monuments,
+      Resolutions,
+      Recognitions,
+      TimelineEvents,
+      Pages,
+      createMedia({ staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media') }),
+      Users,
+    ],
+    globals: [Home, Facts, Site, Navigation],
     db,
-    editor: lexicalEditor(),
+    editor: lexicalEditor({
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((f) => !['link', 'checklist', 'inlineCode'].includes(f.key)),
+        LinkFeature({ enabledCollections: ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events', 'pages'] }),
+      ],
+    }),
+    jobs: {
+      // Runs scheduled publish and unpublish inside the app, in development and production alike.
+      autoRun: [{ cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        admin: { ...defaultJobsCollection.admin, hidden: false, group: { az: 'Sistem', en: 'System', ru: 'Система' } },
+      }),
+    },
+    upload: { limits: { fileSize: maxUploadBytes } },
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
     i18n: {
       supportedLanguages: { az, en, ru },

@@ -1,0 +1,35 @@
+import type { Field } from 'payload'
+
+import { canEdit } from '@/access/hasRole'
+
+/**
+ * Translators write localized fields only (design.md). Every top-level field that is not localized,
+ * and holds data, gets editor-only create and update access; Payload then leaves it untouched in a
+ * translator's write. Layout fields (row, collapsible, unnamed tabs) are walked into.
+ */
+export function editorOnlyFields(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) {
+      return { ...field, fields: editorOnlyFields(field.fields) }
+    }
+    if (field.type === 'tabs') {
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) =>
+          'name' in tab && tab.name
+            ? tab.localized
+              ? tab
+              : { ...tab, access: { ...tab.access, create: canEdit, update: canEdit } }
+            : { ...tab, fields: editorOnlyFields(tab.fields) },
+        ),
+      }
+    }
+    if (!('name' in field) || field.type === 'ui') return field
+    if ('localized' in field && field.localized) return field
+    if (field.type === 'group' && 'fields' in field) {
+      // A group holds localized and shared fields side by side (SEO: title L, image shared).
+      return { ...field, fields: editorOnlyFields(field.fields) }
+    }
+    return { ...field, access: { ...field.access, create: canEdit, update: canEdit } } as Field
+  })
+}

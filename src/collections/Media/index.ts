@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+
+import { canEdit } from '@/access/hasRole'
+import { canTranslate } from '@/access/canTranslate'
+import { editorOnlyFields } from '@/access/editorOnlyFields'
+import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
+import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
+import { defaultLocale } from '@/i18n/locales'
+import { adminMessage } from '@/lib/adminMessage'
+
+type Options = { staticDir: string }
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+/** Images, PDFs, audio and video. Built per config so tests can keep their files in a temporary folder. */
+export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
+  slug: 'media',
+  access: {
+    read: () => true,
+    create: canEdit,
+    update: canTranslate,
+    delete: canEdit,
+  },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
+    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
+  },
+  labels: {
+    singular: { az: 'Media faylı', en: 'Media file', ru: 'Медиафайл' },
+    plural: { az: 'Media', en: 'Media', ru: 'Медиа' },
+  },
+  fields: editorOnlyFields([
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof adminMessage>[0] & { locale?: string | null }; siblingData: { mimeType?: string } }) => {
+        const isImage = String(siblingData?.mimeType ?? '').startsWith('image/')
+        const locale = req.locale ?? defaultLocale
+        if (isImage && locale === defaultLocale && !(typeof value === 'string' && value.trim())) {
+          return adminMessage(req, {
+            az: 'Şəkil üçün azərbaycanca alternativ mətn (alt) mütləqdir.',
+            en: 'Images need alternative text (alt) in Azerbaijani.',
+            ru: 'Для изображений нужен альтернативный текст (alt) на азербайджанском.',
+          })
+        }
+        return true
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, maxLength: 500 },
+    { name: 'credit', type: 'text', maxLength: 200 },
+    { name: 'source', type: 'text', maxLength: 500 },
+    {
+      name: 'sensitive',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: {
+          az: 'Ağır görüntü: saytda xəbərdarlıqla, bulanıq göstərilir.',
+          en: 'Graphic image: the site shows it blurred behind a content warning.',
+          ru: 'Тяжёлое изображение: на сайте показывается размытым, с предупреждением.',
+        },
+      },
+    },
+  ]),
+  hooks: {
+    beforeOperation: [checkUploadContent],
+  },
+  upload: {
+    staticDir,
+    mimeTypes: [...allowedMimeTypes],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    // Uploads from a URL would let the server fetch arbitrary addresses (SSRF): editors upload files.
+    pasteURL: false,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: webp },
+      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
+      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
+    ],
+  },
+})

@@ -1,0 +1,60 @@
+import type { ArrayField } from 'payload'
+
+import { canEdit } from '@/access/hasRole'
+import { adminMessage } from '@/lib/adminMessage'
+import { isSafeLinkUrl } from '@/lib/safeUrl'
+
+/**
+ * Where a fact comes from, so the archive can be cited and checked: title, publisher, date, and a
+ * URL or a document in `media`. Used by every collection and global that states facts.
+ */
+export const sourcesField = (): ArrayField => ({
+  name: 'sources',
+  type: 'array',
+  access: { create: canEdit, update: canEdit },
+  labels: {
+    singular: { az: 'Mənbə', en: 'Source', ru: 'Источник' },
+    plural: { az: 'Mənbələr', en: 'Sources', ru: 'Источники' },
+  },
+  admin: { initCollapsed: true },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 300 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'publisher', type: 'text', maxLength: 200 },
+        {
+          name: 'date',
+          type: 'text',
+          maxLength: 10,
+          admin: { description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+          validate: (value: unknown) =>
+            !value || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(value)) || 'Use YYYY, YYYY-MM or YYYY-MM-DD.',
+        },
+      ],
+    },
+    {
+      name: 'url',
+      type: 'text',
+      maxLength: 2000,
+      validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof adminMessage>[0]; siblingData: { document?: unknown } }) => {
+        if (!value && !siblingData?.document) {
+          return adminMessage(req, {
+            az: 'Mənbə üçün URL və ya sənəd göstərin.',
+            en: 'Give the source a URL or a document.',
+            ru: 'Укажите для источника URL или документ.',
+          })
+        }
+        if (value && !(isSafeLinkUrl(value) && /^https?:/i.test(String(value)))) {
+          return adminMessage(req, {
+            az: 'URL http:// və ya https:// ilə başlamalıdır.',
+            en: 'The URL must start with http:// or https://.',
+            ru: 'URL должен начинаться с http:// или https://.',
+          })
+        }
+        return true
+      },
+    },
+    { name: 'document', type: 'upload', relationTo: 'media' },
+  ],
+})

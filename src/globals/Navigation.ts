@@ -1,0 +1,31 @@
+import type { ArrayField } from 'payload'
+
+import { contentGlobal } from '@/globals/contentGlobal'
+import { adminMessage } from '@/lib/adminMessage'
+import { isSafeLinkUrl } from '@/lib/safeUrl'
+
+const links = (name: string): ArrayField => ({
+  name,
+  type: 'array',
+  maxRows: 20,
+  fields: [
+    { name: 'label', type: 'text', localized: true, required: true, maxLength: 80 },
+    {
+      name: 'href',
+      type: 'text',
+      required: true,
+      maxLength: 500,
+      admin: { description: { az: 'Dilsiz yol (/articles) və ya tam URL.', en: 'A path without the locale (/articles) or a full URL.', ru: 'Путь без языка (/articles) или полный URL.' } },
+      validate: (value: unknown, { req }: { req: Parameters<typeof adminMessage>[0] }) =>
+        isSafeLinkUrl(value) ||
+        adminMessage(req, { az: 'Keçid http(s), mailto və ya saytdaxili olmalıdır.', en: 'The link must be http(s), mailto or relative.', ru: 'Ссылка должна быть http(s), mailto или относительной.' }),
+    },
+  ],
+})
+
+export const Navigation = contentGlobal({
+  slug: 'navigation',
+  label: { az: 'Naviqasiya', en: 'Navigation', ru: 'Навигация' },
+  admin: { group: { az: 'Tənzimləmələr', en: 'Settings', ru: 'Настройки' } },
+  fields: [links('header'), links('footer')],
+})

@@ -1,0 +1,56 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import { revalidatePath } from 'next/cache'
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Paths to clear from Next's cache. A path ending in `/layout` clears everything under it
+ * (`/en/layout` → every English page), which is what a change to a global needs.
+ */
+export function revalidateNow(paths: string[]): void {
+  for (const path of paths) {
+    if (path.endsWith('/layout')) revalidatePath(path.slice(0, -'/layout'.length) || '/', 'layout')
+    else revalidatePath(path)
+  }
+}
+
+const isOutsideRequest = (error: unknown) => error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message)
+
+export const revalidationToken = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('hex')
+
+export function verifyRevalidationToken(secret: string, body: string, token: string | null): boolean {
+  if (!token) return false
+  const expected = Buffer.from(revalidationToken(secret, body))
+  const given = Buffer.from(token)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}
+
+/**
+ * Clears the paths now when called inside a Next request (an editor's save). Scheduled publishes run
+ * in Payload's job runner, outside any request, where Next's cache API throws: those ask this same
+ * server to revalidate through /api/revalidate, signed with the Payload secret.
+ */
+export async function revalidatePaths(paths: string[], req: Pick<PayloadRequest, 'payload'>): Promise<void> {
+  if (!paths.length) return
+  try {
+    revalidateNow(paths)
+    return
+  } catch (error) {
+    if (!isOutsideRequest(error)) throw error
+  }
+  // Scripts and tests run Payload without a Next server: nothing is cached there.
+  if (!process.env.NEXT_RUNTIME) return
+  const body = JSON.stringify({ paths })
+  const origin = `http://127.0.0.1:${process.env.PORT || 3000}`
+  try {
+    const response = await fetch(`${origin}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-token': revalidationToken(req.payload.secret, body) },
+      body,
+      signal: AbortSignal.timeout(5000),
+    })
+    if (!response.ok) throw new Error(`status ${response.status}`)
+  } catch (error) {
+    req.payload.logger.warn(`Revalidation of ${paths.length} paths outside a request failed: ${(error as Error).message}`)
+  }
+}
