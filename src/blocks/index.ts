@@ -7,12 +7,15 @@ import { isSafeLinkUrl } from '@/lib/safeUrl'
 
 export const RichTextBlock: Block = {
   slug: 'richText',
+  // Named apart from collections in GraphQL and the generated types (`Media` is the collection).
+  interfaceName: 'RichTextBlock',
   labels: { singular: { az: 'Mətn', en: 'Rich text', ru: 'Текст' }, plural: { az: 'Mətnlər', en: 'Rich texts', ru: 'Тексты' } },
   fields: [richTextField({ name: 'content', localized: true, validate: requiredInSource })],
 }
 
 export const MediaBlock: Block = {
   slug: 'media',
+  interfaceName: 'MediaBlock',
   labels: { singular: { az: 'Media', en: 'Media', ru: 'Медиа' }, plural: { az: 'Media', en: 'Media', ru: 'Медиа' } },
   fields: [
     { name: 'media', type: 'upload', relationTo: 'media', required: true },
@@ -22,6 +25,7 @@ export const MediaBlock: Block = {
 
 export const QuoteBlock: Block = {
   slug: 'quote',
+  interfaceName: 'QuoteBlock',
   labels: { singular: { az: 'Sitat', en: 'Quote', ru: 'Цитата' }, plural: { az: 'Sitatlar', en: 'Quotes', ru: 'Цитаты' } },
   fields: [
     { name: 'quote', type: 'textarea', localized: true, maxLength: 2000, validate: requiredInSource },
@@ -31,6 +35,7 @@ export const QuoteBlock: Block = {
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
+  interfaceName: 'CallToActionBlock',
   labels: { singular: { az: 'Çağırış', en: 'Call to action', ru: 'Призыв' }, plural: { az: 'Çağırışlar', en: 'Calls to action', ru: 'Призывы' } },
   fields: [
     { name: 'text', type: 'textarea', localized: true, maxLength: 500, validate: requiredInSource },

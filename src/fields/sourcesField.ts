@@ -6,7 +6,7 @@ import { isSafeLinkUrl } from '@/lib/safeUrl'
 
 /**
  * Where a fact comes from, so the archive can be cited and checked: title, publisher, date, and a
- * URL or a document in `media`. Used by every collection and global that states facts.
+ * URL or a document in `media` where there is one. Used by every collection and global that states facts.
  */
 export const sourcesField = (): ArrayField => ({
   name: 'sources',
@@ -34,26 +34,18 @@ export const sourcesField = (): ArrayField => ({
       ],
     },
     {
+      // Optional: a printed source or a report without a known address is still a source.
       name: 'url',
       type: 'text',
       maxLength: 2000,
-      validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof adminMessage>[0]; siblingData: { document?: unknown } }) => {
-        if (!value && !siblingData?.document) {
-          return adminMessage(req, {
-            az: 'Mənbə üçün URL və ya sənəd göstərin.',
-            en: 'Give the source a URL or a document.',
-            ru: 'Укажите для источника URL или документ.',
-          })
-        }
-        if (value && !(isSafeLinkUrl(value) && /^https?:/i.test(String(value)))) {
-          return adminMessage(req, {
-            az: 'URL http:// və ya https:// ilə başlamalıdır.',
-            en: 'The URL must start with http:// or https://.',
-            ru: 'URL должен начинаться с http:// или https://.',
-          })
-        }
-        return true
-      },
+      validate: (value: unknown, { req }: { req: Parameters<typeof adminMessage>[0] }) =>
+        !value ||
+        (isSafeLinkUrl(value) && /^https?:/i.test(String(value))) ||
+        adminMessage(req, {
+          az: 'URL http:// və ya https:// ilə başlamalıdır.',
+          en: 'The URL must start with http:// or https://.',
+          ru: 'URL должен начинаться с http:// или https://.',
+        }),
     },
     { name: 'document', type: 'upload', relationTo: 'media' },
   ],

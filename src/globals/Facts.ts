@@ -2,7 +2,7 @@ import { contentGlobal } from '@/globals/contentGlobal'
 import { requiredInSource } from '@/fields/requiredInSource'
 import { sourcesField } from '@/fields/sourcesField'
 
-/** The figures of the tragedy; each carries its source, and a note where sources give different figures. */
+/** The figures of the tragedy and statements of fact; each carries its source, and a note where sources differ. */
 export const figureKeys = [
   'killed',
   'killedWomen',
@@ -38,6 +38,18 @@ export const Facts = contentGlobal({
         },
         { name: 'label', type: 'text', localized: true, maxLength: 120, validate: requiredInSource },
         { name: 'note', type: 'textarea', localized: true, maxLength: 1000, admin: { description: { az: 'Mənbələr fərqli rəqəm verirsə.', en: 'Where sources give different figures.', ru: 'Если источники дают разные цифры.' } } },
+        sourcesField(),
+      ],
+    },
+    {
+      // What the sources state without itemising it, e.g. "more than 20 US states", which must not
+      // become invented entries in recognitions.
+      name: 'statements',
+      type: 'array',
+      maxRows: 40,
+      fields: [
+        { name: 'key', type: 'text', required: true, maxLength: 60 },
+        { name: 'text', type: 'textarea', localized: true, maxLength: 2000, validate: requiredInSource },
         sourcesField(),
       ],
     },

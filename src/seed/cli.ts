@@ -11,7 +11,7 @@ const reset = process.argv.includes('--reset')
 const payload = await getPayload({ config })
 try {
   if (reset) await resetContent(payload, (line) => console.log(line))
-  const counts = await seed(payload, (line) => console.log(line))
+  const counts = await seed(payload, { log: (line) => console.log(line), overwriteGlobals: reset })
   console.log(`[seed] done: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 } finally {
   await payload.destroy()

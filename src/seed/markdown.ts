@@ -15,10 +15,15 @@ export async function readMarkdown(file: string): Promise<MarkdownDoc> {
     const at = line.indexOf(':')
     if (at > 0) meta[line.slice(0, at).trim()] = line.slice(at + 1).trim()
   }
-  return { meta, body: match[2] }
+  return { meta, body: match[2].trim() }
 }
 
+type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
+const editorConfigs = new WeakMap<SanitizedConfig, Promise<EditorConfig>>()
+
+/** Markdown in, Lexical out, with the same editor features as the admin. */
 export async function markdownToLexical(config: SanitizedConfig, markdown: string) {
-  const editorConfig = await editorConfigFactory.default({ config })
-  return convertMarkdownToLexical({ editorConfig, markdown })
+  let editorConfig = editorConfigs.get(config)
+  if (!editorConfig) editorConfigs.set(config, (editorConfig = editorConfigFactory.default({ config })))
+  return convertMarkdownToLexical({ editorConfig: await editorConfig, markdown })
 }

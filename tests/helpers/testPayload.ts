@@ -12,10 +12,10 @@ export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
 export type TestPayload = { payload: Payload; dbFile: string; dir: string; destroy: () => Promise<void> }
 
 /**
- * A real Payload on a fresh temporary SQLite file, schema from the committed migrations (onInit).
+ * A real Payload on a fresh temporary SQLite file (or, under `npm run test:mongo`, DATABASE_URI), schema from the committed migrations (onInit).
  * Call `destroy` in afterAll: it closes the database and deletes the folder.
  */
-export async function createTestPayload(env: AppEnv = {}, { cron = false } = {}): Promise<TestPayload> {
+export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 'default' } = {}): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-int-'))
   const dbFile = path.join(dir, 'test.db')
   const config = await buildAppConfig(
@@ -27,8 +27,9 @@ export async function createTestPayload(env: AppEnv = {}, { cron = false } = {})
     },
     { root: projectRoot },
   )
-  // `cron` starts Payload's job runner (scheduled publish), as the app does.
-  const payload = await getPayload({ config, key: dir, cron })
+  // `cron` starts Payload's job runner (scheduled publish), as the app does. The first instance of a
+  // test file takes the default key, so the REST and GraphQL handlers (tests/helpers/api.ts) reach it.
+  const payload = await getPayload({ config, key, cron })
   return {
     payload,
     dbFile,
@@ -40,5 +41,9 @@ export async function createTestPayload(env: AppEnv = {}, { cron = false } = {})
   }
 }
 
-/** Writes that must not call Next's cache API (which throws outside a request). */
-export const noRevalidate = { disableRevalidate: true } as const
+/**
+ * Context for writes that must not revalidate Next's cache. A new object each call: Payload writes
+ * into `context` (restoreVersion leaves `isRestoringVersion: true` there), so a shared object leaks
+ * one operation's state into the next.
+ */
+export const noRevalidate = () => ({ disableRevalidate: true })

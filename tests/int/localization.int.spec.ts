@@ -19,14 +19,14 @@ describe('localized content', () => {
       collection: 'pages',
       locale: 'az',
       data: { title: 'Xocalı soyqırımı', _status: 'published' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     await payload.update({
       collection: 'pages',
       id: page.id,
       locale: 'ru',
       data: { title: 'Ходжалинский геноцид' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
 
     const read = (locale: 'az' | 'en' | 'ru', fallbackLocale?: false) =>
@@ -43,7 +43,7 @@ describe('localized content', () => {
       id: page.id,
       locale: 'en',
       data: { title: 'The Khojaly genocide' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     expect((await read('en')).title).toBe('The Khojaly genocide')
     expect((await read('az')).title).toBe('Xocalı soyqırımı')
@@ -55,7 +55,7 @@ describe('localized content', () => {
       collection: 'pages',
       locale: 'az',
       data: { title: 'Ədalət – Xocalıya!', _status: 'published' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     expect(page.slug).toBe('edalet-xocaliya')
     const en = await payload.update({
@@ -63,7 +63,7 @@ describe('localized content', () => {
       id: page.id,
       locale: 'en',
       data: { title: 'Justice for Khojaly' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     expect(en.slug).toBe('edalet-xocaliya')
   })
@@ -76,7 +76,7 @@ describe('localized content', () => {
         collection: 'pages',
         locale: 'az',
         data: { title: 'Başqa səhifə', slug: 'edalet-xocaliya', _status: 'published' },
-        context: noRevalidate,
+        context: noRevalidate(),
       }),
     )
     expect(errors.slug).toContain('"edalet-xocaliya"')
@@ -89,7 +89,7 @@ describe('localized content', () => {
         collection: 'pages',
         locale: 'az',
         data: { title: 'Məqalələr', slug: 'articles', _status: 'published' },
-        context: noRevalidate,
+        context: noRevalidate(),
       }),
     )
     expect(Object.keys(errors)).toEqual(['slug'])
@@ -98,7 +98,7 @@ describe('localized content', () => {
   it('requires the az title, refuses creating in en first, and lets en stay empty', async () => {
     const { payload } = t
     const missingAz = await validationMessages(
-      payload.create({ collection: 'pages', locale: 'az', data: { title: '', _status: 'published' }, context: noRevalidate }),
+      payload.create({ collection: 'pages', locale: 'az', data: { title: '', _status: 'published' }, context: noRevalidate() }),
     )
     expect(missingAz.title).toMatch(/azərbaycan dilində/)
     const enFirst = await validationMessages(
@@ -106,7 +106,7 @@ describe('localized content', () => {
         collection: 'pages',
         locale: 'en',
         data: { title: 'English first', slug: 'english-first', _status: 'published' },
-        context: noRevalidate,
+        context: noRevalidate(),
       }),
     )
     expect(enFirst.title).toMatch(/əvvəlcə azərbaycan dilində/)
@@ -115,14 +115,14 @@ describe('localized content', () => {
       collection: 'pages',
       locale: 'az',
       data: { title: 'Yalnız azərbaycanca', _status: 'published' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     const published = await payload.update({
       collection: 'pages',
       id: page.id,
       locale: 'en',
       data: { title: '', _status: 'published' },
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     expect(published._status).toBe('published')
   })
@@ -134,7 +134,7 @@ describe('localized content', () => {
       locale: 'az',
       data: { title: 'Qaralama', _status: 'draft' },
       draft: true,
-      context: noRevalidate,
+      context: noRevalidate(),
     })
     const anonymous = await payload.find({
       collection: 'pages',

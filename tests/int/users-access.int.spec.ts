@@ -138,7 +138,7 @@ describe('users: each role gets exactly the rights of design.md', () => {
   }
 
   it('makes the first account created on an empty database an admin, whatever it asked for', async () => {
-    const fresh = await createTestPayload()
+    const fresh = await createTestPayload({}, { key: 'fresh' })
     try {
       const first = await fresh.payload.create({
         collection: 'users',

@@ -1,9 +1,9 @@
-import * as migration_20261125_075857_initial from './20261125_075857_initial';
+import * as migration_20261125_080053_initial from './20261125_080053_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_075857_initial.up,
-    down: migration_20261125_075857_initial.down,
-    name: '20261125_075857_initial'
+    up: migration_20261125_080053_initial.up,
+    down: migration_20261125_080053_initial.down,
+    name: '20261125_080053_initial'
   },
 ];

@@ -1343,6 +1343,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`facts_figures_locales_locale_parent_id_unique\` ON \`facts_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`facts_statements_sources\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`publisher\` text,
+  	\`date\` text,
+  	\`url\` text,
+  	\`document_id\` integer,
+  	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`facts_statements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`facts_statements_sources_order_idx\` ON \`facts_statements_sources\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`facts_statements_sources_parent_id_idx\` ON \`facts_statements_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`facts_statements_sources_document_idx\` ON \`facts_statements_sources\` (\`document_id\`);`)
+  await db.run(sql`CREATE TABLE \`facts_statements\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`facts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`facts_statements_order_idx\` ON \`facts_statements\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`facts_statements_parent_id_idx\` ON \`facts_statements\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`facts_statements_locales\` (
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`facts_statements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`facts_statements_locales_locale_parent_id_unique\` ON \`facts_statements_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`facts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -1390,6 +1425,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_facts_v_version_figures_locales_locale_parent_id_unique\` ON \`_facts_v_version_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_facts_v_version_statements_sources\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`publisher\` text,
+  	\`date\` text,
+  	\`url\` text,
+  	\`document_id\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_facts_v_version_statements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_facts_v_version_statements_sources_order_idx\` ON \`_facts_v_version_statements_sources\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_facts_v_version_statements_sources_parent_id_idx\` ON \`_facts_v_version_statements_sources\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_facts_v_version_statements_sources_document_idx\` ON \`_facts_v_version_statements_sources\` (\`document_id\`);`)
+  await db.run(sql`CREATE TABLE \`_facts_v_version_statements\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_facts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_facts_v_version_statements_order_idx\` ON \`_facts_v_version_statements\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_facts_v_version_statements_parent_id_idx\` ON \`_facts_v_version_statements\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_facts_v_version_statements_locales\` (
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_facts_v_version_statements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_facts_v_version_statements_locales_locale_parent_id_unique\` ON \`_facts_v_version_statements_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_facts_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version__status\` text DEFAULT 'draft',
@@ -1690,10 +1762,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`facts_figures_sources\`;`)
   await db.run(sql`DROP TABLE \`facts_figures\`;`)
   await db.run(sql`DROP TABLE \`facts_figures_locales\`;`)
+  await db.run(sql`DROP TABLE \`facts_statements_sources\`;`)
+  await db.run(sql`DROP TABLE \`facts_statements\`;`)
+  await db.run(sql`DROP TABLE \`facts_statements_locales\`;`)
   await db.run(sql`DROP TABLE \`facts\`;`)
   await db.run(sql`DROP TABLE \`_facts_v_version_figures_sources\`;`)
   await db.run(sql`DROP TABLE \`_facts_v_version_figures\`;`)
   await db.run(sql`DROP TABLE \`_facts_v_version_figures_locales\`;`)
+  await db.run(sql`DROP TABLE \`_facts_v_version_statements_sources\`;`)
+  await db.run(sql`DROP TABLE \`_facts_v_version_statements\`;`)
+  await db.run(sql`DROP TABLE \`_facts_v_version_statements_locales\`;`)
   await db.run(sql`DROP TABLE \`_facts_v\`;`)
   await db.run(sql`DROP TABLE \`site_social\`;`)
   await db.run(sql`DROP TABLE \`site_social_locales\`;`)

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { markdownToLexical } from '@/seed/markdown'
+import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+
+let t: TestPayload
+
+beforeAll(async () => {
+  // The app's own job runner, ticking every second instead of every minute so the test stays short.
+  t = await createTestPayload({ JOBS_CRON: '* * * * * *' }, { cron: true })
+})
+afterAll(async () => {
+  await t?.destroy()
+})
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return false
+}
+
+const isPublished = async (id: number) => {
+  const visitor = await t.payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })
+  return visitor.docs.length === 1
+}
+
+describe('scheduled publish and unpublish', () => {
+  it('publishes a draft when its time comes, not before, and unpublishes it later', async () => {
+    const { payload } = t
+    const draft = await payload.create({
+      collection: 'articles',
+      locale: 'az',
+      draft: true,
+      data: {
+        title: 'Planlaşdırılmış məqalə',
+        excerpt: 'Vaxtı gələndə dərc olunur.',
+        content: await markdownToLexical(t.payload.config, 'Vaxtı gələndə dərc olunan mətn.'),
+        _status: 'draft',
+      },
+      context: noRevalidate(),
+    })
+    // What the admin's "schedule publish" does: a job in the queue, waiting until the chosen time.
+    const publishAt = new Date(Date.now() + 3000)
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } }, waitUntil: publishAt })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'articles', value: draft.id } },
+      waitUntil: new Date(Date.now() + 7000),
+    })
+
+    expect(await isPublished(draft.id)).toBe(false)
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(await isPublished(draft.id)).toBe(false)
+
+    expect(await waitFor(() => isPublished(draft.id), 8000)).toBe(true)
+    expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
+    expect(await waitFor(async () => !(await isPublished(draft.id)), 10000)).toBe(true)
+  })
+})
