@@ -75,6 +75,7 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -222,6 +224,26 @@ export interface Article {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -350,6 +372,26 @@ export interface Monument {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -418,6 +460,26 @@ export interface Resolution {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -467,6 +529,26 @@ export interface Recognition {
         document?: (number | null) | Media;
         id?: string | null;
       }[]
+    | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -533,6 +615,26 @@ export interface TimelineEvent {
         id?: string | null;
       }[]
     | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -572,6 +674,26 @@ export interface Page {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -661,6 +783,27 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * The search index, written automatically from published documents. `npm run search:rebuild` rebuilds it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  docCollection: 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages';
+  docId: string;
+  locale: 'az' | 'en' | 'ru';
+  title?: string | null;
+  slug?: string | null;
+  date?: string | null;
+  year?: number | null;
+  snippetText?: string | null;
+  titleTerms?: string | null;
+  bodyTerms?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -809,6 +952,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -882,6 +1029,10 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -924,6 +1075,10 @@ export interface MonumentsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -961,6 +1116,10 @@ export interface ResolutionsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -992,6 +1151,10 @@ export interface RecognitionsSelect<T extends boolean = true> {
         document?: T;
         id?: T;
       };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1016,6 +1179,10 @@ export interface TimelineEventsSelect<T extends boolean = true> {
         document?: T;
         id?: T;
       };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1043,6 +1210,10 @@ export interface PagesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1177,6 +1348,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  locale?: T;
+  title?: T;
+  slug?: T;
+  date?: T;
+  year?: T;
+  snippetText?: T;
+  titleTerms?: T;
+  bodyTerms?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,8 +4,14 @@ import { canEdit, isStaff } from '@/access/hasRole'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { xliffCollectionEndpoints } from '@/endpoints/xliff'
+import { translationFields } from '@/fields/translationFields'
+import { withSourcePanels } from '@/fields/withSourcePanels'
 import type { Locale } from '@/i18n/locales'
+import { isSearchableCollection } from '@/lib/search/sources'
 import { revalidateDocument } from '@/hooks/revalidateDocument'
+import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
+import { searchIndexHooks } from '@/hooks/searchIndex'
 import { translatorsCannotPublish } from '@/hooks/translatorsCannotPublish'
 
 type ContentDoc = { id: number | string; _status?: ('draft' | 'published') | null; slug?: string | null }
@@ -19,12 +25,22 @@ type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
 /**
  * What every content collection visitors read has in common: the access rules of design.md,
  * drafts with autosave, versions, scheduled publish, editor-only shared fields, and revalidation
- * of every page that shows the document, in every locale.
+ * of every page that shows the document, in every locale, the search index (docs/search.md), and
+ * the translator's workflow (docs/translation.md): status per locale, the az source beside each
+ * localized field, XLIFF export and import.
  */
-export function contentCollection({ paths, fields, hooks, ...config }: Options): CollectionConfig {
+export function contentCollection({ paths, fields, hooks, admin, endpoints, ...config }: Options): CollectionConfig {
   const revalidate = revalidateDocument<ContentDoc>({ paths })
+  const search = isSearchableCollection(config.slug) ? searchIndexHooks(config.slug) : null
   return {
     ...config,
+    admin: {
+      ...admin,
+      defaultColumns: admin?.defaultColumns && [...admin.defaultColumns, 'translationEn', 'translationRu'],
+      // "Copy to locale" would make a translation look complete with az text in it. Payload has no
+      // per-role switch, so it is off for everyone (its server function checks access anyway).
+      disableCopyToLocale: true,
+    },
     access: {
       read: publishedOrStaff,
       readVersions: isStaff,
@@ -32,12 +48,15 @@ export function contentCollection({ paths, fields, hooks, ...config }: Options):
       update: canTranslate,
       delete: canEdit,
     },
-    fields: editorOnlyFields(fields),
+    custom: { ...config.custom, translatable: true },
+    endpoints: [...xliffCollectionEndpoints, ...(endpoints || [])],
+    fields: [...withSourcePanels(editorOnlyFields(fields)), ...translationFields()],
     hooks: {
       ...hooks,
-      beforeChange: [translatorsCannotPublish, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), revalidate.afterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), revalidate.afterDelete],
+      // Translation status last, so it sees the data every other hook produced.
+      beforeChange: [translatorsCannotPublish, ...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
+      afterChange: [...(hooks?.afterChange ?? []), ...(search ? [search.afterChange] : []), revalidate.afterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), ...(search ? [search.afterDelete] : []), revalidate.afterDelete],
     },
     versions: {
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },

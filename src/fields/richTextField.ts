@@ -1,6 +1,7 @@
 import type { RichTextField, Validate } from 'payload'
 import { richText as defaultRichTextValidate } from 'payload/shared'
 
+import { requiredInSource } from '@/fields/requiredInSource'
 import { adminMessage } from '@/lib/adminMessage'
 import { isSafeLinkUrl } from '@/lib/safeUrl'
 
@@ -42,6 +43,8 @@ type Options = Omit<RichTextField, 'type' | 'validate'> & { validate?: Validate 
 export const richTextField = ({ validate, ...field }: Options): RichTextField => ({
   ...field,
   type: 'richText',
+  // The wrapper hides `validate`: the translation status reads this flag to know az requires the field.
+  custom: { ...field.custom, requiredInSource: validate === requiredInSource },
   validate: async (value, options) => {
     if (validate) {
       const result = await validate(value, options)

@@ -10,6 +10,8 @@ import type { PayloadRequest } from 'payload'
 export function revalidateNow(paths: string[]): void {
   for (const path of paths) {
     if (path.endsWith('/layout')) revalidatePath(path.slice(0, -'/layout'.length) || '/', 'layout')
+    // A route pattern (`/[locale]/articles/page/[page]`) clears every page of that route.
+    else if (path.includes('[')) revalidatePath(path, 'page')
     else revalidatePath(path)
   }
 }

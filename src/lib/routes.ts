@@ -9,6 +9,7 @@ export const reservedPageSlugs = [
   'timeline',
   'search',
   'feed.xml',
+  'id',
   'admin',
   'api',
 ] as const
@@ -23,9 +24,35 @@ export const sections = {
   resolutions: 'resolutions',
 } as const
 
-/** The document's own page and the pages that list it: its section, and home. */
+/**
+ * The document's own page and the pages that list or link it: its section (every page of it: the
+ * `[page]` pattern is revalidated as a route), home, and the timeline, whose events link documents.
+ */
 export const sectionPaths = (section: string, slug: string | null | undefined) => (locale: Locale) => [
   localePath(locale),
   localePath(locale, section),
   localePath(locale, section, slug),
+  localePath(locale, 'timeline'),
+  `/[locale]/${section}/page/[page]`,
 ]
+
+/** Where a document is shown on the public site. */
+export function docPath(collection: string, doc: { id?: number | string; slug?: string | null }, locale: Locale): string {
+  switch (collection) {
+    case 'articles':
+    case 'monuments':
+    case 'resolutions':
+      return localePath(locale, collection, doc.slug)
+    case 'pages':
+      return localePath(locale, doc.slug)
+    case 'recognitions':
+      return `${localePath(locale, 'recognitions')}#recognition-${doc.id}`
+    case 'timeline-events':
+      return `${localePath(locale, 'timeline')}#event-${doc.id}`
+    default:
+      return localePath(locale)
+  }
+}
+
+/** The permanent address of a document: by id, so it survives a slug change (a redirect to the slug). */
+export const permalinkPath = (collection: string, id: number | string, locale: Locale) => localePath(locale, 'id', collection, String(id))

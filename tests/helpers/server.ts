@@ -51,6 +51,8 @@ export type RunningServer = {
 
 type StartOptions = {
   env?: Record<string, string>
+  /** Seed the demo archive (npm run seed) into the fresh database before the server starts. */
+  seed?: boolean
   /** Wait until /api/health answers this status (200 by default). */
   expectHealth?: number
 }
@@ -59,10 +61,19 @@ type StartOptions = {
  * `next start` on a free port with its own SQLite file, in production mode as deployed: migrations
  * applied at start, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the demo admin's credentials).
  */
-export async function startServer({ env = {}, expectHealth = 200 }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer({ env = {}, expectHealth = 200, seed = false }: StartOptions = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-e2e-'))
   const dbFile = path.join(dir, 'e2e.db')
+  const mediaDir = path.join(dir, 'media')
   const port = await freePort()
+  if (seed) {
+    const seeded = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/seed/cli.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'seed-only' },
+    })
+    if (seeded.status !== 0) throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+  }
   let log = ''
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
@@ -73,6 +84,8 @@ export async function startServer({ env = {}, expectHealth = 200 }: StartOptions
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URI: `file:${dbFile}`,
+      MEDIA_DIR: mediaDir,
+      SERVER_URL: `http://localhost:${port}`,
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       ADMIN_EMAIL: DEMO_ADMIN.email,
       ADMIN_PASSWORD: DEMO_ADMIN.password,

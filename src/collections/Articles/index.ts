@@ -45,5 +45,5 @@ export const Articles = contentCollection({
     sourcesField(),
     seoFields(),
   ],
-  paths: (doc, locale) => [...sectionPaths('articles', doc.slug)(locale), `/${locale}/feed.xml`],
+  paths: (doc, locale) => sectionPaths('articles', doc.slug)(locale),
 })

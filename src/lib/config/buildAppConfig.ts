@@ -17,13 +17,20 @@ import { Monuments } from '@/collections/Monuments'
 import { Pages } from '@/collections/Pages'
 import { Recognitions } from '@/collections/Recognitions'
 import { Resolutions } from '@/collections/Resolutions'
+import { SearchEntries } from '@/collections/SearchEntries'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { Users } from '@/collections/Users'
+import { openDataEndpoint } from '@/endpoints/openData'
+import { searchEndpoint } from '@/endpoints/search'
+import { xliffImportEndpoint } from '@/endpoints/xliff'
 import { Facts } from '@/globals/Facts'
 import { Home } from '@/globals/Home'
 import { Navigation } from '@/globals/Navigation'
 import { Site } from '@/globals/Site'
 import { defaultLocale, locales } from '@/i18n/locales'
+import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
+import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
+import { jsonParamError } from '@/lib/api/jsonParamError'
 import { resolveDatabase, sqliteFilePath } from '@/lib/config/database'
 import { resolveSecret } from '@/lib/config/secret'
 import { onInit } from '@/lib/onInit'
@@ -70,6 +77,12 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       user: Users.slug,
       importMap: { baseDir: path.resolve(root, 'src') },
       meta: { titleSuffix: ' · Khojaly Memorial' },
+      components: {
+        afterNavLinks: ['@/components/admin/TranslationsNavLink#TranslationsNavLink'],
+        views: {
+          translations: { Component: '@/components/admin/TranslationsView#TranslationsView', path: '/translations', exact: true },
+        },
+      },
     },
     collections: [
       Articles,
@@ -80,9 +93,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       Pages,
       createMedia({ staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media') }),
       Users,
-    ],
-    globals: [Home, Facts, Site, Navigation],
+      SearchEntries,
+    ].map(withApiGuard),
+    globals: [Home, Facts, Site, Navigation].map(withApiGuard),
     db,
+    endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((f) => !['link', 'checklist', 'inlineCode'].includes(f.key)),
@@ -98,7 +113,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       }),
     },
     upload: { limits: { fileSize: maxUploadBytes } },
-    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    // Public API limits (docs/api.md): depth clamped, GraphQL complexity and nesting bounded, and
+    // withApiGuard's 400s for bad REST parameters.
+    maxDepth: MAX_DEPTH,
+    hooks: { afterError: [jsonParamError] },
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: ({ variableValues }) => [graphqlDepthLimit(), graphqlPageLimit(variableValues)] },
     i18n: {
       supportedLanguages: { az, en, ru },
       fallbackLanguage: 'az',

@@ -1,37 +1,12 @@
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/payload'
+import { contentReader } from '@/lib/queries/findContent'
+
+const pages = contentReader('pages', ['title'])
 
 /** One published page by slug; `generateMetadata` and the page share this call through `cache`. */
-export const getPageBySlug = cache(async (locale: Locale, slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { slug: { equals: slug } },
-    locale,
-    draft: false,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getPageBySlug = cache((locale: Locale, slug: string) => pages.bySlug(locale, slug, { depth: 1 }))
 
 /** Titles and slugs of published pages for lists and navigation. */
-export const listPages = cache(async (locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    locale,
-    draft: false,
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    sort: 'title',
-    select: { title: true, slug: true },
-    overrideAccess: false,
-  })
-  return docs
-})
+export const listPages = cache((locale: Locale) => pages.find(locale, { limit: 100, sort: 'slug', select: { title: true, slug: true } }))

@@ -1,9 +1,21 @@
 import * as migration_20261125_080053_initial from './20261125_080053_initial';
+import * as migration_20261125_224004_search_entries from './20261125_224004_search_entries';
+import * as migration_20261125_224443_translation_status from './20261125_224443_translation_status';
 
 export const migrations = [
   {
     up: migration_20261125_080053_initial.up,
     down: migration_20261125_080053_initial.down,
-    name: '20261125_080053_initial'
+    name: '20261125_080053_initial',
+  },
+  {
+    up: migration_20261125_224004_search_entries.up,
+    down: migration_20261125_224004_search_entries.down,
+    name: '20261125_224004_search_entries',
+  },
+  {
+    up: migration_20261125_224443_translation_status.up,
+    down: migration_20261125_224443_translation_status.down,
+    name: '20261125_224443_translation_status'
   },
 ];

@@ -1,51 +1,57 @@
+import '@fontsource/noto-serif/400.css'
+import '@fontsource/noto-serif/400-italic.css'
+import '@fontsource/noto-serif/700.css'
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/700.css'
+import '@/app/(frontend)/styles.css'
+
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { isLocale, locales } from '@/i18n/locales'
-import { getMessages } from '@/i18n/messages'
-import '@/app/(frontend)/styles.css'
+import { DraftBanner } from '@/components/site/DraftBanner'
+import { SiteFooter } from '@/components/site/SiteFooter'
+import { SiteHeader } from '@/components/site/SiteHeader'
+import { isLocale } from '@/i18n/locales'
+import { getSite, pickText } from '@/lib/queries/globals'
+import { siteUrl } from '@/lib/siteUrl'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Rendered on first request, then served from Next's cache until a publish revalidates it.
+// Nothing is rendered at build time (the build has no database): each page is rendered on its first
+// request, then served from Next's cache until a publish revalidates it.
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const t = getMessages(locale).site
-  return { title: { default: t.name, template: `%s · ${t.name}` }, description: t.tagline }
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getSite(locale)])
+  const name = pickText(site.raw.name, site.source.name, locale)?.value ?? t('name')
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: name, template: `%s · ${name}` },
+    description: pickText(site.raw.tagline, site.source.tagline, locale)?.value ?? t('tagline'),
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = getMessages(locale).site
+  setRequestLocale(locale)
+  const t = await getTranslations('site')
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          {t.skipToContent}
+          {t('skipToContent')}
         </a>
-        <header className="site-header">
-          <Link className="site-name" href={`/${locale}`}>
-            {t.name}
-          </Link>
-          <nav aria-label={t.language}>
-            <ul className="locale-list">
-              {locales.map((l) => (
-                <li key={l.code}>
-                  <Link href={`/${l.code}`} hrefLang={l.code} lang={l.code} aria-current={l.code === locale ? 'true' : undefined}>
-                    {l.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
+        <DraftBanner path={`/${locale}`} />
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

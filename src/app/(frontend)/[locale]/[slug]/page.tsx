@@ -1,8 +1,13 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { Blocks } from '@/components/site/Blocks'
+import { FallbackNotice } from '@/components/site/FallbackNotice'
+import { LocalizedText } from '@/components/site/LocalizedText'
+import { RichText } from '@/components/site/RichText'
 import { isLocale } from '@/i18n/locales'
+import { pageMetadata } from '@/lib/metadata'
+import { pageLocale, siteName } from '@/lib/pageLocale'
 import { getPageBySlug } from '@/lib/queries/pages'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -13,18 +18,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const page = await getPageBySlug(locale, slug)
-  return page ? { title: page.title } : {}
+  if (!page) return {}
+  return pageMetadata({
+    locale,
+    path: `/${page.doc.slug}`,
+    title: page.doc.meta?.title || page.get('title')?.value || '',
+    description: page.doc.meta?.description,
+    image: page.doc.meta?.image,
+    siteName: await siteName(locale),
+  })
 }
 
 export default async function Page({ params }: Props) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) notFound()
-  const page = await getPageBySlug(locale, slug)
+  const locale = await pageLocale(params)
+  const page = await getPageBySlug(locale, (await params).slug)
   if (!page) notFound()
+  const content = page.get('content')
   return (
     <article className="prose">
-      <h1>{page.title}</h1>
-      {page.content ? <RichText data={page.content} /> : null}
+      <FallbackNotice show={!page.offered} />
+      <LocalizedText as="h1" text={page.get('title')} locale={locale} />
+      {content ? <RichText data={content.value} locale={locale} lang={content.lang} /> : null}
+      <Blocks blocks={page.doc.layout} source={page.source?.layout} locale={locale} />
+      <FallbackNotice show={page.offered && page.anyFallback()} />
     </article>
   )
 }

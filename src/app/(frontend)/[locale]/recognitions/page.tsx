@@ -1,0 +1,100 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+import { LocalizedText } from '@/components/site/LocalizedText'
+import { RecognitionsVisuals } from '@/components/site/RecognitionsVisuals'
+import type { Locale } from '@/i18n/locales'
+import { jurisdictionName } from '@/lib/jurisdictions'
+import type { Localized } from '@/lib/localized'
+import { pageLocale } from '@/lib/pageLocale'
+import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
+import { listRecognitions } from '@/lib/queries/recognitions'
+import { localePath } from '@/lib/routes'
+import { sectionMetadata } from '@/lib/sectionMetadata'
+import type { Recognition } from '@/payload-types'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Filters, sorting and queries come from the query string: rendered per request.
+export const dynamic = 'force-dynamic'
+
+export const generateMetadata = sectionMetadata('recognitions')
+
+const sortKeys = ['jurisdiction', 'level', 'date'] as const
+type SortKey = (typeof sortKeys)[number]
+
+function sortRows(rows: Localized<Recognition>[], key: SortKey, locale: Locale) {
+  const collator = new Intl.Collator(locale)
+  const value = (r: Localized<Recognition>) =>
+    key === 'jurisdiction' ? jurisdictionName(r.doc.jurisdiction, locale) : key === 'level' ? r.doc.level : (r.doc.date ?? '')
+  return [...rows].sort((a, b) => collator.compare(value(a), value(b)))
+}
+
+/** The recognition map, the chart over time, and a table with the same data that sorts without JavaScript. */
+export default async function RecognitionsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const query = await searchParams
+  const [t, recognitions] = await Promise.all([getTranslations('recognitions'), listRecognitions(locale)])
+  const sort = sortKeys.find((k) => k === query.sort) ?? 'date'
+  const rows = sortRows(recognitions.docs, sort, locale)
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
+      <Link href={`${localePath(locale, 'recognitions')}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
+        {label}
+      </Link>
+    </th>
+  )
+  return (
+    <div className="page-width wide">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p className="muted">{t('count', { count: recognitions.totalDocs })}</p>
+      <RecognitionsVisuals recognitions={recognitions.docs} locale={locale} />
+      <h2 id="recognitions-table">{t('table')}</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              {header('jurisdiction', t('jurisdiction'))}
+              {header('level', t('level'))}
+              <th scope="col">{t('body')}</th>
+              {header('date', t('date'))}
+              <th scope="col">{t('term')}</th>
+              <th scope="col">{t('document')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((recognition) => {
+              const { doc } = recognition
+              const resolution = typeof doc.resolution === 'object' ? doc.resolution : null
+              const note = recognition.get('note')
+              const discrepancy = recognition.get('discrepancy')
+              return (
+                <tr key={doc.id} id={`recognition-${doc.id}`}>
+                  <th scope="row">{jurisdictionName(doc.jurisdiction, locale)}</th>
+                  <td>{t(`levels.${doc.level}`)}</td>
+                  <td>
+                    <LocalizedText text={recognition.get('recognisingBody')} locale={locale} />
+                    {note ? (
+                      <LocalizedText as="p" className="note" text={note} locale={locale}>
+                        {(value) => `${t('note')}: ${value}`}
+                      </LocalizedText>
+                    ) : null}
+                    {discrepancy ? (
+                      <LocalizedText as="p" className="note" text={discrepancy} locale={locale}>
+                        {(value) => `${t('discrepancy')}: ${value}`}
+                      </LocalizedText>
+                    ) : null}
+                  </td>
+                  <td>{doc.date ? <time dateTime={preciseDateAttr(doc.date, doc.datePrecision)}>{formatPreciseDate(doc.date, doc.datePrecision, locale)}</time> : '—'}</td>
+                  <td>{t(`terms.${doc.term}`)}</td>
+                  <td>{resolution?.slug ? <Link href={localePath(locale, 'resolutions', resolution.slug)}>{resolution.title || resolution.slug}</Link> : '—'}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+import { LocalizedText } from '@/components/site/LocalizedText'
+import { jurisdictionName } from '@/lib/jurisdictions'
+import { pageLocale } from '@/lib/pageLocale'
+import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
+import { listResolutions, resolutionFacets } from '@/lib/queries/resolutions'
+import { localePath } from '@/lib/routes'
+import { sectionMetadata } from '@/lib/sectionMetadata'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Filters, sorting and queries come from the query string: rendered per request.
+export const dynamic = 'force-dynamic'
+
+export const generateMetadata = sectionMetadata('resolutions')
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
+
+/** The document archive: a plain GET form filters by year, kind and jurisdiction, without JavaScript. */
+export default async function ResolutionsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const query = await searchParams
+  const [t, facets] = await Promise.all([getTranslations('resolutions'), resolutionFacets(locale)])
+  const year = Number(one(query.year)) || undefined
+  const kind = facets.kinds.find((k) => k === one(query.kind))
+  const jurisdiction = facets.jurisdictions.find((j) => j === one(query.jurisdiction))
+  const page = Math.max(1, Math.min(1000, Number(one(query.page)) || 1))
+  const result = await listResolutions(locale, facets.years.includes(year ?? -1) ? year : undefined, kind, jurisdiction, page)
+  const kindLabel = (k: string) => (t.has(`kinds.${k}` as never) ? t(`kinds.${k}` as never) : k)
+  return (
+    <div className="page-width">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form className="filters" method="get" action={localePath(locale, 'resolutions')} aria-label={t('filter')}>
+        <label>
+          {t('year')}
+          <select name="year" defaultValue={year ? String(year) : ''}>
+            <option value="">{t('any')}</option>
+            {facets.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('kind')}
+          <select name="kind" defaultValue={kind ?? ''}>
+            <option value="">{t('any')}</option>
+            {facets.kinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('jurisdiction')}
+          <select name="jurisdiction" defaultValue={jurisdiction ?? ''}>
+            <option value="">{t('any')}</option>
+            {facets.jurisdictions.map((j) => (
+              <option key={j} value={j}>
+                {jurisdictionName(j, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('apply')}</button>
+        <Link href={localePath(locale, 'resolutions')}>{t('reset')}</Link>
+      </form>
+      <p className="muted" role="status">
+        {t('count', { count: result.totalDocs })}
+      </p>
+      {result.docs.length ? (
+        <ul className="document-list">
+          {result.docs.map((resolution) => {
+            const { doc } = resolution
+            const file = typeof doc.originalFile === 'object' ? doc.originalFile : null
+            return (
+              <li key={doc.id}>
+                <h2 className="card-title">
+                  <Link href={localePath(locale, 'resolutions', doc.slug)}>
+                    <LocalizedText text={resolution.get('title')} locale={locale} />
+                  </Link>
+                </h2>
+                <p className="meta">
+                  {kindLabel(doc.kind)} · {jurisdictionName(doc.jurisdiction, locale)} ·{' '}
+                  <time dateTime={preciseDateAttr(doc.adoptedAt, doc.adoptedAtPrecision)}>{formatPreciseDate(doc.adoptedAt, doc.adoptedAtPrecision, locale)}</time>
+                  {doc.referenceNumber ? ` · № ${doc.referenceNumber}` : ''}
+                </p>
+                <LocalizedText as="p" text={resolution.get('summary')} locale={locale} />
+                {file?.url ? (
+                  <p>
+                    <a href={file.url} download>
+                      PDF
+                    </a>
+                  </p>
+                ) : null}
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p>{t('none')}</p>
+      )}
+    </div>
+  )
+}

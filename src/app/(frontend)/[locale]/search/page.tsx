@@ -1,0 +1,123 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { pageLocale } from '@/lib/pageLocale'
+import { formatDate } from '@/lib/format'
+import { searchContent } from '@/lib/queries/search'
+import { docPath, localePath } from '@/lib/routes'
+import { parseSearchParams, SearchParamError, type SearchParams } from '@/lib/search/params'
+import { sectionMetadata } from '@/lib/sectionMetadata'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Filters, sorting and queries come from the query string: rendered per request.
+export const dynamic = 'force-dynamic'
+
+export const generateMetadata = sectionMetadata('search')
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+function parse(locale: Locale, query: Record<string, string | string[] | undefined>): SearchParams | null {
+  try {
+    return parseSearchParams({ locale, q: first(query.q), type: first(query.type), year: first(query.year), page: first(query.page) })
+  } catch (error) {
+    if (error instanceof SearchParamError) return null
+    throw error
+  }
+}
+
+/** A plain GET form: search works without JavaScript, and every result page has its own URL. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const query = await searchParams
+  const [t, types] = await Promise.all([getTranslations('search'), getTranslations('types')])
+  const request = parse(locale, query)
+  const response = request ? await searchContent(request) : null
+  const q = request?.q ?? first(query.q) ?? ''
+  const href = (change: Partial<Record<'type' | 'year' | 'page', string | undefined>>) => {
+    const next = new URLSearchParams({ q })
+    const merged = { type: request?.type, year: request?.year ? String(request.year) : undefined, ...change }
+    for (const [key, value] of Object.entries(merged)) if (value) next.set(key, value)
+    return `${localePath(locale, 'search')}?${next}`
+  }
+  return (
+    <div className="page-width">
+      <h1>{t('title')}</h1>
+      <form role="search" method="get" action={localePath(locale, 'search')} className="search-form">
+        <label htmlFor="search-q">{t('label')}</label>
+        <input id="search-q" type="search" name="q" defaultValue={q} maxLength={200} required />
+        <button type="submit">{t('submit')}</button>
+      </form>
+      {!response ? (
+        <p className="muted">{t('prompt')}</p>
+      ) : (
+        <>
+          <p role="status">{t('results', { count: response.total, q })}</p>
+          {response.total ? (
+            <div className="search-layout">
+              <nav className="facets" aria-label={t('type')}>
+                <h2>{t('type')}</h2>
+                <ul>
+                  <li>
+                    <Link href={href({ type: undefined, page: undefined })} aria-current={!request?.type ? 'true' : undefined}>
+                      {t('all')}
+                    </Link>
+                  </li>
+                  {Object.entries(response.facets.types).map(([type, count]) => (
+                    <li key={type}>
+                      <Link href={href({ type, page: undefined })} aria-current={request?.type === type ? 'true' : undefined}>
+                        {types(type as never)} ({count})
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                <h2>{t('year')}</h2>
+                <ul>
+                  {Object.entries(response.facets.years)
+                    .sort(([a], [b]) => Number(b) - Number(a))
+                    .map(([year, count]) => (
+                      <li key={year}>
+                        <Link href={href({ year, page: undefined })} aria-current={String(request?.year) === year ? 'true' : undefined}>
+                          {year} ({count})
+                        </Link>
+                      </li>
+                    ))}
+                </ul>
+              </nav>
+              <ol className="search-results">
+                {response.results.map((result) => (
+                  <li key={`${result.collection}-${result.id}`}>
+                    <p className="meta">
+                      {types(result.collection)}
+                      {result.date ? (
+                        <>
+                          {' · '}
+                          <time dateTime={result.date}>{formatDate(result.date, locale)}</time>
+                        </>
+                      ) : null}
+                    </p>
+                    <h2 className="card-title">
+                      <Link href={docPath(result.collection, { id: result.id, slug: result.slug }, locale)}>{result.title}</Link>
+                    </h2>
+                    {/* snippetHtml is HTML-escaped text with <mark> around matches (src/lib/search/snippet.ts). */}
+                    <p className="snippet" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+          {response.totalPages > 1 ? (
+            <nav className="pagination" aria-label={t('title')}>
+              {response.page > 1 ? <Link href={href({ page: String(response.page - 1) })}>←</Link> : null}
+              <span>
+                {response.page} / {response.totalPages}
+              </span>
+              {response.page < response.totalPages ? <Link href={href({ page: String(response.page + 1) })}>→</Link> : null}
+            </nav>
+          ) : null}
+        </>
+      )}
+    </div>
+  )
+}

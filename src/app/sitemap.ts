@@ -1,0 +1,26 @@
+import type { MetadataRoute } from 'next'
+
+import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { listPublishedPages } from '@/lib/queries/sitemap'
+import { absoluteUrl } from '@/lib/siteUrl'
+
+// Read at request time: the build has no database, and a publish must show here at once.
+export const dynamic = 'force-dynamic'
+
+const sections = ['', '/articles', '/monuments', '/resolutions', '/recognitions', '/timeline']
+
+/** Every published page in every locale, each with its hreflang alternates (and x-default). */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const docs = await listPublishedPages()
+  const paths = [
+    ...sections.map((path) => ({ path, lastModified: undefined as string | undefined })),
+    ...docs.map((doc) => ({ path: doc.collection === 'pages' ? `/${doc.slug}` : `/${doc.collection}/${doc.slug}`, lastModified: doc.updatedAt })),
+  ]
+  const languages = (path: string) => ({
+    ...Object.fromEntries(localeCodes.map((code) => [code, absoluteUrl(`/${code}${path}`)])),
+    'x-default': absoluteUrl(`/${defaultLocale}${path}`),
+  })
+  return paths.flatMap(({ path, lastModified }) =>
+    localeCodes.map((locale) => ({ url: absoluteUrl(`/${locale}${path}`), lastModified, alternates: { languages: languages(path) } })),
+  )
+}

@@ -1,0 +1,49 @@
+'use client'
+
+import { useFormFields, useLocale } from '@payloadcms/ui'
+
+import { isTranslationOffered, localeSummary, statusLabels, translationLocales, type TranslationStatus } from '@/lib/translationStatus'
+
+const words = {
+  title: { az: 'Tərcümə', en: 'Translation', ru: 'Перевод' },
+  empty: { az: 'Boş', en: 'Empty', ru: 'Пусто' },
+  old: { az: 'Köhnəlib', en: 'Outdated', ru: 'Устарело' },
+  gate: {
+    az: 'Ziyarətçilərə təklif edilmir: vacib sahələr boşdur, sayt az mətni göstərir.',
+    en: 'Not offered to visitors: required fields are empty, the site shows the az text.',
+    ru: 'Не показывается посетителям: обязательные поля пусты, сайт показывает текст az.',
+  },
+}
+const colours: Record<TranslationStatus, string> = { complete: 'var(--theme-success-500)', missing: 'var(--theme-error-500)', outdated: 'var(--theme-warning-500)' }
+
+/** The edit screen's translation badge: each locale's status, the fields that need work, and the publish gate. */
+export function TranslationBadge() {
+  const { code } = useLocale()
+  const lang = (code === 'en' || code === 'ru' ? code : 'az') as 'az' | 'en' | 'ru'
+  const values = useFormFields(([fields]) => ({
+    translationEn: fields.translationEn?.value as TranslationStatus | undefined,
+    translationRu: fields.translationRu?.value as TranslationStatus | undefined,
+    translation: fields.translation?.value,
+  }))
+  if (!values.translationEn && !values.translationRu) return null
+  return (
+    <div className="translation-badge" style={{ marginBottom: '1.5rem' }}>
+      <div style={{ fontWeight: 600, marginBottom: '0.25rem' }}>{words.title[lang]}</div>
+      {translationLocales.map((locale) => {
+        const status = locale === 'en' ? values.translationEn : values.translationRu
+        if (!status) return null
+        const summary = localeSummary(values, locale)
+        return (
+          <div key={locale} className="translation-badge__locale" data-locale={locale} data-status={status} style={{ marginBottom: '0.5rem' }}>
+            <span style={{ display: 'inline-block', padding: '0 0.5rem', borderRadius: 9, color: '#fff', background: colours[status] }}>
+              {locale.toUpperCase()}: {statusLabels[status][lang]}
+            </span>
+            {summary?.missing.length ? <div style={{ fontSize: '0.8rem' }}>{words.empty[lang]}: {summary.missing.join(', ')}</div> : null}
+            {summary?.outdated.length ? <div style={{ fontSize: '0.8rem' }}>{words.old[lang]}: {summary.outdated.join(', ')}</div> : null}
+            {!isTranslationOffered(values, locale) && <div className="translation-badge__gate" style={{ fontSize: '0.8rem' }}>{words.gate[lang]}</div>}
+          </div>
+        )
+      })}
+    </div>
+  )
+}

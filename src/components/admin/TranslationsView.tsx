@@ -1,0 +1,109 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import type { AdminViewServerProps } from 'payload'
+
+import { userHasRole } from '@/access/roles'
+import { translationOverview } from '@/lib/translation/translationOverview'
+import { statusLabels, translationLocales, translationStatuses, type TranslationStatus } from '@/lib/translationStatus'
+
+const text = {
+  title: { az: 'Tərcümələr', en: 'Translations', ru: 'Переводы' },
+  intro: {
+    az: 'Hər sənəd və dil üçün tərcümə vəziyyəti. Sənədi həmin dildə açmaq üçün keçiddən istifadə edin.',
+    en: 'The translation status of every document in each locale. Use the link to open the document in that locale.',
+    ru: 'Состояние перевода каждого документа на каждом языке. Ссылка открывает документ на этом языке.',
+  },
+  document: { az: 'Sənəd', en: 'Document', ru: 'Документ' },
+  locale: { az: 'Dil', en: 'Locale', ru: 'Язык' },
+  status: { az: 'Vəziyyət', en: 'Status', ru: 'Статус' },
+  fields: { az: 'Sahələr', en: 'Fields', ru: 'Поля' },
+  missing: { az: 'boş', en: 'empty', ru: 'пусто' },
+  outdated: { az: 'köhnəlib', en: 'outdated', ru: 'устарело' },
+  open: { az: 'Aç', en: 'Open in', ru: 'Открыть на' },
+  none: { az: 'Sənəd yoxdur.', en: 'No documents.', ru: 'Документов нет.' },
+  denied: { az: 'Yalnız əməkdaşlar üçün.', en: 'Staff only.', ru: 'Только для сотрудников.' },
+}
+const colours: Record<TranslationStatus, string> = { complete: 'var(--theme-success-500)', missing: 'var(--theme-error-500)', outdated: 'var(--theme-warning-500)' }
+
+/** `/admin/translations`: every document × locale with its status, counts per collection, and links. */
+export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { payload, user, i18n } = req
+  const lang = (i18n.language === 'en' || i18n.language === 'ru' ? i18n.language : 'az') as 'az' | 'en' | 'ru'
+  const staff = userHasRole(user as Parameters<typeof userHasRole>[0], 'admin', 'editor', 'translator')
+  const overview = staff ? await translationOverview(payload, user, payload.config.routes.admin) : []
+  const statusWord = (s: TranslationStatus) => statusLabels[s][lang]
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <div id="translations-view">
+          <h1>{text.title[lang]}</h1>
+          <p>{text.intro[lang]}</p>
+          {!staff && <p>{text.denied[lang]}</p>}
+          {overview.map((collection) => (
+            <section key={collection.slug} className="translations-view__collection" data-collection={collection.slug} style={{ marginBottom: '2.5rem' }}>
+              <h2>{getTranslation(collection.label as Parameters<typeof getTranslation>[0], i18n)}</h2>
+              <p className="translations-view__counts">
+                {translationLocales.map((l) => (
+                  <span key={l} data-counts={l} style={{ marginRight: '1.5rem' }}>
+                    <strong>{l.toUpperCase()}</strong>: {translationStatuses.map((s) => `${statusWord(s)} ${collection.counts[l][s]}`).join(' · ')}
+                  </span>
+                ))}
+              </p>
+              {collection.rows.length === 0 ? (
+                <p>{text.none[lang]}</p>
+              ) : (
+                <table className="translations-view__table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+                  <thead>
+                    <tr>
+                      <th style={{ textAlign: 'left' }}>{text.document[lang]}</th>
+                      <th style={{ textAlign: 'left' }}>{text.locale[lang]}</th>
+                      <th style={{ textAlign: 'left' }}>{text.status[lang]}</th>
+                      <th style={{ textAlign: 'left' }}>{text.fields[lang]}</th>
+                      <th />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {collection.rows.map((row) => (
+                      <tr key={`${row.id}-${row.locale}`} data-doc={`${collection.slug}/${row.id}`} data-locale={row.locale} data-status={row.status ?? ''} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+                        <td lang="az">{row.title}</td>
+                        <td>{row.locale}</td>
+                        <td>
+                          {row.status && (
+                            <span className="translations-view__status" style={{ padding: '0 0.5rem', borderRadius: 9, color: '#fff', background: colours[row.status] }}>
+                              {statusWord(row.status)}
+                            </span>
+                          )}
+                        </td>
+                        <td style={{ fontSize: '0.85rem' }}>
+                          {row.missing.length > 0 && <div>{text.missing[lang]}: {row.missing.join(', ')}</div>}
+                          {row.outdated.length > 0 && <div>{text.outdated[lang]}: {row.outdated.join(', ')}</div>}
+                        </td>
+                        <td>
+                          <a href={row.href} className="translations-view__open">
+                            {text.open[lang]} {row.locale.toUpperCase()}
+                          </a>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          ))}
+        </div>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,43 @@
+import { useId } from 'react'
+
+import { MapShapes } from '@/components/maps/MapShapes'
+import { mapStyle } from '@/components/maps/mapStyle'
+import { worldMap } from '@/lib/geo/worldMap'
+
+export type MonumentMarker = { name: string; href: string; lat: number; lng: number }
+
+export type MonumentsMapProps = {
+  monuments: MonumentMarker[]
+  /** The map's accessible name, e.g. "Monuments to the victims of Khojaly around the world". */
+  title: string
+  /** The svg's id, for MapZoom. */
+  id?: string
+}
+
+/** The world map with a linked marker per monument, each named for its monument. */
+export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
+  const titleId = useId()
+  const world = worldMap()
+  return (
+    <svg id={id} className="geo-map monuments-map" viewBox={`0 0 ${world.width} ${world.height}`} role="group" aria-labelledby={titleId}>
+      <title id={titleId}>{title}</title>
+      <style>{mapStyle}</style>
+      <g className="map-countries">
+        <MapShapes shapes={world.countries} />
+      </g>
+      <g className="map-markers">
+        {monuments.map((m) => {
+          const point = world.projectPoint(m.lng, m.lat)
+          return (
+            point && (
+              <a key={m.href} href={m.href} aria-label={m.name}>
+                <title>{m.name}</title>
+                <circle className="map-marker" cx={point[0]} cy={point[1]} r={5} data-lat={m.lat} data-lng={m.lng} />
+              </a>
+            )
+          )
+        })}
+      </g>
+    </svg>
+  )
+}

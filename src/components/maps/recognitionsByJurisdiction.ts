@@ -1,0 +1,28 @@
+export type RecognitionLevel = 'national' | 'subnational' | 'international'
+
+export type MapRecognition = {
+  /** 'MX', 'US-TX' or 'org:oic-pu'. */
+  jurisdiction: string
+  level: RecognitionLevel
+  href: string
+  /** The accessible name, e.g. "Mexico — Senate, 2014". */
+  label: string
+}
+
+const rank: Record<RecognitionLevel, number> = { national: 0, subnational: 1, international: 2 }
+
+/**
+ * One entry per jurisdiction, as a shape can be only one link: the highest level colours it
+ * (a national act outranks a regional one), its first recognition is the link, and the name lists
+ * every recognition so none is hidden from the reader. The full list is the table under the map.
+ */
+export function recognitionsByJurisdiction(recognitions: MapRecognition[]): Map<string, MapRecognition> {
+  const grouped = new Map<string, MapRecognition[]>()
+  for (const r of recognitions) grouped.set(r.jurisdiction, [...(grouped.get(r.jurisdiction) ?? []), r])
+  return new Map(
+    [...grouped].map(([code, list]) => {
+      const top = [...list].sort((a, b) => rank[a.level] - rank[b.level])[0]
+      return [code, { ...top, label: list.map((r) => r.label).join('; ') }]
+    }),
+  )
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { bibtexCitation, plainCitation } from '@/lib/citation'
+import { formatDate } from '@/lib/format'
+import { permalinkPath } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/siteUrl'
+
+type Props = { collection: string; id: number | string; title: string; siteName: string; date?: string | null; locale: Locale }
+
+/** "Cite this page": a permanent link by id and the citation as text and BibTeX, in the page's language. */
+export async function CiteBox({ collection, id, title, siteName, date, locale }: Props) {
+  const t = await getTranslations('cite')
+  const url = absoluteUrl(permalinkPath(collection, id, locale))
+  const citation = { title, siteName, url, date, locale, key: `khojaly-${collection}-${id}-${locale}`, formattedDate: formatDate(date, locale) }
+  return (
+    <details className="cite-box">
+      <summary>{t('title')}</summary>
+      <dl>
+        <dt>{t('permalink')}</dt>
+        <dd>
+          <a href={url}>{url}</a>
+        </dd>
+        <dt>{t('plain')}</dt>
+        <dd>
+          <p className="citation">{plainCitation(citation)}</p>
+        </dd>
+        <dt>{t('bibtex')}</dt>
+        <dd>
+          <pre className="bibtex">{bibtexCitation(citation)}</pre>
+        </dd>
+      </dl>
+    </details>
+  )
+}

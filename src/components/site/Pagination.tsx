@@ -1,0 +1,24 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+
+type Props = { page: number; totalPages: number; href: (page: number) => string }
+
+export async function Pagination({ page, totalPages, href }: Props) {
+  if (totalPages <= 1) return null
+  const t = await getTranslations('pagination')
+  return (
+    <nav className="pagination" aria-label={t('label')}>
+      {page > 1 ? (
+        <Link rel="prev" href={href(page - 1)}>
+          ← {t('previous')}
+        </Link>
+      ) : null}
+      <span aria-current="page">{t('page', { page, total: totalPages })}</span>
+      {page < totalPages ? (
+        <Link rel="next" href={href(page + 1)}>
+          {t('next')} →
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

@@ -1,0 +1,56 @@
+import { getTranslations } from 'next-intl/server'
+
+import { RecognitionsOverTime } from '@/components/charts/RecognitionsOverTime'
+import { MapZoom } from '@/components/maps/MapZoom.client'
+import { RecognitionMap } from '@/components/maps/RecognitionMap'
+import type { Locale } from '@/i18n/locales'
+import { intlTag } from '@/lib/format'
+import { jurisdictionName } from '@/lib/jurisdictions'
+import type { Localized } from '@/lib/localized'
+import { docPath } from '@/lib/routes'
+import type { Recognition } from '@/payload-types'
+
+/** The recognition map (countries, US states inset, organisations beside it) and the chart over time. */
+export async function RecognitionsVisuals({ recognitions, locale }: { recognitions: Localized<Recognition>[]; locale: Locale }) {
+  if (!recognitions.length) return null
+  const [t, m] = await Promise.all([getTranslations('recognitions'), getTranslations('maps')])
+  const entries = recognitions.map(({ doc, get }) => ({
+    jurisdiction: doc.jurisdiction,
+    level: doc.level,
+    href: docPath('recognitions', doc, locale),
+    // The accessible name of the shape: "Mexico — Senate, 2014".
+    label: [jurisdictionName(doc.jurisdiction, locale), [get('recognisingBody')?.value, doc.date ? new Date(doc.date).getUTCFullYear() : null].filter(Boolean).join(', ')]
+      .filter(Boolean)
+      .join(' — '),
+  }))
+  return (
+    <>
+      <section className="map-section" aria-labelledby="recognition-map-heading">
+        <h2 id="recognition-map-heading" className="visually-hidden">
+          {t('map')}
+        </h2>
+        <MapZoom targetId="recognition-map" labels={{ zoomIn: m('zoomIn'), zoomOut: m('zoomOut'), reset: m('reset') }} />
+        <RecognitionMap
+          id="recognition-map"
+          headingLevel={3}
+          recognitions={entries}
+          labels={{
+            title: t('map'),
+            legend: { national: t('levels.national'), subnational: t('levels.subnational'), other: t('levels.other') },
+            organisations: t('organisations'),
+            usInset: t('usInset'),
+            elsewhere: m('elsewhere'),
+          }}
+        />
+      </section>
+      <section className="chart" aria-labelledby="over-time-heading">
+        <h2 id="over-time-heading">{t('overTime')}</h2>
+        <RecognitionsOverTime
+          dates={recognitions.map(({ doc }) => doc.date)}
+          locale={intlTag(locale)}
+          labels={{ title: t('overTime'), xAxis: m('years'), yAxis: m('total') }}
+        />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import { OPEN_DATA_SCHEMA_VERSION, datasets, type DatasetName, type FieldType } from '@/lib/openData/datasets'
+
+export type OpenDataExport = {
+  schemaVersion: number
+  dataset: DatasetName
+  locale: Locale
+  generatedAt: string
+  fields: { name: string; type: FieldType }[]
+  count: number
+  records: Record<string, unknown>[]
+}
+
+/**
+ * Every published document of a data set, as visitors read it in the locale (untranslated text
+ * falls back to az, as on the site). `overrideAccess: false`: drafts never leave the building.
+ */
+export async function exportDataset(payload: Payload, name: DatasetName, locale: Locale): Promise<OpenDataExport> {
+  const dataset = datasets[name]
+  const { docs } = await payload.find({
+    collection: dataset.collection,
+    locale,
+    draft: false,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    sort: dataset.sort,
+    overrideAccess: false,
+  })
+  const records = docs.map((doc) =>
+    Object.fromEntries(dataset.fields.map((field) => [field.name, field.value(doc as unknown as Record<string, unknown>, locale)])),
+  )
+  return {
+    schemaVersion: OPEN_DATA_SCHEMA_VERSION,
+    dataset: name,
+    locale,
+    generatedAt: new Date().toISOString(),
+    fields: dataset.fields.map(({ name: fieldName, type }) => ({ name: fieldName, type })),
+    count: records.length,
+    records,
+  }
+}

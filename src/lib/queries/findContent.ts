@@ -1,0 +1,70 @@
+import type { CollectionSlug, DataFromCollectionSlug, PaginatedDocs, SelectType, Sort, Where } from 'payload'
+
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { isEmpty, localize, type Localized } from '@/lib/localized'
+import { isTranslationOffered, localeSummary, isTranslationLocale } from '@/lib/translationStatus'
+import { getPayloadClient } from '@/lib/payload'
+import { readContext } from '@/lib/queries/readContext'
+
+export type ContentSlug = Extract<CollectionSlug, 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages'>
+
+type FindOptions = {
+  where?: Where
+  sort?: Sort
+  limit?: number
+  page?: number
+  depth?: number
+  select?: SelectType
+}
+
+export type LocalizedPage<T> = Omit<PaginatedDocs<T>, 'docs'> & { docs: Localized<T>[] }
+
+/**
+ * The one read path of the public site. Always `overrideAccess: false` with the reader (a visitor,
+ * or staff in draft mode); the visitor's locale is read without fallback and paired with az (see
+ * `localize`), so the page can tell a translation from a fallback.
+ */
+export function contentReader<S extends ContentSlug>(collection: S, required: readonly (keyof DataFromCollectionSlug<S>)[]) {
+  type Doc = DataFromCollectionSlug<S>
+
+  async function find(locale: Locale, { where, sort, limit = 20, page = 1, depth = 0, select }: FindOptions = {}): Promise<LocalizedPage<Doc>> {
+    const payload = await getPayloadClient()
+    const { draft, user } = await readContext()
+    // The publish gate reads the stored translation summary, so it is always selected.
+    const common = { collection, draft, user, overrideAccess: false, depth, select: select && { ...select, translation: true } } as const
+    const result = (await payload.find({
+      ...common,
+      where,
+      sort,
+      limit,
+      page,
+      locale,
+      fallbackLocale: false,
+    })) as unknown as PaginatedDocs<Doc>
+    let sources = new Map<unknown, Doc>()
+    if (locale !== defaultLocale && result.docs.length) {
+      const az = (await payload.find({
+        ...common,
+        where: { id: { in: result.docs.map((d) => d.id) } },
+        locale: defaultLocale,
+        pagination: false,
+      })) as unknown as PaginatedDocs<Doc>
+      sources = new Map(az.docs.map((d) => [d.id, d]))
+    }
+    return { ...result, docs: result.docs.map((doc) => localize(doc, sources.get(doc.id), locale, offered(doc, locale))) }
+  }
+
+  /** The stored summary decides; a document saved before summaries existed is judged on the fields read. */
+  function offered(doc: Doc, locale: Locale): boolean {
+    if (locale === defaultLocale) return true
+    if (isTranslationLocale(locale) && localeSummary(doc, locale)) return isTranslationOffered(doc, locale)
+    return required.filter((key) => key in doc).every((key) => !isEmpty(doc[key]))
+  }
+
+  async function findOne(locale: Locale, where: Where, options: Omit<FindOptions, 'where' | 'limit' | 'page'> = {}) {
+    const { docs } = await find(locale, { ...options, where, limit: 1 })
+    return docs[0] ?? null
+  }
+
+  return { find, findOne, bySlug: (locale: Locale, slug: string, options?: Omit<FindOptions, 'where'>) => findOne(locale, { slug: { equals: slug } }, options) }
+}

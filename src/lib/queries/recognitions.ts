@@ -1,0 +1,30 @@
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import { contentReader } from '@/lib/queries/findContent'
+
+const recognitions = contentReader('recognitions', ['recognisingBody'])
+
+/** Every published recognition with the slug of its resolution, oldest first. */
+export const listRecognitions = cache((locale: Locale) =>
+  recognitions.find(locale, {
+    limit: 1000,
+    sort: 'date',
+    depth: 1,
+    select: {
+      label: true,
+      jurisdiction: true,
+      level: true,
+      recognisingBody: true,
+      date: true,
+      datePrecision: true,
+      term: true,
+      bodyLevel: true,
+      originalObtained: true,
+      resolution: true,
+      note: true,
+      discrepancy: true,
+      sources: true,
+    },
+  }),
+)

@@ -1,0 +1,102 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { localeCodes, type Locale } from '@/i18n/locales'
+import { termString, tokenize } from '@/lib/search/normalize'
+import { searchSources, type SearchableCollection } from '@/lib/search/sources'
+
+export const searchEntriesCollection = 'search-entries' as const
+
+/** Plain text kept per row for snippets; the start of the body, cut at a word. */
+export const SNIPPET_SOURCE_CHARS = 2000
+/** Distinct body terms kept per row: long documents still give short rows to scan. */
+export const MAX_BODY_TERMS = 1500
+
+type Target = { collection: SearchableCollection; id: number | string }
+type Options = { payload: Payload; req?: Partial<PayloadRequest> }
+
+const truncate = (text: string, max: number) => {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${space > max * 0.8 ? cut.slice(0, space) : cut}…`
+}
+
+/** The row of one document in one locale (without the ids), from the document as that locale reads it. */
+export function entryData(collection: SearchableCollection, doc: Record<string, unknown>, locale: Locale) {
+  const source = searchSources[collection](doc, locale)
+  const body = source.body.filter(Boolean).join('\n')
+  const date = source.date ? new Date(source.date) : null
+  const year = date && !Number.isNaN(date.getTime()) ? date.getUTCFullYear() : null
+  return {
+    docCollection: collection,
+    locale,
+    title: source.title || source.slug || String(doc.id),
+    slug: source.slug ?? null,
+    date: year === null ? null : date!.toISOString(),
+    year,
+    snippetText: truncate(body.replace(/\s+/g, ' ').trim(), SNIPPET_SOURCE_CHARS),
+    titleTerms: termString(tokenize(source.title, locale)),
+    bodyTerms: termString(tokenize(body, locale), MAX_BODY_TERMS),
+  }
+}
+
+/** Deletes every row of a document (every locale). */
+export async function removeFromIndex({ collection, id }: Target, { payload, req }: Options) {
+  await payload.delete({
+    collection: searchEntriesCollection,
+    where: { and: [{ docCollection: { equals: collection } }, { docId: { equals: String(id) } }] },
+    overrideAccess: true,
+    req,
+  })
+}
+
+const findPublished = (payload: Payload, collection: SearchableCollection, id: number | string, locale: Locale, req: Options['req']) =>
+  payload
+    .find({
+      collection,
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      locale,
+      fallbackLocale: 'az',
+      draft: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    .then(({ docs }) => (docs[0] as unknown as Record<string, unknown> | undefined) ?? null)
+
+/**
+ * After a save that is not a publish: a draft saved over a published document leaves the published
+ * one (and its rows) in place; an unpublish leaves no published document, and the rows go.
+ */
+export async function removeIfUnpublished(target: Target, options: Options): Promise<boolean> {
+  if (await findPublished(options.payload, target.collection, target.id, 'az', options.req)) return false
+  await removeFromIndex(target, options)
+  return true
+}
+
+/**
+ * Writes the rows of a document in every locale if it is published (as visitors read it, with
+ * fallback to az), and removes them otherwise. Reads the main collection (draft: false), so a
+ * draft saved over a published document leaves the published text in the index.
+ */
+export async function indexDocument({ collection, id }: Target, { payload, req }: Options): Promise<'indexed' | 'removed'> {
+  const docs: [Locale, Record<string, unknown>][] = []
+  for (const locale of localeCodes) {
+    const doc = await findPublished(payload, collection, id, locale, req)
+    if (!doc) break
+    docs.push([locale, doc])
+  }
+  await removeFromIndex({ collection, id }, { payload, req })
+  if (docs.length !== localeCodes.length) return 'removed'
+  for (const [locale, doc] of docs) {
+    await payload.create({
+      collection: searchEntriesCollection,
+      data: { ...entryData(collection, doc, locale), docId: String(id) },
+      overrideAccess: true,
+      req,
+    })
+  }
+  return 'indexed'
+}

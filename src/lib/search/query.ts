@@ -1,0 +1,106 @@
+import type { Payload } from 'payload'
+
+import { matchRows, type IndexRow } from '@/lib/search/indexCache'
+import { searchEntriesCollection } from '@/lib/search/indexDocument'
+import { queryTerms } from '@/lib/search/normalize'
+import { MAX_SEARCH_LIMIT, type SearchParams } from '@/lib/search/params'
+import { snippetHtml } from '@/lib/search/snippet'
+import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
+
+export type SearchResult = {
+  collection: SearchableCollection
+  id: string
+  slug: string | null
+  title: string
+  date: string | null
+  year: number | null
+  /** HTML-escaped text with the matching words in `<mark>`: safe to render as HTML. */
+  snippetHtml: string
+}
+
+export type SearchResponse = {
+  results: SearchResult[]
+  total: number
+  page: number
+  totalPages: number
+  facets: { types: Partial<Record<SearchableCollection, number>>; years: Record<string, number> }
+}
+
+/** Rows that match each term in their title outrank rows that match it only in their body. */
+const TITLE_WEIGHT = 10
+
+type Candidate = Pick<IndexRow, 'id' | 'docCollection' | 'docId' | 'year' | 'date' | 'titleTerms'>
+
+const emptyResponse = (page: number): SearchResponse => ({ results: [], total: 0, page, totalPages: 0, facets: { types: {}, years: {} } })
+
+/**
+ * Searches the index (docs/search.md): the rows of the locale whose title or body holds a word
+ * starting with each query term; ranking, facets and the type/year filters run in JS on those
+ * candidates, then one query by id reads the page's rows (title, slug, snippet text).
+ * Facets count the matches before the type and year filters, so a reader sees what the other
+ * choices would give.
+ */
+export async function runSearch(payload: Payload, params: SearchParams): Promise<SearchResponse> {
+  const { locale, type, year } = params
+  const page = params.page ?? 1
+  const limit = Math.min(params.limit ?? 10, MAX_SEARCH_LIMIT)
+  const terms = queryTerms(params.q, locale)
+  if (!terms.length) return emptyResponse(page)
+
+  // The instance's in-memory index, checked against the database first (indexCache.ts).
+  const candidates = await matchRows(payload, locale, terms)
+
+  const types: SearchResponse['facets']['types'] = {}
+  const years: Record<string, number> = {}
+  const ranked: { row: Candidate; score: number; date: string }[] = []
+  for (const row of candidates) {
+    types[row.docCollection] = (types[row.docCollection] ?? 0) + 1
+    if (row.year) years[row.year] = (years[row.year] ?? 0) + 1
+    if ((type && row.docCollection !== type) || (year && row.year !== year)) continue
+    const title = row.titleTerms ?? ''
+    const score = terms.reduce((sum, term) => sum + (title.includes(` ${term}`) ? TITLE_WEIGHT : 1), 0)
+    ranked.push({ row, score, date: row.date ?? '' })
+  }
+  const order = (c: SearchableCollection) => searchableCollections.indexOf(c)
+  // Title matches first, then the newest; ISO dates compare as strings.
+  ranked.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || order(a.row.docCollection) - order(b.row.docCollection))
+
+  const total = ranked.length
+  const pageRows = ranked.slice((page - 1) * limit, page * limit).map((r) => r.row)
+  const rows = pageRows.length
+    ? ((
+        await payload.find({
+          collection: searchEntriesCollection,
+          where: { id: { in: pageRows.map((r) => r.id) } },
+          select: { docCollection: true, docId: true, slug: true, title: true, date: true, year: true, snippetText: true },
+          depth: 0,
+          pagination: false,
+          limit: 0,
+          overrideAccess: false,
+        })
+      ).docs as unknown as (Candidate & { slug?: string | null; title?: string | null; snippetText?: string | null })[])
+    : []
+  const byId = new Map(rows.map((r) => [String(r.id), r]))
+
+  return {
+    results: pageRows.flatMap((candidate) => {
+      const row = byId.get(String(candidate.id))
+      if (!row) return []
+      return [
+        {
+          collection: row.docCollection,
+          id: row.docId,
+          slug: row.slug ?? null,
+          title: row.title ?? '',
+          date: row.date ?? null,
+          year: row.year ?? null,
+          snippetHtml: snippetHtml(row.snippetText ?? '', terms, locale),
+        },
+      ]
+    }),
+    total,
+    page,
+    totalPages: Math.ceil(total / limit),
+    facets: { types, years },
+  }
+}

@@ -1,0 +1,82 @@
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import type { Locale } from '@/i18n/locales'
+import { jurisdictionName } from '@/lib/jurisdictions'
+
+/** The collections the search covers, in the order results of equal rank are listed. */
+export const searchableCollections = ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events', 'pages'] as const
+export type SearchableCollection = (typeof searchableCollections)[number]
+
+export const isSearchableCollection = (value: unknown): value is SearchableCollection =>
+  typeof value === 'string' && (searchableCollections as readonly string[]).includes(value)
+
+/** What the index keeps of one document in one locale. */
+export type SearchSource = { title: string; body: string[]; date?: string | null; slug?: string | null }
+
+type Doc = Record<string, unknown>
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '')
+const jurisdiction = (code: unknown, locale: Locale) => (typeof code === 'string' && code ? jurisdictionName(code, locale) : '')
+
+const isLexical = (value: unknown): value is SerializedEditorState =>
+  typeof value === 'object' && value !== null && 'root' in value && typeof (value as { root: unknown }).root === 'object'
+
+/** Keys of blocks and groups that hold no reader-visible text. */
+const skippedKeys = new Set(['id', 'blockType', 'blockName', 'href', 'media'])
+
+/** Reader-visible text of a field value: strings, Lexical rich text, and the blocks or arrays holding them. */
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (isLexical(value)) return convertLexicalToPlaintext({ data: value })
+  if (Array.isArray(value)) return value.map(plainText).filter(Boolean).join('\n')
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value)
+      .filter(([key]) => !skippedKeys.has(key))
+      .map(([, v]) => plainText(v))
+      .filter(Boolean)
+      .join('\n')
+  }
+  return ''
+}
+
+/** Per collection: which fields are the title, which the body, and which the date. */
+export const searchSources: Record<SearchableCollection, (doc: Doc, locale: Locale) => SearchSource> = {
+  articles: (doc) => ({
+    title: str(doc.title),
+    body: [str(doc.excerpt), plainText(doc.content), plainText(doc.tags)],
+    date: str(doc.publishedAt) || null,
+    slug: str(doc.slug) || null,
+  }),
+  monuments: (doc, locale) => ({
+    title: str(doc.name),
+    body: [str(doc.city), jurisdiction(doc.country, locale), str(doc.address), plainText(doc.description), str(doc.authors)],
+    date: str(doc.unveiledAt) || null,
+    slug: str(doc.slug) || null,
+  }),
+  resolutions: (doc, locale) => ({
+    title: str(doc.title),
+    body: [str(doc.body), jurisdiction(doc.jurisdiction, locale), str(doc.summary), str(doc.referenceNumber), plainText(doc.fullText)],
+    date: str(doc.adoptedAt) || null,
+    slug: str(doc.slug) || null,
+  }),
+  recognitions: (doc, locale) => ({
+    // Recognitions have no title of their own: the jurisdiction in the reader's language and the body.
+    title: [jurisdiction(doc.jurisdiction, locale), str(doc.recognisingBody)].filter(Boolean).join(' — '),
+    body: [str(doc.note), str(doc.discrepancy)],
+    date: str(doc.date) || null,
+    slug: null,
+  }),
+  'timeline-events': (doc) => ({
+    title: str(doc.title),
+    body: [plainText(doc.description)],
+    date: str(doc.date) || null,
+    slug: null,
+  }),
+  pages: (doc) => ({
+    title: str(doc.title),
+    body: [plainText(doc.content), plainText(doc.layout)],
+    date: null,
+    slug: str(doc.slug) || null,
+  }),
+}

@@ -1,0 +1,53 @@
+import { defaultLocale } from '@/i18n/locales'
+
+/** How far a locale's translation of a document is: see docs/translation.md. */
+export const translationStatuses = ['complete', 'missing', 'outdated'] as const
+export type TranslationStatus = (typeof translationStatuses)[number]
+
+/** The statuses as the admin names them, in its three languages. */
+export const statusLabels: Record<TranslationStatus, Record<'az' | 'en' | 'ru', string>> = {
+  complete: { az: 'tamam', en: 'complete', ru: 'готово' },
+  missing: { az: 'çatışmır', en: 'missing', ru: 'не хватает' },
+  outdated: { az: 'köhnəlib', en: 'outdated', ru: 'устарело' },
+}
+
+/** Locales that are translated from the source language (az). */
+export const translationLocales = ['en', 'ru'] as const
+export type TranslationLocale = (typeof translationLocales)[number]
+
+/** Field paths of one locale that need work; `requiredMissing` is the publish gate. */
+export type LocaleTranslationSummary = { missing: string[]; outdated: string[]; requiredMissing: string[] }
+export type TranslationSummary = Partial<Record<TranslationLocale, LocaleTranslationSummary>>
+
+/** The stored status fields of a content document (all non-localized, readable by visitors). */
+export type TranslatedDoc = {
+  translation?: unknown
+  translationEn?: TranslationStatus | null
+  translationRu?: TranslationStatus | null
+}
+
+/** Document field holding a locale's status: `translationEn`, `translationRu`. */
+export const statusFieldName = (locale: TranslationLocale) =>
+  (locale === 'en' ? 'translationEn' : 'translationRu') as 'translationEn' | 'translationRu'
+
+export const isTranslationLocale = (value: unknown): value is TranslationLocale =>
+  (translationLocales as readonly unknown[]).includes(value)
+
+export function localeSummary(doc: TranslatedDoc | null | undefined, locale: TranslationLocale): LocaleTranslationSummary | undefined {
+  const summary = doc?.translation
+  if (!summary || typeof summary !== 'object') return undefined
+  const entry = (summary as TranslationSummary)[locale]
+  return entry && Array.isArray(entry.requiredMissing) ? entry : undefined
+}
+
+/**
+ * The publish gate: may the site offer `locale` as a translation of this document? az always;
+ * en and ru unless a required localized field (required in az) is empty in that locale, in which
+ * case the site shows the az text and says so. A document saved before statuses existed is offered.
+ */
+export function isTranslationOffered(doc: TranslatedDoc | null | undefined, locale: string): boolean {
+  if (locale === defaultLocale || !isTranslationLocale(locale)) return true
+  const summary = localeSummary(doc, locale)
+  if (summary) return summary.requiredMissing.length === 0
+  return true
+}

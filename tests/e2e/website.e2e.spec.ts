@@ -1,0 +1,252 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { axeViolations } from '@tests/helpers/axe'
+import { launchChromium } from '@tests/helpers/chromium'
+import { startServer, type RunningServer } from '@tests/helpers/server'
+import { decodeHtml, parseXml, readPage } from '@tests/helpers/site'
+
+const locales = ['az', 'en', 'ru'] as const
+type Doc = { id: number; slug: string; title?: string; name?: string }
+
+let server: RunningServer
+let browser: Browser
+let token = ''
+
+const lexical = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
+  },
+})
+
+async function api(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> & { doc?: Doc; docs?: Doc[] } }
+}
+
+/** Anonymous REST read, as a visitor or an integrator sees it. */
+const publicList = async (collection: string, locale: string) => {
+  const response = await fetch(`${server.url}/api/${collection}?locale=${locale}&fallback-locale=none&limit=100&depth=0`)
+  return ((await response.json()) as { docs: Doc[] }).docs
+}
+
+/** Polls until `check` passes: a publish must be visible within two seconds (issue 5). */
+async function within(ms: number, check: () => Promise<boolean>) {
+  const deadline = Date.now() + ms
+  for (;;) {
+    if (await check()) return Date.now() - (deadline - ms)
+    if (Date.now() > deadline) throw new Error(`not visible within ${ms} ms`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer({ seed: true })
+  browser = await launchChromium()
+  const login = await api('POST', '/api/users/login', { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })
+  token = String(login.json.token)
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('every route in every locale', () => {
+  it.each(locales)('answers 200 in %s with <html lang>, the title from the database, canonical and hreflang', async (locale) => {
+    const [articles, monuments, resolutions, pages] = await Promise.all(['articles', 'monuments', 'resolutions', 'pages'].map((c) => publicList(c, locale)))
+    const [azArticles] = await Promise.all([publicList('articles', 'az')])
+    expect(articles.length).toBeGreaterThan(0)
+    const routes: { path: string; title?: string }[] = [
+      { path: '' },
+      { path: '/articles' },
+      ...articles.map((a) => ({ path: `/articles/${a.slug}`, title: a.title || azArticles.find((az) => az.id === a.id)?.title })),
+      { path: '/monuments' },
+      ...monuments.map((m) => ({ path: `/monuments/${m.slug}` })),
+      { path: '/resolutions' },
+      ...resolutions.map((r) => ({ path: `/resolutions/${r.slug}` })),
+      { path: '/recognitions' },
+      { path: '/timeline' },
+      { path: '/search' },
+      ...pages.map((p) => ({ path: `/${p.slug}` })),
+    ]
+    for (const route of routes) {
+      const page = await readPage(`${server.url}/${locale}${route.path}`)
+      expect(page.status, `${locale}${route.path}`).toBe(200)
+      expect(page.lang).toBe(locale)
+      expect(page.title).toBeTruthy()
+      if (route.title) expect(decodeHtml(page.title!)).toContain(route.title)
+      expect(page.canonical).toBe(`${server.url}/${locale}${route.path}`)
+      for (const alt of locales) expect(page.alternates[alt]).toBe(`${server.url}/${alt}${route.path}`)
+      expect(page.alternates['x-default']).toBe(`${server.url}/az${route.path}`)
+      expect(page.html).toMatch(/<meta property="og:image" content="[^"]+"/)
+    }
+  })
+
+  it('answers a localized 404 with status 404 for an unknown slug, and 404 for an unknown locale', async () => {
+    for (const locale of locales) {
+      const page = await readPage(`${server.url}/${locale}/articles/no-such-article`)
+      expect(page.status).toBe(404)
+      expect(page.lang).toBe(locale)
+    }
+    expect((await readPage(`${server.url}/en/articles/no-such-article`)).html).toContain('Page not found')
+    expect((await readPage(`${server.url}/ru/articles/no-such-article`)).html).toContain('Страница не найдена')
+    expect((await fetch(`${server.url}/xx/articles`)).status).toBe(404)
+  })
+
+  it('redirects a permanent link by id to the current slug', async () => {
+    const [article] = await publicList('articles', 'en')
+    const response = await fetch(`${server.url}/en/id/articles/${article.id}`, { redirect: 'manual' })
+    expect(response.status).toBe(308)
+    expect(new URL(response.headers.get('location')!, server.url).pathname).toBe(`/en/articles/${article.slug}`)
+    expect((await fetch(`${server.url}/en/id/articles/999999`, { redirect: 'manual' })).status).toBe(404)
+  })
+
+  it('keeps the document when the visitor switches language', async () => {
+    const [article] = await publicList('articles', 'en')
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/en/articles/${article.slug}`)
+    await page.locator('.language-switcher a[hreflang="ru"]').click()
+    await page.waitForURL(`${server.url}/ru/articles/${article.slug}`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru')
+    await page.close()
+  })
+})
+
+describe('sitemap and feeds', () => {
+  it('sitemap.xml parses and lists exactly the published documents in every locale with hreflang alternates', async () => {
+    const xml = parseXml(await (await fetch(`${server.url}/sitemap.xml`)).text())
+    const urls = (xml.urlset as { url: { loc: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[] }).url
+    const locs = new Set(urls.map((u) => u.loc))
+    const expected = new Set<string>()
+    for (const collection of ['articles', 'monuments', 'resolutions', 'pages'] as const) {
+      for (const doc of await publicList(collection, 'az')) {
+        for (const locale of locales) expected.add(`${server.url}/${locale}${collection === 'pages' ? '' : `/${collection}`}/${doc.slug}`)
+      }
+    }
+    const sections = new Set(locales.flatMap((l) => ['', '/articles', '/monuments', '/resolutions', '/recognitions', '/timeline'].map((p) => `${server.url}/${l}${p}`)))
+    expect(new Set([...locs].filter((loc) => !sections.has(loc)))).toEqual(expected)
+    for (const url of urls) expect(url['xhtml:link'].map((l) => l['@hreflang']).sort()).toEqual(['az', 'en', 'ru', 'x-default'])
+  })
+
+  it.each(locales)('feed.xml in %s is RSS 2.0 listing exactly the published articles', async (locale) => {
+    const response = await fetch(`${server.url}/${locale}/feed.xml`)
+    expect(response.headers.get('content-type')).toContain('application/rss+xml')
+    const xml = parseXml(await response.text()) as { rss: { '@version': string; channel: { item: { link: string }[] | { link: string } } } }
+    expect(xml.rss['@version']).toBe('2.0')
+    const items = [xml.rss.channel.item].flat()
+    const published = await publicList('articles', locale)
+    expect(new Set(items.map((i) => i.link))).toEqual(new Set(published.map((a) => `${server.url}/${locale}/articles/${a.slug}`)))
+  })
+})
+
+describe('publishing, unpublishing and deleting reach every public page', () => {
+  const marker = `zq${Date.now().toString(36)}`
+  let doc: Doc
+
+  it('shows a newly published article within 2 s in all three locales, and an update to it', async () => {
+    const created = await api('POST', '/api/articles?locale=az', {
+      title: `Yeni məqalə ${marker}`,
+      excerpt: `Qısa məzmun ${marker}`,
+      content: lexical(`Mətn ${marker}`),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    doc = created.json.doc!
+    const updated = await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `New article ${marker}`, excerpt: `Summary ${marker}`, content: lexical(`Text ${marker}`), _status: 'published' })
+    expect(updated.status).toBe(200)
+    for (const [locale, title] of [['az', `Yeni məqalə ${marker}`], ['en', `New article ${marker}`], ['ru', `Yeni məqalə ${marker}`]] as const) {
+      await within(2000, async () => (await readPage(`${server.url}/${locale}/articles/${doc.slug}`)).html.includes(title))
+      await within(2000, async () => (await readPage(`${server.url}/${locale}/articles`)).html.includes(title))
+      await within(2000, async () => (await readPage(`${server.url}/${locale}`)).html.includes(title))
+    }
+    // ru has no translation: the az text is marked as az and the page says so, in Russian.
+    const ru = await readPage(`${server.url}/ru/articles/${doc.slug}`)
+    expect(ru.html).toMatch(/<h1 lang="az">/)
+    expect(ru.html).toContain('ещё не переведён')
+
+    await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `Updated article ${marker}`, _status: 'published' })
+    await within(2000, async () => (await readPage(`${server.url}/en/articles/${doc.slug}`)).html.includes(`Updated article ${marker}`))
+  })
+
+  it('answers 404 within 2 s once the article is unpublished, and lists it nowhere', async () => {
+    await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'draft' })
+    for (const locale of locales) {
+      await within(2000, async () => (await fetch(`${server.url}/${locale}/articles/${doc.slug}`)).status === 404)
+      await within(2000, async () => !(await readPage(`${server.url}/${locale}/articles`)).html.includes(marker))
+    }
+  })
+
+  it('removes a deleted article from lists, the sitemap and the feeds', async () => {
+    await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'published' })
+    await within(2000, async () => (await fetch(`${server.url}/az/articles/${doc.slug}`)).status === 200)
+    expect(await (await fetch(`${server.url}/sitemap.xml`)).text()).toContain(doc.slug)
+    expect((await api('DELETE', `/api/articles/${doc.id}`)).status).toBe(200)
+    for (const locale of locales) {
+      await within(2000, async () => (await fetch(`${server.url}/${locale}/articles/${doc.slug}`)).status === 404)
+      await within(2000, async () => !(await readPage(`${server.url}/${locale}/articles`)).html.includes(marker))
+      expect(await (await fetch(`${server.url}/${locale}/feed.xml`)).text()).not.toContain(marker)
+    }
+    expect(await (await fetch(`${server.url}/sitemap.xml`)).text()).not.toContain(doc.slug)
+  })
+
+  it('never shows a draft to a visitor: pages, lists, sitemap, feed, search, REST (draft=true too) and GraphQL', async () => {
+    const secret = `draftonly${Date.now().toString(36)}`
+    const draft = await api('POST', '/api/articles?locale=az', { title: `Qaralama ${secret}`, excerpt: secret, content: lexical(secret), _status: 'draft' })
+    expect(draft.status).toBe(201)
+    const slug = draft.json.doc!.slug
+    const surfaces = [
+      ...locales.flatMap((l) => [`/${l}`, `/${l}/articles`, `/${l}/feed.xml`, `/${l}/search?q=${secret}`, `/${l}/timeline`]),
+      '/sitemap.xml',
+      `/api/articles?where[slug][equals]=${slug}`,
+      `/api/articles?draft=true&where[slug][equals]=${slug}`,
+      `/api/articles/${draft.json.doc!.id}?draft=true`,
+      `/api/search?locale=az&q=${secret}`,
+    ]
+    for (const path of surfaces) expect(await (await fetch(`${server.url}${path}`)).text(), path).not.toContain(secret)
+    expect((await fetch(`${server.url}/az/articles/${slug}`)).status).toBe(404)
+    const gql = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ Articles(draft: true, where: { slug: { equals: "${slug}" } }) { docs { title excerpt } } }` }),
+    })
+    expect(await gql.text()).not.toContain(secret)
+  })
+})
+
+describe('maps and accessibility', () => {
+  it('clicking a country on the recognition map lands on its recognition', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/en/recognitions`)
+    const mexico = page.locator('svg a[aria-label^="Mexico"]').first()
+    await mexico.click()
+    await page.waitForURL(/#recognition-\d+$/)
+    const target = page.locator(':target')
+    expect(await target.innerText()).toContain('Mexico')
+    await page.close()
+  })
+
+  for (const locale of locales) {
+    it(`axe-core finds no violation on home, an article, the resolutions archive, the recognitions and monuments pages (${locale})`, async () => {
+      const [article] = await publicList('articles', locale)
+      const page = await browser.newPage()
+      const found: Record<string, string[]> = {}
+      for (const path of ['', `/articles/${article.slug}`, '/resolutions', '/recognitions', '/monuments', '/timeline']) {
+        await page.goto(`${server.url}/${locale}${path}`)
+        const violations = await axeViolations(page)
+        if (violations.length) found[path || '/'] = violations
+      }
+      await page.close()
+      expect(found).toEqual({})
+    })
+  }
+})

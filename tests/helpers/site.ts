@@ -1,0 +1,34 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
+/** Fetches a page and pulls out what the tests compare: status, <html lang>, <title>, canonical and hreflang links. */
+export async function readPage(url: string) {
+  const response = await fetch(url, { redirect: 'manual' })
+  const html = await response.text()
+  const attr = (re: RegExp) => re.exec(html)?.[1] ?? null
+  const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/gi)].map((m) => [m[1], m[2]]))
+  return {
+    status: response.status,
+    html,
+    lang: attr(/<html lang="([^"]+)"/),
+    title: attr(/<title>([^<]*)<\/title>/),
+    canonical: attr(/<link rel="canonical" href="([^"]+)"/),
+    alternates,
+  }
+}
+
+/** Parses XML strictly (a malformed document fails the test). */
+export function parseXml(xml: string) {
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) throw new Error(`invalid XML: ${JSON.stringify(valid.err)}`)
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as Record<string, unknown>
+}
+
+/** Decodes the entities React writes into text (&amp; &#x27; &quot;…) for comparisons with database values. */
+export const decodeHtml = (text: string) =>
+  text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')

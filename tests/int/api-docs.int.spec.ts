@@ -1,0 +1,99 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { handleEndpoints, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { checkHealth } from '@/lib/health'
+import { seed } from '@/seed'
+import { graphql } from '@tests/helpers/api'
+import { createTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
+
+/** One documented example of docs/api.md: a curl command and the (abridged) answer below it. */
+type Example = { command: string; status: number; method: string; path: string; body?: string; kind: 'json' | 'csv'; answer: string }
+
+function parseExamples(markdown: string): Example[] {
+  const examples: Example[] = []
+  for (const [, sh, kind, answer] of markdown.matchAll(/```sh\n([\s\S]*?)```\s*\n```(json|csv)\n([\s\S]*?)```/g)) {
+    const command = sh.split('\n').find((line) => line.startsWith('curl'))!
+    const url = /'(http:\/\/localhost:3000[^']*)'/.exec(command)?.[1]
+    if (!url) throw new Error(`docs/api.md: no URL in "${command}"`)
+    const parsed = new URL(url)
+    examples.push({
+      command,
+      status: Number(/# → (\d{3})/.exec(sh)?.[1] ?? 200),
+      method: /-X (\w+)/.exec(command)?.[1] ?? 'GET',
+      path: `${parsed.pathname}${parsed.search}`,
+      body: /-d '(.*)'$/.exec(command)?.[1],
+      kind: kind as Example['kind'],
+      answer,
+    })
+  }
+  return examples
+}
+
+/** The shape of a JSON value: what the documented answer promises (keys and types), not its values. */
+function expectShape(actual: unknown, documented: unknown, at = '$') {
+  // Abridged answers show `null` where a value may or may not be known; either side null matches.
+  if (documented === null || actual === null) return
+  if (Array.isArray(documented)) {
+    expect(Array.isArray(actual), `${at} is a list`).toBe(true)
+    if (documented.length && (actual as unknown[]).length) expectShape((actual as unknown[])[0], documented[0], `${at}[0]`)
+    return
+  }
+  expect(typeof actual, `${at} type`).toBe(typeof documented)
+  if (typeof documented === 'object') {
+    for (const [key, value] of Object.entries(documented as Record<string, unknown>)) {
+      expect(actual as object, `${at} has "${key}"`).toHaveProperty([key])
+      expectShape((actual as Record<string, unknown>)[key], value, `${at}.${key}`)
+    }
+  }
+}
+
+let t: TestPayload
+let payload: Payload
+const examples = parseExamples(fs.readFileSync(path.join(projectRoot, 'docs/api.md'), 'utf8'))
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  payload = t.payload
+  await seed(payload, { log: () => {} })
+})
+afterAll(async () => {
+  await t?.destroy()
+})
+
+/** Runs an example the way the app serves it: Payload's handlers in-process, Next route handlers by their function. */
+async function run(example: Example): Promise<{ status: number; text: string }> {
+  if (example.path === '/api/health') {
+    const { code, body } = await checkHealth(async () => payload)
+    return { status: code, text: JSON.stringify(body) }
+  }
+  if (example.path === '/api/graphql') {
+    const { query, variables } = JSON.parse(example.body!)
+    const { status, json } = await graphql(payload, query, { variables })
+    return { status, text: JSON.stringify(json) }
+  }
+  const request = new Request(`http://localhost${example.path}`, { method: example.method })
+  const response = await handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request })
+  return { status: response.status, text: await response.text() }
+}
+
+describe('docs/api.md', () => {
+  it('documents every public endpoint', () => {
+    const documented = new Set(examples.map((e) => e.path.replace(/\?.*$/, '').replace(/\/[^/]+\.(json|csv)$/, '/*')))
+    for (const endpoint of ['/api/search', '/api/open-data/*', '/api/articles', '/api/globals/site', '/api/graphql', '/api/health']) {
+      expect(documented, endpoint).toContain(endpoint)
+    }
+  })
+
+  it.each(examples.map((e) => [e.command, e] as const))('%s', async (_command, example) => {
+    const { status, text } = await run(example)
+    expect(status, text.slice(0, 300)).toBe(example.status)
+    if (example.kind === 'csv') {
+      expect(text.split('\r\n')[0]).toBe(example.answer.split('\n')[0])
+      return
+    }
+    expectShape(JSON.parse(text), JSON.parse(example.answer))
+  })
+})

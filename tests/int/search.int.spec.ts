@@ -1,0 +1,203 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { localeCodes, type Locale } from '@/i18n/locales'
+import { queryTerms, tokenize } from '@/lib/search/normalize'
+import { runSearch } from '@/lib/search/query'
+import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
+import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
+import { seed } from '@/seed'
+import { markdownToLexical } from '@/seed/markdown'
+import { rest } from '@tests/helpers/api'
+import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+
+let t: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  t = await createTestPayload()
+  payload = t.payload
+  await seed(payload, { log: () => {} })
+})
+afterAll(async () => {
+  await t?.destroy()
+})
+
+/** How a reader types without diacritics (the test's own folding): Latin marks dropped, ё as е, й kept. */
+const plain = (text: string) =>
+  text
+    .replace(/ə/g, 'e').replace(/Ə/g, 'E').replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/ё/g, 'е')
+    .replace(/[^\u0400-\u04ff]+/g, (latin) => latin.normalize('NFD').replace(/\p{M}/gu, ''))
+
+const titleField: Record<SearchableCollection, string> = {
+  articles: 'title',
+  monuments: 'name',
+  resolutions: 'title',
+  recognitions: 'recognisingBody',
+  'timeline-events': 'title',
+  pages: 'title',
+}
+
+const search = (locale: Locale, q: string, extra: { type?: SearchableCollection; year?: number; page?: number; limit?: number } = {}) =>
+  runSearch(payload, { locale, q, limit: 50, ...extra })
+
+const ids = (response: Awaited<ReturnType<typeof search>>) => response.results.map((r) => `${r.collection}/${r.id}`)
+
+let made = 0
+/** An article with the given title and text in `locale`; the az source gets neutral text when `locale` is not az. */
+async function article(locale: Locale, title: string, text: string, status: 'draft' | 'published' = 'published') {
+  const n = ++made
+  const az = locale === 'az' ? { title, excerpt: text } : { title: `Yoxlama yazısı ${n}`, excerpt: 'Yoxlama.' }
+  const doc = await payload.create({
+    collection: 'articles',
+    locale: 'az',
+    data: { ...az, content: await markdownToLexical(payload.config, az.excerpt), _status: status } as never,
+    overrideAccess: true,
+    context: noRevalidate(),
+  })
+  if (locale === 'az') return doc
+  return payload.update({ collection: 'articles', id: doc.id, locale, data: { title, excerpt: text, _status: status } as never, overrideAccess: true, context: noRevalidate() })
+}
+
+describe('search over the seeded archive', () => {
+  it('finds each seeded document by a word of its title typed without diacritics, in each locale, title matches first', async () => {
+    let checked = 0
+    for (const collection of searchableCollections) {
+      for (const locale of localeCodes) {
+        const { docs } = await payload.find({ collection, locale, depth: 0, pagination: false, overrideAccess: false })
+        expect(docs.length).toBeGreaterThan(0)
+        for (const doc of docs) {
+          const title = String((doc as unknown as Record<string, unknown>)[titleField[collection]] ?? '')
+          const word = plain(title).match(/[\p{L}]{4,}/gu)?.sort((a, b) => b.length - a.length)[0]
+          expect(word, `${collection}/${doc.id} ${locale}: "${title}"`).toBeTruthy()
+          const response = await search(locale, word!)
+          const position = ids(response).indexOf(`${collection}/${doc.id}`)
+          expect(position, `${collection}/${doc.id} in ${locale} by "${word}"`).toBeGreaterThanOrEqual(0)
+          // Every result whose title holds the word comes before every result that has it only in its body.
+          const [term] = queryTerms(word!, locale)
+          const inTitle = response.results.map((r) => tokenize(r.title, locale).some((w) => w.startsWith(term)))
+          const firstBodyOnly = inTitle.indexOf(false)
+          if (firstBodyOnly !== -1) expect(inTitle.slice(firstBodyOnly).every((x) => !x), `${locale} "${word}"`).toBe(true)
+          expect(position < (firstBodyOnly === -1 ? Infinity : firstBodyOnly)).toBe(true)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBe(22 * 3)
+  })
+
+  it('matches Azerbaijani letters typed as Latin ones, and uppercase İ/I', async () => {
+    const response = await search('az', 'XOCALI SOYQIRIMI')
+    expect(response.total).toBeGreaterThan(0)
+    expect(response.results[0].snippetHtml + response.results[0].title).toBeTruthy()
+  })
+
+  it('answers with results, facets and pages that agree', async () => {
+    const all = await search('en', 'Khojaly')
+    expect(all.total).toBeGreaterThan(5)
+    expect(Object.values(all.facets.types).reduce((a, b) => a + (b ?? 0), 0)).toBe(all.total)
+    const timeline = await search('en', 'Khojaly', { type: 'timeline-events' })
+    expect(timeline.total).toBe(all.facets.types['timeline-events'])
+    expect(timeline.results.every((r) => r.collection === 'timeline-events')).toBe(true)
+    expect(timeline.facets).toEqual(all.facets)
+    const [year, count] = Object.entries(all.facets.years)[0]
+    const inYear = await search('en', 'Khojaly', { year: Number(year) })
+    expect(inYear.total).toBe(count)
+    expect(inYear.results.every((r) => r.year === Number(year))).toBe(true)
+
+    const first = await search('en', 'Khojaly', { limit: 3, page: 1 })
+    const second = await search('en', 'Khojaly', { limit: 3, page: 2 })
+    expect(first.totalPages).toBe(Math.ceil(all.total / 3))
+    expect(first.results).toHaveLength(3)
+    expect(ids(first).some((id) => ids(second).includes(id))).toBe(false)
+    expect([...ids(first), ...ids(second)]).toEqual(ids(all).slice(0, 6))
+  })
+})
+
+describe('keeping the index current', () => {
+  it('never returns a draft, nor the draft text saved over a published document', async () => {
+    await article('en', 'Zephyrine draft notes', 'Nothing here is published.', 'draft')
+    expect((await search('en', 'zephyrine')).total).toBe(0)
+
+    const doc = await article('en', 'Quillwort memorial essay', 'The published text.')
+    expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, data: { title: 'Quillwort marshmallow rewrite' } as never, overrideAccess: true, context: noRevalidate() })
+    expect((await search('en', 'marshmallow')).total).toBe(0)
+    expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
+  })
+
+  it('stops returning a document once it is unpublished or deleted, in every locale', async () => {
+    const doc = await article('az', 'Bənövşəyi xatirə lövhəsi', 'Mətn.')
+    for (const locale of localeCodes) expect(ids(await search(locale, 'benovseyi'))).toEqual([`articles/${doc.id}`])
+
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'az', data: { _status: 'draft' } as never, overrideAccess: true, context: noRevalidate() })
+    for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
+
+    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { title: 'Violet memorial plaque', _status: 'published' } as never, overrideAccess: true, context: noRevalidate() })
+    expect(ids(await search('en', 'violet'))).toEqual([`articles/${doc.id}`])
+    expect(ids(await search('az', 'benovseyi'))).toEqual([`articles/${doc.id}`])
+
+    await payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true, context: noRevalidate() })
+    for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
+    expect((await search('en', 'violet')).total).toBe(0)
+    expect((await payload.count({ collection: 'search-entries', where: { docId: { equals: String(doc.id) } } })).totalDocs).toBe(0)
+  })
+
+  it('matches word forms: genocides/genocide, геноцид/геноцида, soyqırım/soyqırımının', async () => {
+    const en = await article('en', 'Genocides remembered', 'Text.')
+    expect(ids(await search('en', 'genocide'))).toContain(`articles/${en.id}`)
+    const ru = await article('ru', 'Память о жертвах геноцида', 'Текст.')
+    expect(ids(await search('ru', 'геноцид'))).toContain(`articles/${ru.id}`)
+    expect(ids(await search('ru', 'Геноцидом'))).toContain(`articles/${ru.id}`)
+    const az = await article('az', 'Soyqırımının xatirəsi', 'Mətn.')
+    expect(ids(await search('az', 'soyqirim'))).toContain(`articles/${az.id}`)
+    expect(ids(await search('az', 'soyqırımı'))).toContain(`articles/${az.id}`)
+  })
+
+  it('highlights the terms in an HTML-escaped snippet', async () => {
+    await article('en', 'Escaping test', 'A note about <script>alert(1)</script> and the Lanternfish archive.')
+    const [result] = (await search('en', 'lanternfish')).results
+    expect(result.snippetHtml).toContain('<mark>Lanternfish</mark>')
+    expect(result.snippetHtml).toContain('&lt;script&gt;')
+    expect(result.snippetHtml).not.toContain('<script>')
+  })
+
+  it('rebuilds to the same index, dropping rows of documents that are gone', async () => {
+    const before = await payload.count({ collection: 'search-entries' })
+    await payload.create({
+      collection: 'search-entries',
+      data: { docCollection: 'pages', docId: '999999', locale: 'en', title: 'Orphan', titleTerms: ' orphan ' },
+      overrideAccess: true,
+    })
+    await rebuildSearchIndex(payload)
+    expect((await payload.count({ collection: 'search-entries' })).totalDocs).toBe(before.totalDocs)
+    expect((await search('en', 'orphan')).total).toBe(0)
+  })
+})
+
+describe('GET /api/search', () => {
+  it('answers like searchContent', async () => {
+    const { status, json } = await rest(payload, 'GET', '/api/search?locale=ru&q=%D0%A5%D0%BE%D0%B4%D0%B6%D0%B0%D0%BB%D1%8B&limit=5')
+    expect(status).toBe(200)
+    expect(json).toEqual(JSON.parse(JSON.stringify(await search('ru', 'Ходжалы', { limit: 5 }))))
+  })
+
+  it.each([
+    ['/api/search?q=x', '"locale"'],
+    ['/api/search?locale=fr&q=x', '"locale"'],
+    ['/api/search?locale=en', '"q"'],
+    ['/api/search?locale=en&q=x&type=users', '"type"'],
+    ['/api/search?locale=en&q=x&page=0', '"page"'],
+    ['/api/search?locale=en&q=x&limit=1000', '"limit"'],
+    ['/api/search?locale=en&q=x&year=abc', '"year"'],
+  ])('%s → 400', async (path, mention) => {
+    const { status, json } = await rest(payload, 'GET', path)
+    expect(status).toBe(400)
+    expect(json.errors?.[0].message).toContain(mention)
+  })
+
+  it('refuses writes to the index through the API', async () => {
+    const { status } = await rest(payload, 'POST', '/api/search-entries', { body: { docCollection: 'pages', docId: '1', locale: 'en', title: 'x' } })
+    expect(status).toBe(403)
+  })
+})
