@@ -26,9 +26,18 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   turbopack: { root },
+  // Next's incremental cache: shared through Redis when REDIS_URL is set at run time (several
+  // instances), Next's own file cache otherwise. Decided at start, as the standalone image is built without Redis.
+  cacheHandler: path.resolve(root, 'src/lib/cache/redisCacheHandler.mjs'),
   // `npm test` type-checks the whole project first (`tsc --noEmit`); the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   outputFileTracingRoot: root,
+  experimental: {
+    // Rendered pages are cached on disk under .next by default. Servers that share one build but not
+    // one database (the browser tests start several) keep them in memory instead, or one server
+    // would serve pages rendered from another's content.
+    isrFlushToDisk: process.env.ISR_MEMORY_ONLY !== 'true',
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

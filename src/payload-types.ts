@@ -262,6 +262,8 @@ export interface Media {
    * Graphic image: the site shows it blurred behind a content warning.
    */
   sensitive?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1268,6 +1270,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   sensitive?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { canEdit, isStaff } from '@/access/hasRole'
+import { previewUrl } from '@/lib/previewUrl'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
@@ -40,6 +41,8 @@ export function contentCollection({ paths, fields, hooks, admin, endpoints, ...c
       // "Copy to locale" would make a translation look complete with az text in it. Payload has no
       // per-role switch, so it is off for everyone (its server function checks access anyway).
       disableCopyToLocale: true,
+      preview: (doc, { locale }) => previewUrl(config.slug, doc as { id?: number; slug?: string }, locale),
+      livePreview: { url: ({ data, locale }) => previewUrl(config.slug, data as { id?: number; slug?: string }, locale?.code) ?? '' },
     },
     access: {
       read: publishedOrStaff,

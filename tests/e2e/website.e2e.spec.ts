@@ -5,7 +5,7 @@ import { DEMO_ADMIN } from '@/lib/firstAdmin'
 import { axeViolations } from '@tests/helpers/axe'
 import { launchChromium } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
-import { decodeHtml, parseXml, readPage } from '@tests/helpers/site'
+import { decodeHtml, lexical, parseXml, readPage, restClient } from '@tests/helpers/site'
 
 const locales = ['az', 'en', 'ru'] as const
 type Doc = { id: number; slug: string; title?: string; name?: string }
@@ -13,26 +13,7 @@ type Doc = { id: number; slug: string; title?: string; name?: string }
 let server: RunningServer
 let browser: Browser
 let token = ''
-
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }],
-  },
-})
-
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> & { doc?: Doc; docs?: Doc[] } }
-}
+const api = restClient(() => server.url, () => token)
 
 /** Anonymous REST read, as a visitor or an integrator sees it. */
 const publicList = async (collection: string, locale: string) => {
@@ -93,13 +74,14 @@ describe('every route in every locale', () => {
   })
 
   it('answers a localized 404 with status 404 for an unknown slug, and 404 for an unknown locale', async () => {
-    for (const locale of locales) {
-      const page = await readPage(`${server.url}/${locale}/articles/no-such-article`)
-      expect(page.status).toBe(404)
-      expect(page.lang).toBe(locale)
+    const page = await browser.newPage()
+    for (const [locale, text] of [['az', 'Səhifə tapılmadı'], ['en', 'Page not found'], ['ru', 'Страница не найдена']] as const) {
+      const response = await page.goto(`${server.url}/${locale}/articles/no-such-article`)
+      expect(response?.status()).toBe(404)
+      await page.locator('h1', { hasText: text }).waitFor()
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale)
     }
-    expect((await readPage(`${server.url}/en/articles/no-such-article`)).html).toContain('Page not found')
-    expect((await readPage(`${server.url}/ru/articles/no-such-article`)).html).toContain('Страница не найдена')
+    await page.close()
     expect((await fetch(`${server.url}/xx/articles`)).status).toBe(404)
   })
 
@@ -205,7 +187,7 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
     expect(draft.status).toBe(201)
     const slug = draft.json.doc!.slug
     const surfaces = [
-      ...locales.flatMap((l) => [`/${l}`, `/${l}/articles`, `/${l}/feed.xml`, `/${l}/search?q=${secret}`, `/${l}/timeline`]),
+      ...locales.flatMap((l) => [`/${l}`, `/${l}/articles`, `/${l}/feed.xml`, `/${l}/timeline`]),
       '/sitemap.xml',
       `/api/articles?where[slug][equals]=${slug}`,
       `/api/articles?draft=true&where[slug][equals]=${slug}`,
@@ -214,12 +196,27 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
     ]
     for (const path of surfaces) expect(await (await fetch(`${server.url}${path}`)).text(), path).not.toContain(secret)
     expect((await fetch(`${server.url}/az/articles/${slug}`)).status).toBe(404)
+    // The search page repeats the query itself; what must be absent is any result.
+    for (const locale of locales) expect(await (await fetch(`${server.url}/${locale}/search?q=${secret}`)).text()).not.toContain('class="search-results"')
     const gql = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ Articles(draft: true, where: { slug: { equals: "${slug}" } }) { docs { title excerpt } } }` }),
     })
     expect(await gql.text()).not.toContain(secret)
+
+    // Preview: refused to visitors, and a signed-in editor sees the draft in Next's draft mode.
+    const path = `/az/articles/${slug}`
+    expect((await fetch(`${server.url}/api/preview?path=${encodeURIComponent(path)}`, { redirect: 'manual' })).status).toBe(401)
+    expect((await fetch(`${server.url}/api/preview?path=${encodeURIComponent('//evil.example/')}`, { redirect: 'manual', headers: { authorization: `JWT ${token}` } })).status).toBe(400)
+    const enter = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(path)}`, { redirect: 'manual', headers: { authorization: `JWT ${token}` } })
+    expect(enter.status).toBe(307)
+    const bypass = enter.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const preview = await fetch(`${server.url}${path}`, { headers: { cookie: bypass, authorization: `JWT ${token}` } })
+    expect(preview.status).toBe(200)
+    expect(await preview.text()).toContain(secret)
+    // The draft-mode cookie alone, without a staff session, shows nothing unpublished.
+    expect((await fetch(`${server.url}${path}`, { headers: { cookie: bypass } })).status).toBe(404)
   })
 })
 

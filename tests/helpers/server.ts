@@ -55,15 +55,17 @@ type StartOptions = {
   seed?: boolean
   /** Wait until /api/health answers this status (200 by default). */
   expectHealth?: number
+  /** Use this SQLite file instead of a fresh one (several instances on one database); `stop` leaves it. */
+  dbFile?: string
 }
 
 /**
  * `next start` on a free port with its own SQLite file, in production mode as deployed: migrations
  * applied at start, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the demo admin's credentials).
  */
-export async function startServer({ env = {}, expectHealth = 200, seed = false }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer({ env = {}, expectHealth = 200, seed = false, dbFile: sharedDbFile }: StartOptions = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-e2e-'))
-  const dbFile = path.join(dir, 'e2e.db')
+  const dbFile = sharedDbFile ?? path.join(dir, 'e2e.db')
   const mediaDir = path.join(dir, 'media')
   const port = await freePort()
   if (seed) {
@@ -86,6 +88,7 @@ export async function startServer({ env = {}, expectHealth = 200, seed = false }
       DATABASE_URI: `file:${dbFile}`,
       MEDIA_DIR: mediaDir,
       SERVER_URL: `http://localhost:${port}`,
+      ISR_MEMORY_ONLY: 'true',
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       ADMIN_EMAIL: DEMO_ADMIN.email,
       ADMIN_PASSWORD: DEMO_ADMIN.password,

@@ -32,3 +32,37 @@ export const decodeHtml = (text: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+
+/** A one-paragraph Lexical document, for writing rich text through REST. */
+export const lexical = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
+})
+
+/** JSON REST calls against a running server, signed in with `token` when there is one. */
+export const restClient =
+  (baseUrl: () => string, token: () => string) =>
+  async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token() ? { authorization: `JWT ${token()}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> & { token?: string; doc?: { id: number; slug: string } } }
+  }

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { getPayload, type Payload } from 'payload'
 
 import { buildAppConfig, type AppEnv } from '@/lib/config/buildAppConfig'
@@ -11,19 +12,44 @@ export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
 
 export type TestPayload = { payload: Payload; dbFile: string; dir: string; destroy: () => Promise<void> }
 
+/** `npm run test:mongo`: the MongoDB server every test file gets its own database on (unset: SQLite). */
+export const testMongoUri = () => (/^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '') ? process.env.DATABASE_URI! : undefined)
+
 /**
- * A real Payload on a fresh temporary SQLite file (or, under `npm run test:mongo`, DATABASE_URI), schema from the committed migrations (onInit).
+ * The same server and options with a database of its own: `mongodb://h1,h2/khojaly?replicaSet=rs0`
+ * becomes `mongodb://h1,h2/khojaly_t<random>?replicaSet=rs0` (MongoDB allows 63 characters).
+ */
+export function freshMongoDatabase(uri: string): string {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/([^?]*))?(\?.*)?$/.exec(uri)
+  if (!match) throw new Error('DATABASE_URI is not a mongodb:// URL')
+  const [, server, name, query = ''] = match
+  return `${server}/${(name || 'khojaly').slice(0, 40)}_t${randomBytes(6).toString('hex')}${query}`
+}
+
+type Options = {
+  /** Start Payload's job runner (scheduled publish), as the app does. */
+  cron?: boolean
+  key?: string
+  /** Always SQLite, also under `npm run test:mongo`: for tests of the SQLite adapter itself (migrations). */
+  sqlite?: boolean
+}
+
+/**
+ * A real Payload on a fresh temporary SQLite file, schema from the committed migrations (onInit);
+ * under `npm run test:mongo` (DATABASE_URI=mongodb://…) on a fresh MongoDB database instead, dropped
+ * by `destroy`. An explicit `env.DATABASE_URI` wins over both.
  * Call `destroy` in afterAll: it closes the database and deletes the folder.
  */
-export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 'default' } = {}): Promise<TestPayload> {
+export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 'default', sqlite = false }: Options = {}): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-int-'))
   const dbFile = path.join(dir, 'test.db')
+  const mongo = !env.DATABASE_URI && !sqlite ? testMongoUri() : undefined
   const config = await buildAppConfig(
     {
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       MEDIA_DIR: path.join(dir, 'media'),
       ...env,
-      DATABASE_URI: env.DATABASE_URI ?? `file:${dbFile}`,
+      DATABASE_URI: env.DATABASE_URI ?? (mongo ? freshMongoDatabase(mongo) : `file:${dbFile}`),
     },
     { root: projectRoot },
   )
@@ -35,6 +61,7 @@ export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 
     dbFile,
     dir,
     destroy: async () => {
+      if (mongo) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
       await payload.destroy()
       fs.rmSync(dir, { recursive: true, force: true })
     },

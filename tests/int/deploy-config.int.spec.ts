@@ -61,6 +61,22 @@ describe('deployment configuration tells the truth', () => {
     for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) expect(compose).toContain(`${name}:`)
   })
 
+  it('runs Redis beside the app in docker-compose.yml, MinIO under the "minio" profile, and passes every scaling and storage variable', () => {
+    const compose = read('docker-compose.yml')
+    expect(compose).toMatch(/^  redis:\n\s+image: redis:/m)
+    expect(compose).toMatch(/REDIS_URL: redis:\/\/redis:6379/)
+    expect(compose).toMatch(/^  minio:\n\s+image: minio\/minio\S*\n\s+profiles: \['minio'\]/m)
+    const app = compose.slice(compose.indexOf('\n  app:'))
+    for (const name of ['JOBS_AUTORUN', 'LOG_FORMAT', 'LOG_LEVEL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']) {
+      expect(app).toContain(`${name}:`)
+    }
+  })
+
+  it('shares Next\'s cache through the Redis cache handler (next.config.ts cacheHandler), which decides at start whether REDIS_URL is set', () => {
+    expect(read('next.config.ts')).toMatch(/cacheHandler:[^\n]*src\/lib\/cache\/redisCacheHandler\.mjs/)
+    expect(read('src/lib/cache/redisCacheHandler.mjs')).toMatch(/process\.env\.REDIS_URL/)
+  })
+
   it('pins payload and every @payloadcms package to one exact version', () => {
     const pkg = JSON.parse(read('package.json'))
     const deps = { ...pkg.dependencies, ...pkg.devDependencies } as Record<string, string>

@@ -10,7 +10,9 @@ const migrationDir = path.join(projectRoot, 'src/migrations/sqlite')
 
 let t: TestPayload
 beforeAll(async () => {
-  t = await createTestPayload()
+  // Always SQLite, also under `npm run test:mongo`: these tests check the committed SQLite
+  // migrations against the config, which only the SQLite adapter has (MongoDB needs no schema).
+  t = await createTestPayload({}, { sqlite: true })
 })
 afterAll(async () => {
   await t?.destroy()

@@ -72,6 +72,12 @@ describe('anonymous clients read published content only', () => {
     expect(json.data?.Article ?? null).toBeNull()
   })
 
+  it('an id of the wrong form is a document that does not exist (404), not a 500', async () => {
+    const { status, json } = await rest(payload, 'GET', '/api/articles/abc')
+    expect(status).toBe(404)
+    expect(json.errors?.[0].message).toContain('abc')
+  })
+
   it('a signed-in editor reads the draft, so the rule is access and not a missing document', async () => {
     const { token } = await signIn(payload, ['editor'])
     expect((await rest(payload, 'GET', `/api/articles/${draftId}?draft=true`, { token })).status).toBe(200)
@@ -89,6 +95,9 @@ describe('bad requests get a 400 with a message, never a 500', () => {
     ['Mongo operator in JSON where', `/api/articles?where=${encodeURIComponent('{"title":{"$regex":".*"}}')}`, '$regex'],
     ['unknown field', '/api/articles?where[nope][equals]=1', 'nope'],
     ['and that is not a list', '/api/articles?where[and]=x', 'list'],
+    ['an object where a value belongs', '/api/articles?where[title][equals][x]=1', 'single value'],
+    ['a geo operator on a text field', '/api/articles?where[title][near]=1,2', 'point'],
+    ['"all" on the single-valued status', '/api/articles?where[_status][all]=published', 'many values'],
     ['deeply nested where', `/api/articles?where${deep(6)}`, 'nested'],
     ['where nested past the parser', `/api/articles?where${deep(12)}`, 'nested'],
     ['negative limit', '/api/articles?limit=-1', 'limit'],

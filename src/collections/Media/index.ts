@@ -4,6 +4,7 @@ import { canEdit } from '@/access/hasRole'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
+import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/lib/adminMessage'
@@ -67,7 +68,7 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
     },
   ]),
   hooks: {
-    beforeOperation: [checkUploadContent],
+    beforeOperation: [refuseUploadFromUrl, checkUploadContent],
   },
   upload: {
     staticDir,

@@ -4,6 +4,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { hasRole, isStaff } from '@/access/hasRole'
 import { roles } from '@/access/roles'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
+import { limitAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 
 const isAdmin = hasRole('admin')
 
@@ -47,6 +48,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeOperation: [limitAuthAttempts],
     beforeChange: [firstUserIsAdmin],
   },
 }

@@ -28,39 +28,42 @@ export async function FiguresList({
       <div className="chart">
         <FiguresChart figures={chart} locale={intlTag(locale)} title={t('chart')} />
       </div>
-      <dl className="figures">
-        {figures.map((figure, i) => {
-          const source = facts.source.figures?.[i]
-          const firstSource = figure.sources?.[0]
-          return (
-            <div key={figure.id ?? i} className="figure">
-              <dt>
+      <details className="figures-details">
+        <summary>{t('notes')}</summary>
+        <dl className="figures">
+          {figures.map((figure, i) => {
+            const source = facts.source.figures?.[i]
+            const firstSource = figure.sources?.[0]
+            return (
+              <div key={figure.id ?? i} className="figure">
+                <dt>
+                  <LocalizedText
+                    text={pickText(figure.label, source?.label, locale)}
+                    locale={locale}
+                  />
+                </dt>
+                <dd className="figure-value">{formatNumber(figure.value, locale)}</dd>
                 <LocalizedText
-                  text={pickText(figure.label, source?.label, locale)}
+                  as="dd"
+                  className="figure-note"
+                  text={pickText(figure.note, source?.note, locale)}
                   locale={locale}
                 />
-              </dt>
-              <dd className="figure-value">{formatNumber(figure.value, locale)}</dd>
-              <LocalizedText
-                as="dd"
-                className="figure-note"
-                text={pickText(figure.note, source?.note, locale)}
-                locale={locale}
-              />
-              {firstSource ? (
-                <dd className="figure-source">
-                  {t('source')}:{' '}
-                  {firstSource.url ? (
-                    <a href={firstSource.url}>{firstSource.title}</a>
-                  ) : (
-                    firstSource.title
-                  )}
-                </dd>
-              ) : null}
-            </div>
-          )
-        })}
-      </dl>
+                {firstSource ? (
+                  <dd className="figure-source">
+                    {t('source')}:{' '}
+                    {firstSource.url ? (
+                      <a href={firstSource.url}>{firstSource.title}</a>
+                    ) : (
+                      firstSource.title
+                    )}
+                  </dd>
+                ) : null}
+              </div>
+            )
+          })}
+        </dl>
+      </details>
     </>
   )
 }

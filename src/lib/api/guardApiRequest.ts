@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { badRequest } from '@/lib/api/apiError'
@@ -40,6 +40,19 @@ function checkRestQuery(req: PayloadRequest) {
     throw badRequest(`"pagination=false" is for signed-in users; page through with limit (at most ${MAX_PUBLIC_LIMIT}) and page.`)
   }
   checkWhere(query.where)
+  checkId(req)
+}
+
+/**
+ * A document id of the wrong form (`/api/articles/abc` on SQLite's numeric ids, or not an
+ * ObjectId on MongoDB) makes the database throw, and Payload answers 500. It is a document that
+ * does not exist: 404.
+ */
+function checkId(req: PayloadRequest) {
+  const id = req.routeParams?.id
+  if (id === undefined || id === null) return
+  const valid = req.payload.db.defaultIDType === 'number' ? /^\d+$/.test(String(id)) : req.payload.db.name !== 'mongoose' || /^[a-f\d]{24}$/i.test(String(id))
+  if (!valid) throw new APIError(`No document has the id "${String(id)}".`, 404, null, true)
 }
 
 type HookArgs = { args: unknown; req: PayloadRequest }

@@ -7,8 +7,8 @@ import type { AfterErrorHook } from 'payload'
  */
 export const jsonParamError: AfterErrorHook = ({ error, req }) => {
   if (!(error instanceof SyntaxError) || req.payloadAPI !== 'REST') return
-  const params = req.searchParams
-  const param = ['where', 'data'].find((name) => params?.has(name) && !params.has(`${name}[`) && typeof req.query?.[name] === 'string')
+  // A bracketed where[…] is parsed into an object by qs; only a plain `where=…` string is JSON-parsed.
+  const param = ['where', 'data'].find((name) => typeof req.query?.[name] === 'string')
   if (!param) return
   return {
     status: 400,

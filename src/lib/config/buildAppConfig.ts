@@ -31,9 +31,13 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
 import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
+import { malformedBodyError } from '@/lib/api/malformedBodyError'
 import { resolveDatabase, sqliteFilePath } from '@/lib/config/database'
 import { resolveSecret } from '@/lib/config/secret'
+import { shouldAutoRunJobs } from '@/lib/jobs/jobsLeader'
+import { logFailedRequest, loggerConfig } from '@/lib/observability/logger'
 import { onInit } from '@/lib/onInit'
+import { mediaStorage } from '@/lib/storage/mediaStorage'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 export type AppEnv = Partial<Record<string, string>>
@@ -107,6 +111,8 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     jobs: {
       // Runs scheduled publish and unpublish inside the app, in development and production alike.
       autoRun: [{ cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
+      // One runner across instances (JOBS_AUTORUN, or a Redis lease with REDIS_URL): docs/scaling.md.
+      shouldAutoRun: shouldAutoRunJobs(env),
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         admin: { ...defaultJobsCollection.admin, hidden: false, group: { az: 'Sistem', en: 'System', ru: 'Система' } },
@@ -116,7 +122,9 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     // Public API limits (docs/api.md): depth clamped, GraphQL complexity and nesting bounded, and
     // withApiGuard's 400s for bad REST parameters.
     maxDepth: MAX_DEPTH,
-    hooks: { afterError: [jsonParamError] },
+    hooks: { afterError: [jsonParamError, malformedBodyError, logFailedRequest] },
+    logger: loggerConfig(env),
+    plugins: [mediaStorage(env)],
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: ({ variableValues }) => [graphqlDepthLimit(), graphqlPageLimit(variableValues)] },
     i18n: {
       supportedLanguages: { az, en, ru },

@@ -1,6 +1,7 @@
 import * as migration_20261125_080053_initial from './20261125_080053_initial';
 import * as migration_20261125_224004_search_entries from './20261125_224004_search_entries';
 import * as migration_20261125_224443_translation_status from './20261125_224443_translation_status';
+import * as migration_20261125_230950_media_storage_fields from './20261125_230950_media_storage_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_224443_translation_status.up,
     down: migration_20261125_224443_translation_status.down,
-    name: '20261125_224443_translation_status'
+    name: '20261125_224443_translation_status',
+  },
+  {
+    up: migration_20261125_230950_media_storage_fields.up,
+    down: migration_20261125_230950_media_storage_fields.down,
+    name: '20261125_230950_media_storage_fields'
   },
 ];
