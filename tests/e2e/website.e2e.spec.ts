@@ -82,7 +82,13 @@ describe('every route in every locale', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(locale)
     }
     await page.close()
-    expect((await fetch(`${server.url}/xx/articles`)).status).toBe(404)
+    // A path without a locale: the 404 in the visitor's language (Accept-Language).
+    const russian = await browser.newPage({ locale: 'ru-RU' })
+    const response = await russian.goto(`${server.url}/de/some-page`)
+    expect(response?.status()).toBe(404)
+    await russian.locator('h1', { hasText: 'Страница не найдена' }).waitFor()
+    expect(await russian.locator('html').getAttribute('lang')).toBe('ru')
+    await russian.close()
   })
 
   it('redirects a permanent link by id to the current slug', async () => {

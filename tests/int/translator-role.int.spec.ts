@@ -47,6 +47,33 @@ describe('translator role', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('fills the text inside page blocks, but may not add, remove, reorder or retype their rows', async () => {
+    const page = await t.payload.create({
+      collection: 'pages',
+      locale: 'az',
+      data: { title: 'Səhifə', layout: [{ blockType: 'quote', quote: 'Sitat' }, { blockType: 'callToAction', text: 'Qoşulun', label: 'Qoşul', href: '/az' }] },
+      context: noRevalidate(),
+    })
+    const rows = page.layout!.map((row) => ({ id: row.id, blockType: row.blockType }))
+    const filled = await rest(t.payload, 'PATCH', `/api/pages/${page.id}?locale=en&draft=true`, {
+      token: token(),
+      body: { layout: [{ ...rows[0], quote: 'Quote' }, { ...rows[1], text: 'Join us', label: 'Join', href: 'https://evil.example' }] },
+    })
+    expect(filled.status, JSON.stringify(filled.json)).toBe(200)
+    const en = await t.payload.findByID({ collection: 'pages', id: page.id, locale: 'en', fallbackLocale: false, draft: true })
+    expect(en.layout!.map((row) => ('quote' in row ? row.quote : 'label' in row ? row.label : null))).toEqual(['Quote', 'Join'])
+    // The shared link of the call to action is the editor's: left untouched.
+    expect((en.layout![1] as { href?: string }).href).toBe('/az')
+
+    const pageSnapshot = () => t.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: true, depth: 0 })
+    const before = await pageSnapshot()
+    for (const layout of [[{ ...rows[0], quote: 'Only one' }], [{ ...rows[1] }, { ...rows[0] }], [...rows, { blockType: 'quote', quote: 'New' }], [{ id: rows[0].id, blockType: 'richText' }, rows[1]]]) {
+      const refused = await rest(t.payload, 'PATCH', `/api/pages/${page.id}?locale=en&draft=true`, { token: token(), body: { layout } })
+      expect(refused.status).toBe(403)
+    }
+    expect(await pageSnapshot()).toEqual(before)
+  })
+
   it('GraphQL: writing in az is refused and changes nothing', async () => {
     const before = await snapshot()
     const res = await graphql(t.payload, `mutation { updateArticle(id: ${articleId}, locale: az, draft: true, data: { title: "Dəyişdirilmiş" }) { id } }`, { token: token() })
