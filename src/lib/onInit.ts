@@ -1,5 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
+import { keepSqliteStatistics } from '@/lib/config/database'
 import { ensureFirstAdmin } from '@/lib/firstAdmin'
 import { migrations } from '@/migrations/sqlite'
 import { seedIfEmpty } from '@/seed'
@@ -12,6 +13,7 @@ import { seedIfEmpty } from '@/seed'
 export async function onInit(payload: Payload): Promise<void> {
   const production = process.env.NODE_ENV === 'production'
   if (!production && payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  keepSqliteStatistics(payload.db as { name: string; client?: unknown }, (message) => payload.logger.warn(message))
   await ensureFirstAdmin(payload, process.env)
   if (process.env.NODE_ENV === 'development' && process.env.SEED_ON_EMPTY !== 'false') await seedIfEmpty(payload)
 }

@@ -37,3 +37,26 @@ export function resolveDatabase(uri: string | undefined, cwd = process.cwd()): D
 
 /** The file a `file:` URL points at, for the folder it must live in. */
 export const sqliteFilePath = (url: string) => url.slice('file:'.length)
+
+type SqliteClient = { execute: (statement: string) => Promise<unknown> }
+
+/**
+ * SQLite plans queries from statistics that only ANALYZE writes. Without them it answers the public
+ * "published only" filter through the `_status` index and builds every published row before sorting
+ * (about 55 s for 20 of 2 600 articles in the benchmark, 18 ms with statistics). ANALYZE with an
+ * analysis limit samples each index instead of reading it whole (11 ms on a 226 MB archive); run at
+ * start and every hour, as the archive grows. (`PRAGMA optimize` alone skips never-analyzed tables.)
+ * MongoDB plans without such statistics. This is the one raw statement of the app, kept here with
+ * the adapter choice.
+ */
+export function keepSqliteStatistics(db: { name: string; client?: unknown }, log: (message: string) => void): void {
+  if (db.name !== 'sqlite') return
+  const client = db.client as SqliteClient
+  const optimize = () =>
+    client
+      .execute('PRAGMA analysis_limit=1000')
+      .then(() => client.execute('ANALYZE'))
+      .catch((error: unknown) => log(`ANALYZE failed: ${(error as Error).message}`))
+  void optimize()
+  setInterval(optimize, 60 * 60 * 1000).unref()
+}

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:generate [-- --count 10000 --out bench/.data/bench.db --concurrency 8]`: the demo seed
+ * plus a deterministic archive of generated documents in az, en and ru, in a fresh SQLite file,
+ * written through the Local API as an editor's publish would be (validation, hooks, versions).
+ * The search index is rebuilt once at the end instead of per write (docs/search.md: bulk imports).
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import cliProgress from 'cli-progress'
+import { getPayload, type Payload } from 'payload'
+
+import { buildAppConfig } from '@/lib/config/buildAppConfig'
+import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
+import { seed } from '@/seed'
+
+import { planArchive, type PlannedDoc } from './lib/archive'
+import { seededRandom } from './lib/random'
+
+export const benchRoot = path.resolve(import.meta.dirname)
+export const projectRoot = path.resolve(benchRoot, '..')
+export const defaultDbFile = path.join(benchRoot, '.data', 'bench.db')
+export const GENERATOR_SEED = 19920226
+
+const context = () => ({ disableRevalidate: true, skipSearchIndex: true })
+
+async function write(payload: Payload, { collection, shared, localized }: PlannedDoc) {
+  const doc = await payload.create({ collection, locale: 'az', data: { ...shared, ...localized.az, _status: 'published' } as never, overrideAccess: true, context: context() })
+  for (const locale of ['en', 'ru'] as const) {
+    await payload.update({ collection, id: doc.id, locale, data: { ...localized[locale], _status: 'published' } as never, overrideAccess: true, context: context() })
+  }
+}
+
+export type GenerateResult = { dbFile: string; mediaDir: string; documents: number; seed: number; seconds: { seed: number; archive: number; search: number } }
+
+export const markerFile = (dbFile: string) => `${dbFile}.json`
+
+/** The finished archive of `count` documents in `dbFile`, if there is one. */
+export function readGenerated(dbFile: string, count: number): GenerateResult | null {
+  if (!fs.existsSync(dbFile) || !fs.existsSync(markerFile(dbFile))) return null
+  const result = JSON.parse(fs.readFileSync(markerFile(dbFile), 'utf8')) as GenerateResult
+  return result.documents === count && result.seed === GENERATOR_SEED ? result : null
+}
+
+/** Writes the archive into a new `dbFile` (an existing one is replaced). */
+export async function generate({ count = 10_000, dbFile = defaultDbFile, concurrency = 8, quiet = false } = {}): Promise<GenerateResult> {
+  const dir = path.dirname(dbFile)
+  const mediaDir = path.join(dir, 'media')
+  fs.mkdirSync(dir, { recursive: true })
+  for (const file of [markerFile(dbFile), dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(file, { force: true })
+  fs.rmSync(mediaDir, { recursive: true, force: true })
+
+  const config = await buildAppConfig(
+    { PAYLOAD_SECRET: randomBytes(24).toString('hex'), DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' },
+    { root: projectRoot },
+  )
+  const payload = await getPayload({ config, key: 'bench-generate' })
+  const log = quiet ? () => {} : (line: string) => console.log(line)
+  try {
+    let started = Date.now()
+    await seed(payload, { log: () => {} })
+    const seedSeconds = (Date.now() - started) / 1000
+    log(`[generate] demo seed in ${seedSeconds.toFixed(1)} s`)
+
+    const hero = await payload.find({ collection: 'media', limit: 1, depth: 0, sort: 'id', overrideAccess: true })
+    const docs = planArchive(seededRandom(GENERATOR_SEED), count, hero.docs[0]?.id)
+    const bar = new cliProgress.SingleBar({ format: 'archive [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
+    started = Date.now()
+    bar.start(docs.length, 0)
+    // Small groups: SQLite has one writer, so more in flight only queues, but hooks and validation overlap with I/O.
+    for (let i = 0; i < docs.length; i += concurrency) {
+      const group = docs.slice(i, i + concurrency)
+      await Promise.all(group.map((doc) => write(payload, doc)))
+      bar.increment(group.length)
+    }
+    bar.stop()
+    const archiveSeconds = (Date.now() - started) / 1000
+    log(`[generate] ${docs.length} documents × 3 locales in ${archiveSeconds.toFixed(1)} s (${(docs.length / archiveSeconds).toFixed(0)} documents/s)`)
+
+    started = Date.now()
+    const searchBar = new cliProgress.SingleBar({ format: 'search index [{bar}] {percentage}% | {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
+    await rebuildSearchIndex(payload, { onStart: (total) => searchBar.start(total, 0), onProgress: ({ done }) => searchBar.update(done) })
+    searchBar.stop()
+    const searchSeconds = (Date.now() - started) / 1000
+    log(`[generate] search index in ${searchSeconds.toFixed(1)} s`)
+    const result = { dbFile, mediaDir, documents: docs.length, seed: GENERATOR_SEED, seconds: { seed: seedSeconds, archive: archiveSeconds, search: searchSeconds } }
+    // Written last: a run that was stopped halfway leaves no marker, and bench/run.ts generates again.
+    fs.writeFileSync(markerFile(dbFile), JSON.stringify(result, null, 2))
+    return result
+  } finally {
+    await payload.destroy()
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, concurrency: { type: 'string' } } })
+  const result = await generate({
+    count: values.count ? Number(values.count) : undefined,
+    dbFile: values.out ? path.resolve(values.out) : undefined,
+    concurrency: values.concurrency ? Number(values.concurrency) : undefined,
+  })
+  console.log(JSON.stringify(result))
+  process.exit(0)
+}

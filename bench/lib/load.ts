@@ -1,0 +1,25 @@
+import autocannon from 'autocannon'
+
+export type LoadResult = { label: string; url: string; rps: number; p50: number; p99: number; max: number; errors: number; non2xx: number; requests: number }
+
+/** autocannon on one URL: throughput and latency under `connections` concurrent keep-alive clients. */
+export async function load(label: string, url: string, { connections = 50, duration = 10 } = {}): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration })
+  return {
+    label,
+    url,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  }
+}
+
+/** A short burst first, so every cache on the way (ours, Next's, nginx's) holds the page. */
+export async function warm(url: string) {
+  for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.arrayBuffer())
+  await autocannon({ url, connections: 10, duration: 1 })
+}
