@@ -46,8 +46,13 @@ describe('the production server (next start)', () => {
     expect((await fetch(`${server.url}/en/no-such-page`)).status).toBe(404)
   })
 
-  it('sends no X-Powered-By header', async () => {
-    expect((await fetch(`${server.url}/en`)).headers.get('x-powered-by')).toBeNull()
+  it('sends no X-Powered-By header, and the security headers of a production server', async () => {
+    const headers = (await fetch(`${server.url}/en`)).headers
+    expect(headers.get('x-powered-by')).toBeNull()
+    expect(headers.get('x-content-type-options')).toBe('nosniff')
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
   })
 })
 

@@ -1,5 +1,5 @@
 import sharp from 'sharp'
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cleanFileName } from '@/collections/Media/hooks/checkUploadContent'
@@ -69,6 +69,21 @@ describe('media uploads', () => {
   it('does not require alt text for a PDF', async () => {
     const doc = await upload(minimalPdf('Resolution'), 'resolution.pdf', 'application/pdf', '')
     expect(doc.mimeType).toBe('application/pdf')
+  })
+
+  it('serves files with nosniff, and anything but an image as a download', async () => {
+    const pdf = await upload(minimalPdf('Served'), 'served.pdf', 'application/pdf', '')
+    const image = await upload(await png(), 'served.png', 'image/png')
+    const get = (filename: string) =>
+      handleEndpoints({ config: payload.config, path: `/api/media/file/${filename}`, request: new Request(`http://localhost/api/media/file/${filename}`) })
+    const pdfResponse = await get(pdf.filename!)
+    expect(pdfResponse.status).toBe(200)
+    expect(pdfResponse.headers.get('content-disposition')).toBe('attachment')
+    expect(pdfResponse.headers.get('x-content-type-options')).toBe('nosniff')
+    const imageResponse = await get(image.filename!)
+    expect(imageResponse.status).toBe(200)
+    expect(imageResponse.headers.get('content-disposition')).toBeNull()
+    expect(imageResponse.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('refuses a file over the configured size limit with 413 and keeps nothing', async () => {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canEdit } from '@/access/hasRole'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
+import { downloadHeaders } from '@/collections/Media/downloadHeaders'
 import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
@@ -74,6 +75,7 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
     staticDir,
     mimeTypes: [...allowedMimeTypes],
     adminThumbnail: 'thumbnail',
+    modifyResponseHeaders: downloadHeaders,
     focalPoint: true,
     // Uploads from a URL would let the server fetch arbitrary addresses (SSRF): editors upload files.
     pasteURL: false,
