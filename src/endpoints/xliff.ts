@@ -15,6 +15,14 @@ function targetLocale(req: PayloadRequest): TranslationLocale | undefined {
 
 const badLocale = () => json(400, { errors: [{ reason: 'locale must be en or ru' }] })
 
+/** What both exports check first: a staff member, a target locale (en or ru), the collection of the route. */
+function exportRequest(req: PayloadRequest): Response | { locale: TranslationLocale; collection: CollectionSlug } {
+  if (!isStaff({ req })) return forbidden()
+  const locale = targetLocale(req)
+  if (!locale) return badLocale()
+  return { locale, collection: req.routeParams?.collection as CollectionSlug }
+}
+
 /** One document's units; `onlyNeeded` keeps the units that are missing or outdated in the locale. */
 async function documentFile(req: PayloadRequest, collection: CollectionSlug, id: string | number, locale: TranslationLocale, onlyNeeded: boolean): Promise<XliffFile | null> {
   const read = { collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true } as const
@@ -42,10 +50,9 @@ export const xliffCollectionEndpoints: Endpoint[] = [
     path: '/xliff',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff({ req })) return forbidden()
-      const locale = targetLocale(req)
-      if (!locale) return badLocale()
-      const collection = req.routeParams?.collection as CollectionSlug
+      const request = exportRequest(req)
+      if (request instanceof Response) return request
+      const { locale, collection } = request
       const where: Where = { [statusFieldName(locale)]: { not_equals: 'complete' } }
       const { docs } = await req.payload.find({ collection, where, draft: true, depth: 0, pagination: false, overrideAccess: false, user: req.user, locale: 'az' })
       const files = (await Promise.all(docs.map((d) => documentFile(req, collection, d.id, locale, true)))).filter((f): f is XliffFile => Boolean(f?.units.length))
@@ -56,10 +63,9 @@ export const xliffCollectionEndpoints: Endpoint[] = [
     path: '/:id/xliff',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff({ req })) return forbidden()
-      const locale = targetLocale(req)
-      if (!locale) return badLocale()
-      const collection = req.routeParams?.collection as CollectionSlug
+      const request = exportRequest(req)
+      if (request instanceof Response) return request
+      const { locale, collection } = request
       const id = String(req.routeParams?.id)
       const file = await documentFile(req, collection, id, locale, false)
       if (!file) return json(404, { errors: [{ reason: `unknown document "${collection}/${id}"` }] })

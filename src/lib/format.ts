@@ -2,11 +2,24 @@ import { locales, type Locale } from '@/i18n/locales'
 
 const intlTag = (locale: Locale) => locales.find((l) => l.code === locale)!.intl
 
-/** A full date in the page's language, in Baku time (where the events and the acts took place). */
-export const formatDate = (iso: string | null | undefined, locale: Locale, style: 'long' | 'medium' = 'long') =>
-  iso ? new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'Asia/Baku' }).format(new Date(iso)) : ''
+// Intl formatters are costly to build and every list formats dozens of dates: one per locale and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<Locale, Intl.NumberFormat>()
 
-export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(intlTag(locale)).format(value)
+/** A full date in the page's language, in Baku time (where the events and the acts took place). */
+export function formatDate(iso: string | null | undefined, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  if (!iso) return ''
+  const key = `${locale}|${style}`
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'Asia/Baku' })))
+  return format.format(new Date(iso))
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale)
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale))))
+  return format.format(value)
+}
 
 /** 2.4 MB, 2,4 MB, 2,4 МБ. */
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { navHref } from '@/components/site/SiteHeader'
+import { navHref } from '@/components/site/NavLinks'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RichText } from '@/components/site/RichText'
