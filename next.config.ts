@@ -5,6 +5,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { bodyLimits } from './src/lib/http/bodyLimit'
+
 const root = path.dirname(fileURLToPath(import.meta.url))
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -35,16 +37,19 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   outputFileTracingRoot: root,
   experimental: {
-    // Rendered pages are cached on disk under .next by default. Servers that share one build but not
-    // one database (the browser tests start several) keep them in memory instead, or one server
-    // would serve pages rendered from another's content.
+    // Next's cache (the data public pages read, src/lib/queries/cachedRead.ts) is kept on disk under
+    // .next by default. Servers that share one build but not one database (the browser tests start
+    // several) keep it in memory instead, or one server would serve another's content.
     isrFlushToDisk: process.env.ISR_MEMORY_ONLY !== 'true',
+    // src/proxy.ts sees API requests; Next buffers their bodies for it and cuts them at this size.
+    // The proxy refuses anything larger (413) or of unknown length (411), so nothing it lets
+    // through is ever cut.
+    proxyClientMaxBodySize: bodyLimits().multipart,
   },
   async headers() {
     return [
+      // The Content-Security-Policy of pages and API responses is set per request by src/proxy.ts.
       { source: '/:path*', headers: securityHeaders },
-      // The public site is never framed (the admin's live preview frames it from the same origin).
-      { source: '/:locale(az|en|ru)/:path*', headers: [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
     ]
   },
 }

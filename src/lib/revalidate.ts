@@ -1,13 +1,18 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { PUBLIC_CONTENT_TAG } from '@/lib/queries/cachedRead'
+
 /**
- * Paths to clear from Next's cache. A path ending in `/layout` clears everything under it
+ * Clears the cached data of the public site, and paths from Next's cache (routes that are still
+ * cached whole: feeds, the sitemap). A path ending in `/layout` clears everything under it
  * (`/en/layout` → every English page), which is what a change to a global needs.
  */
 export function revalidateNow(paths: string[]): void {
+  // The data every public page reads; expired now, not served stale once more.
+  revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 })
   for (const path of paths) {
     if (path.endsWith('/layout')) revalidatePath(path.slice(0, -'/layout'.length) || '/', 'layout')
     // A route pattern (`/[locale]/articles/page/[page]`) clears every page of that route.

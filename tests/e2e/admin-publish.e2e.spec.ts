@@ -3,16 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN } from '@/lib/firstAdmin'
 import { launchChromium } from '@tests/helpers/chromium'
+import { watchCspViolations } from '@tests/helpers/csp'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 
 let server: RunningServer
 let browser: Browser
 let page: Page
+let violations: string[] = []
 
 beforeAll(async () => {
   server = await startServer()
   browser = await launchChromium()
   page = await browser.newPage({ locale: 'en-GB' })
+  violations = await watchCspViolations(page)
 })
 afterAll(async () => {
   await browser?.close()
@@ -79,5 +82,11 @@ describe('an editor publishes a page in az and en from the admin', () => {
       expect(await visitor.locator('main').innerText()).toContain(body)
     }
     await visitor.close()
+  })
+
+  it('did all of it under the admin’s own nonce policy, without a single refused script or style', async () => {
+    const policy = (await fetch(`${server.url}/admin/login`)).headers.get('content-security-policy') ?? ''
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /)
+    expect(violations).toEqual([])
   })
 })

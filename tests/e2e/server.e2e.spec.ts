@@ -52,7 +52,11 @@ describe('the production server (next start)', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff')
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
-    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    const policy = headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /)
+    expect(policy).not.toContain('unsafe-eval')
+    expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
 })
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_ADMIN } from '@/lib/firstAdmin'
 import { axeViolations } from '@tests/helpers/axe'
 import { launchChromium } from '@tests/helpers/chromium'
+import { nextRuntimeRan, watchCspViolations } from '@tests/helpers/csp'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 import { decodeHtml, lexical, parseXml, readPage, restClient } from '@tests/helpers/site'
 
@@ -236,6 +237,32 @@ describe('maps and accessibility', () => {
     const target = page.locator(':target')
     expect(await target.innerText()).toContain('Mexico')
     await page.close()
+  })
+
+  it('runs every script under the nonce policy: no violation, and Next hydrates, in every locale', async () => {
+    const page = await browser.newPage()
+    const violations = await watchCspViolations(page)
+    const notRunning: string[] = []
+    for (const locale of locales) {
+      const [article] = await publicList('articles', locale)
+      for (const path of ['', `/articles/${article.slug}`, '/recognitions', '/monuments', '/timeline', '/search?q=xocali']) {
+        const response = await page.goto(`${server.url}/${locale}${path}`)
+        expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /)
+        await page.waitForLoadState('load')
+        if (!(await nextRuntimeRan(page))) notRunning.push(`/${locale}${path}`)
+      }
+    }
+    // The map's zoom buttons exist only once React has hydrated the page, and they work.
+    await page.goto(`${server.url}/en/recognitions`)
+    const zoomIn = page.locator('.map-zoom button').first()
+    await zoomIn.waitFor({ timeout: 10_000 })
+    const map = page.locator('svg[viewBox]').filter({ has: page.locator('a[aria-label^="Mexico"]') }).first()
+    const before = await map.getAttribute('viewBox')
+    await zoomIn.click()
+    expect(await map.getAttribute('viewBox')).not.toBe(before)
+    await page.close()
+    expect(notRunning).toEqual([])
+    expect(violations).toEqual([])
   })
 
   for (const locale of locales) {

@@ -1,25 +1,106 @@
+import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
-import { config } from '@/proxy'
+import { config, proxy } from '@/proxy'
 
 // Next compiles the matcher with path-to-regexp; the part in parentheses is a plain regular expression.
-const matches = (path: string) =>
-  config.matcher.some((pattern) => (pattern === '/' ? path === '/' : new RegExp(`^${pattern.replace(/\\\\/g, '\\')}$`).test(path)))
+const matches = (path: string) => config.matcher.some((pattern) => new RegExp(`^${pattern.replace(/\\\\/g, '\\')}$`).test(path))
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(new URL(path, 'http://localhost:3000'), { method: init.method, headers: init.headers })
+
+const policyOf = (response: Response) => response.headers.get('content-security-policy') ?? ''
+const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? ''
+/** What Next hands the page as the request's headers (NextResponse.next({ request: { headers } })). */
+const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`)
 
 describe('the proxy matcher', () => {
-  it('names every locale of src/i18n/locales.ts, so locale paths pass through untouched', () => {
-    for (const locale of localeCodes) {
-      expect(matches(`/${locale}`)).toBe(false)
-      expect(matches(`/${locale}/articles/x`)).toBe(false)
-    }
+  it('takes pages in every locale, the admin, the API and paths without a locale', () => {
+    for (const locale of localeCodes) for (const path of [`/${locale}`, `/${locale}/articles/x`]) expect(matches(path)).toBe(true)
+    for (const path of ['/', '/de', '/english/page', '/admin', '/admin/collections/articles', '/api/articles', '/api/graphql']) expect(matches(path)).toBe(true)
   })
 
-  it('takes / and paths without a locale, and leaves the admin, the API and Next alone', () => {
-    expect(matches('/')).toBe(true)
-    expect(matches('/de')).toBe(true)
-    expect(matches('/english/page')).toBe(true)
-    expect(matches('/azx')).toBe(true)
-    for (const path of ['/admin', '/admin/collections/articles', '/api/health', '/_next/static/x.js', '/sitemap.xml', '/robots.txt']) expect(matches(path)).toBe(false)
+  it('leaves built assets, media files and the XML routes alone', () => {
+    for (const path of ['/_next/static/chunks/x.js', '/api/media/file/a.webp', '/sitemap.xml', '/robots.txt', '/favicon.ico']) expect(matches(path)).toBe(false)
+  })
+})
+
+describe('the Content-Security-Policy of pages', () => {
+  it('allows scripts only with a fresh nonce, never inline, and forbids framing', () => {
+    const first = proxy(request('/en/articles/x'))
+    const second = proxy(request('/en/articles/x'))
+    const script = directive(policyOf(first), 'script-src')
+    expect(script).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/)
+    expect(script).toContain("'strict-dynamic'")
+    expect(script).not.toContain('unsafe-inline')
+    expect(directive(policyOf(first), 'frame-ancestors')).toBe("frame-ancestors 'none'")
+    expect(directive(policyOf(first), 'object-src')).toBe("object-src 'none'")
+    expect(policyOf(second)).not.toBe(policyOf(first))
+    // Next renders with the nonce of the policy it finds on the request: the same one the browser gets.
+    expect(forwarded(first, 'content-security-policy')).toBe(policyOf(first))
+  })
+
+  it('replaces a policy the client sent, so nobody chooses their own nonce', () => {
+    const response = proxy(request('/az', { headers: { 'content-security-policy': "script-src 'nonce-chosen'" } }))
+    expect(forwarded(response, 'content-security-policy')).not.toContain('chosen')
+  })
+
+  it('lets the admin frame the page only in draft mode (live preview)', () => {
+    const response = proxy(request('/en/articles/x', { headers: { cookie: '__prerender_bypass=abc' } }))
+    expect(directive(policyOf(response), 'frame-ancestors')).toBe("frame-ancestors 'self'")
+  })
+
+  it('gives the admin its own nonce policy and API responses one that runs nothing', () => {
+    expect(directive(policyOf(proxy(request('/admin/collections/articles'))), 'script-src')).toContain("'nonce-")
+    expect(policyOf(proxy(request('/api/articles')))).toBe("default-src 'none'; frame-ancestors 'none'; sandbox")
+  })
+})
+
+describe('request ids', () => {
+  it('keeps the load balancer’s id and makes one otherwise, on the request and the response', () => {
+    const kept = proxy(request('/en', { headers: { 'x-request-id': 'lb-4f9c2a71-aa' } }))
+    expect(kept.headers.get('x-request-id')).toBe('lb-4f9c2a71-aa')
+    expect(forwarded(kept, 'x-request-id')).toBe('lb-4f9c2a71-aa')
+    const made = proxy(request('/api/articles'))
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    expect(forwarded(made, 'x-request-id')).toBe(made.headers.get('x-request-id'))
+  })
+})
+
+describe('request bodies on the API', () => {
+  const post = (headers: Record<string, string>) => proxy(request('/api/articles', { method: 'POST', headers }))
+
+  it('refuses a JSON body over 2 MB with 413 and says why, before reading it', async () => {
+    const response = post({ 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024 + 1) })
+    expect(response.status).toBe(413)
+    expect((await response.json()).errors[0].message).toMatch(/limit for JSON and other bodies is 2097152 bytes/)
+    expect(response.headers.get('x-request-id')).toBeTruthy()
+  })
+
+  it('lets uploads up to the media limit through, and refuses larger ones', () => {
+    const multipart = { 'content-type': 'multipart/form-data; boundary=x' }
+    expect(post({ ...multipart, 'content-length': String(20 * 1024 * 1024) }).status).toBe(200)
+    expect(post({ ...multipart, 'content-length': String(60 * 1024 * 1024) }).status).toBe(413)
+  })
+
+  it('refuses a body of unknown length (411) and passes small bodies and reads', () => {
+    expect(post({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }).status).toBe(411)
+    expect(post({ 'content-type': 'application/json', 'content-length': '120' }).status).toBe(200)
+    expect(proxy(request('/api/articles?limit=5')).status).toBe(200)
+  })
+})
+
+describe('paths without a locale', () => {
+  it('sends / to the visitor’s language', () => {
+    const response = proxy(request('/', { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } }))
+    expect(response.status).toBe(307)
+    expect(new URL(response.headers.get('location')!).pathname).toBe('/ru')
+  })
+
+  it('shows the 404 page in the visitor’s language, under the same policy', () => {
+    const response = proxy(request('/english/page', { headers: { 'accept-language': 'en' } }))
+    expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toBe('/en/__not-found__')
+    expect(directive(policyOf(response), 'script-src')).toContain("'nonce-")
   })
 })

@@ -79,6 +79,9 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
   return buildConfig({
     admin: {
       user: Users.slug,
+      // Payload's default, Gravatar, would send a hash of every editor's email to a third party
+      // (and the admin's Content-Security-Policy refuses images from other origins anyway).
+      avatar: 'default',
       importMap: { baseDir: path.resolve(root, 'src') },
       meta: { titleSuffix: ' · Khojaly Memorial' },
       components: {

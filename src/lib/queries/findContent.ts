@@ -4,7 +4,8 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { isEmpty, localize, type Localized } from '@/lib/localized'
 import { isTranslationOffered, localeSummary, isTranslationLocale } from '@/lib/translationStatus'
 import { getPayloadClient } from '@/lib/payload'
-import { readContext } from '@/lib/queries/readContext'
+import { cachedRead } from '@/lib/queries/cachedRead'
+import { readContext, type ReadContext } from '@/lib/queries/readContext'
 
 export type ContentSlug = Extract<CollectionSlug, 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages'>
 
@@ -27,9 +28,18 @@ export type LocalizedPage<T> = Omit<PaginatedDocs<T>, 'docs'> & { docs: Localize
 export function contentReader<S extends ContentSlug>(collection: S, required: readonly (keyof DataFromCollectionSlug<S>)[]) {
   type Doc = DataFromCollectionSlug<S>
 
-  async function find(locale: Locale, { where, sort, limit = 20, page = 1, depth = 0, select }: FindOptions = {}): Promise<LocalizedPage<Doc>> {
+  async function find(locale: Locale, options: FindOptions = {}): Promise<LocalizedPage<Doc>> {
+    const reader = await readContext()
+    const { result, sources } = reader.draft ? await read(reader, locale, options) : await cachedFind(locale, options)
+    const byId = new Map(sources.map((doc) => [doc.id, doc]))
+    return { ...result, docs: result.docs.map((doc) => localize(doc, byId.get(doc.id), locale, offered(doc, locale))) }
+  }
+
+  const cachedFind = cachedRead(`find:${collection}`, (locale: Locale, options: FindOptions) => read({ draft: false, user: null }, locale, options))
+
+  /** Plain data (it goes to the data cache): the page in the locale, and the az documents beside it. */
+  async function read({ draft, user }: ReadContext, locale: Locale, { where, sort, limit = 20, page = 1, depth = 0, select }: FindOptions): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
     const payload = await getPayloadClient()
-    const { draft, user } = await readContext()
     // The publish gate reads the stored translation summary, so it is always selected.
     const common = { collection, draft, user, overrideAccess: false, depth, select: select && { ...select, translation: true } } as const
     const result = (await payload.find({
@@ -41,17 +51,14 @@ export function contentReader<S extends ContentSlug>(collection: S, required: re
       locale,
       fallbackLocale: false,
     })) as unknown as PaginatedDocs<Doc>
-    let sources = new Map<unknown, Doc>()
-    if (locale !== defaultLocale && result.docs.length) {
-      const az = (await payload.find({
-        ...common,
-        where: { id: { in: result.docs.map((d) => d.id) } },
-        locale: defaultLocale,
-        pagination: false,
-      })) as unknown as PaginatedDocs<Doc>
-      sources = new Map(az.docs.map((d) => [d.id, d]))
-    }
-    return { ...result, docs: result.docs.map((doc) => localize(doc, sources.get(doc.id), locale, offered(doc, locale))) }
+    if (locale === defaultLocale || !result.docs.length) return { result, sources: [] }
+    const az = (await payload.find({
+      ...common,
+      where: { id: { in: result.docs.map((d) => d.id) } },
+      locale: defaultLocale,
+      pagination: false,
+    })) as unknown as PaginatedDocs<Doc>
+    return { result, sources: az.docs }
   }
 
   /** The stored summary decides; a document saved before summaries existed is judged on the fields read. */

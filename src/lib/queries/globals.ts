@@ -4,7 +4,8 @@ import type { DataFromGlobalSlug, GlobalSlug } from 'payload'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { LocalizedValue } from '@/lib/localized'
 import { getPayloadClient } from '@/lib/payload'
-import { readContext } from '@/lib/queries/readContext'
+import { cachedRead } from '@/lib/queries/cachedRead'
+import { readContext, type ReadContext } from '@/lib/queries/readContext'
 
 type PublicGlobal = Extract<GlobalSlug, 'site' | 'navigation' | 'facts' | 'home'>
 
@@ -12,8 +13,15 @@ export type LocalizedGlobal<T> = { raw: T; source: T }
 
 /** A global in the visitor's locale without fallback, beside its az source (see `localize`). */
 async function readGlobal<S extends PublicGlobal>(slug: S, locale: Locale, depth = 0): Promise<LocalizedGlobal<DataFromGlobalSlug<S>>> {
+  const reader = await readContext()
+  if (reader.draft) return readBoth(reader, slug, locale, depth)
+  return cachedGlobal(slug, locale, depth) as Promise<LocalizedGlobal<DataFromGlobalSlug<S>>>
+}
+
+const cachedGlobal = cachedRead('global', (slug: PublicGlobal, locale: Locale, depth: number) => readBoth({ draft: false, user: null }, slug, locale, depth))
+
+async function readBoth<S extends PublicGlobal>({ draft, user }: ReadContext, slug: S, locale: Locale, depth: number): Promise<LocalizedGlobal<DataFromGlobalSlug<S>>> {
   const payload = await getPayloadClient()
-  const { draft, user } = await readContext()
   const read = (l: Locale) =>
     payload.findGlobal({ slug, locale: l, fallbackLocale: false, draft, user, overrideAccess: false, depth }) as Promise<DataFromGlobalSlug<S>>
   const raw = await read(locale)

@@ -11,9 +11,6 @@ import { sectionMetadata } from '@/lib/sectionMetadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-// Filters, sorting and queries come from the query string: rendered per request.
-export const dynamic = 'force-dynamic'
-
 export const generateMetadata = sectionMetadata('search')
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)

@@ -1,0 +1,15 @@
+import { unstable_cache } from 'next/cache'
+
+/** Every cached public read carries this tag; any publish, unpublish or delete clears it (src/lib/revalidate.ts). */
+export const PUBLIC_CONTENT_TAG = 'public-content'
+
+/**
+ * Pages render per request (each carries its own CSP nonce), so what visitors read is cached as
+ * data instead: one entry per read and arguments, in Next's data cache (Redis when several
+ * instances share it). One tag for all of it: publishing is rare, and a read that joins several
+ * collections (home, related documents, media) can never be missed by a finer-grained tag.
+ * Draft-mode reads never come here (findContent and globals call the reader directly).
+ */
+export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return (...args: A) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [PUBLIC_CONTENT_TAG] })()
+}
