@@ -2,6 +2,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
 import { ConfigError } from '@/lib/config/ConfigError'
+import { answerStorageFailures } from '@/lib/storage/answerStorageFailures'
 
 type StorageEnv = {
   S3_BUCKET?: string
@@ -21,13 +22,15 @@ type StorageEnv = {
  * collection the same columns (`prefix`, `_objectKey`) either way, so one set of committed SQLite
  * migrations fits both and switching storage never needs a schema change. Files are still served
  * through /api/media/file/… (Payload's access control, and the URLs stay the same after a move).
+ * A file that cannot reach the bucket fails the upload with a clear 502 and leaves no document
+ * (answerStorageFailures).
  */
 export function mediaStorage(env: StorageEnv): Plugin {
   const bucket = env.S3_BUCKET?.trim()
   if (bucket && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY) && (env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY)) {
     throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the default AWS credential chain.')
   }
-  return s3Storage({
+  const plugin = s3Storage({
     enabled: Boolean(bucket),
     alwaysInsertFields: true,
     bucket: bucket || 'unused',
@@ -44,4 +47,5 @@ export function mediaStorage(env: StorageEnv): Plugin {
           : undefined,
     },
   })
+  return bucket ? answerStorageFailures(plugin, 'media') : plugin
 }
