@@ -5,6 +5,7 @@ import { previewUrl } from '@/lib/previewUrl'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { translatorsWriteDraftsOnly } from '@/access/translatorsWriteDraftsOnly'
 import { xliffCollectionEndpoints } from '@/endpoints/xliff'
 import { translationFields } from '@/fields/translationFields'
 import { withSourcePanels } from '@/fields/withSourcePanels'
@@ -56,6 +57,7 @@ export function contentCollection({ paths, fields, hooks, admin, endpoints, ...c
     fields: [...withSourcePanels(editorOnlyFields(fields)), ...translationFields()],
     hooks: {
       ...hooks,
+      beforeOperation: [translatorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
       // Translation status last, so it sees the data every other hook produced.
       beforeChange: [translatorsCannotPublish, ...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
       afterChange: [...(hooks?.afterChange ?? []), ...(search ? [search.afterChange] : []), revalidate.afterChange],

@@ -4,6 +4,7 @@ import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { isStaff } from '@/access/hasRole'
+import { translatorsWriteDraftsOnly } from '@/access/translatorsWriteDraftsOnly'
 import type { Locale } from '@/i18n/locales'
 import { revalidateGlobal } from '@/hooks/revalidateGlobal'
 import { translatorsCannotPublish } from '@/hooks/translatorsCannotPublish'
@@ -22,6 +23,7 @@ export const contentGlobal = ({ fields, paths = wholeSite, ...config }: Options)
   access: { read: publishedOrStaff, readVersions: isStaff, update: canTranslate },
   fields: editorOnlyFields(fields),
   hooks: {
+    beforeOperation: [translatorsWriteDraftsOnly],
     beforeChange: [translatorsCannotPublish],
     afterChange: [revalidateGlobal(paths)],
   },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { markdownToLexical } from '@/seed/markdown'
+import { rest, signIn } from '@tests/helpers/api'
 import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload
@@ -58,5 +59,25 @@ describe('scheduled publish and unpublish', () => {
     expect(await waitFor(() => isPublished(draft.id), 8000)).toBe(true)
     expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime())
     expect(await waitFor(async () => !(await isPublished(draft.id)), 10000)).toBe(true)
+  })
+
+  it('lets only editors and admins queue a job, and only admins run the queue over the API', async () => {
+    const { payload } = t
+    const job = { task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'pages', value: 1 } }, waitUntil: new Date(Date.now() + 3_600_000) } as const
+    // Admin first: the first account of a fresh database always becomes an admin.
+    for (const [roles, canQueue, canRun] of [
+      [['admin'], true, true],
+      [['editor'], true, false],
+      [['translator'], false, false],
+    ] as const) {
+      const { user, token } = await signIn(payload, [...roles])
+      expect(user.roles).toEqual(roles)
+      const queued = payload.jobs.queue({ ...job, req: { user: { ...user, collection: 'users' } } as never, overrideAccess: false })
+      if (canQueue) await expect(queued).resolves.toMatchObject({ taskSlug: 'schedulePublish' })
+      else await expect(queued).rejects.toThrow(/not allowed/i)
+      const run = await rest(payload, 'GET', '/api/payload-jobs/run?queue=nothing-here', { token })
+      // Payload answers a refused run with 401 (its run endpoint's own wording), whatever the role.
+      expect(run.status, `${roles[0]} runs the queue`).toBe(canRun ? 200 : 401)
+    }
   })
 })

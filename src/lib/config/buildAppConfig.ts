@@ -10,6 +10,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { userHasRole } from '@/access/roles'
 import { Articles } from '@/collections/Articles'
 import { createMedia } from '@/collections/Media'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '@/collections/Media/mimeTypes'
@@ -112,6 +113,13 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       ],
     }),
     jobs: {
+      // Payload lets any signed-in user queue, run and cancel jobs. Scheduling a publish is an
+      // editor's decision (design.md), and running the queue by hand is an operator's.
+      access: {
+        queue: ({ req }) => userHasRole(req.user, 'admin', 'editor'),
+        cancel: ({ req }) => userHasRole(req.user, 'admin', 'editor'),
+        run: ({ req }) => userHasRole(req.user, 'admin'),
+      },
       // Runs scheduled publish and unpublish inside the app, in development and production alike.
       autoRun: [{ cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
       // One runner across instances (JOBS_AUTORUN, or a Redis lease with REDIS_URL): docs/scaling.md.
