@@ -1,3 +1,5 @@
+import type { Instrumentation } from 'next'
+
 /**
  * Starts Payload when the server boots rather than on the first request: production applies
  * pending migrations and creates the first admin before serving, and development seeds an empty
@@ -21,4 +23,10 @@ export async function register() {
     }
     console.error(`Payload could not start yet (${(error as Error)?.message ?? error}); /api/health answers 503 until it can.`)
   }
+}
+
+/** Errors Next catches in pages and route handlers, logged with the request's id (src/proxy.ts). */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logRequestError } = await import('@/lib/observability/logRequestError')
+  logRequestError(error, request, context)
 }

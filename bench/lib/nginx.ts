@@ -5,7 +5,7 @@ import { startProcess, type Started } from './processes'
 
 /**
  * nginx from Debian with the config docs/deploy.md ships (docs/deploy/nginx.conf), on its own
- * prefix folder: only the listen port, the upstream port and the cache folder are changed.
+ * prefix folder: only the listen port, the upstream port and the cache and log folders are changed.
  */
 export async function startNginx({ shippedConfig, prefix, port, upstreamPort }: { shippedConfig: string; prefix: string; port: number; upstreamPort: number }): Promise<Started> {
   fs.rmSync(prefix, { recursive: true, force: true })
@@ -15,6 +15,7 @@ export async function startNginx({ shippedConfig, prefix, port, upstreamPort }: 
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
     .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
     .replace('/var/cache/nginx/khojaly', path.join(prefix, 'cache'))
+    .replace('/var/log/nginx/khojaly.access.log', path.join(prefix, 'logs', 'access.log'))
   fs.writeFileSync(path.join(prefix, 'site.conf'), site)
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, 'temp', name)};`
   fs.writeFileSync(

@@ -125,6 +125,14 @@ describe('start-up failures', () => {
       const response = await fetch(`${server.url}/api/health`)
       expect(response.status).toBe(503)
       expect(await response.json()).toEqual({ status: 'error', database: 'error' })
+      // A page cannot render either: the visitor's request id names the JSON line that says why.
+      const page = await fetch(`${server.url}/az`)
+      expect(page.status).toBe(500)
+      const id = page.headers.get('x-request-id')!
+      expect(id).toMatch(/^[0-9a-f-]{36}$/)
+      await expect.poll(() => server.output(), { timeout: 5000 }).toContain(`"requestId":"${id}"`)
+      const line = JSON.parse(server.output().split('\n').find((l) => l.includes(`"requestId":"${id}"`))!)
+      expect(line).toMatchObject({ level: 'error', method: 'GET', path: '/az', route: '/[locale]', msg: expect.stringMatching(/^request failed: /) })
     } finally {
       await server.stop()
       fs.rmSync(dir, { recursive: true, force: true })
