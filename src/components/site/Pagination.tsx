@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { Arrow } from '@/components/site/Arrow'
+
 type Props = { page: number; totalPages: number; href: (page: number) => string }
 
 export async function Pagination({ page, totalPages, href }: Props) {
@@ -10,13 +12,13 @@ export async function Pagination({ page, totalPages, href }: Props) {
     <nav className="pagination" aria-label={t('label')}>
       {page > 1 ? (
         <Link rel="prev" href={href(page - 1)}>
-          ← {t('previous')}
+          <Arrow direction="back" /> {t('previous')}
         </Link>
       ) : null}
       <span aria-current="page">{t('page', { page, total: totalPages })}</span>
       {page < totalPages ? (
         <Link rel="next" href={href(page + 1)}>
-          {t('next')} →
+          {t('next')} <Arrow />
         </Link>
       ) : null}
     </nav>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { pageLocale } from '@/lib/pageLocale'
 import { formatDate } from '@/lib/format'
@@ -104,15 +105,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </ol>
             </div>
           ) : null}
-          {response.totalPages > 1 ? (
-            <nav className="pagination" aria-label={t('title')}>
-              {response.page > 1 ? <Link href={href({ page: String(response.page - 1) })}>←</Link> : null}
-              <span>
-                {response.page} / {response.totalPages}
-              </span>
-              {response.page < response.totalPages ? <Link href={href({ page: String(response.page + 1) })}>→</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={response.page} totalPages={response.totalPages} href={(page) => href({ page: String(page) })} />
         </>
       )}
     </div>
