@@ -1,11 +1,12 @@
 /**
- * `npm run bench:generate [-- --count 10000 --out bench/.data/bench.db --concurrency 8]`: the demo seed
+ * `npm run bench:generate [-- --count 10000 --out bench/.data/bench.db --batch 100]`: the demo seed
  * plus a deterministic archive of generated documents in az, en and ru, in a fresh SQLite file,
  * written through the Local API as an editor's publish would be (validation, hooks, versions).
  * The search index is rebuilt once at the end instead of per write (docs/search.md: bulk imports).
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -26,10 +27,34 @@ export const GENERATOR_SEED = 19920226
 
 const context = () => ({ disableRevalidate: true, skipSearchIndex: true })
 
-async function write(payload: Payload, { collection, shared, localized }: PlannedDoc) {
-  const doc = await payload.create({ collection, locale: 'az', data: { ...shared, ...localized.az, _status: 'published' } as never, overrideAccess: true, context: context() })
+/** An editor's publish in az, then en and ru: create and two updates, each with validation, hooks and a version. */
+async function write(payload: Payload, { collection, shared, localized }: PlannedDoc, transactionID?: number | string) {
+  // A fresh request object per call (the Local API sets its locale), all in the batch's transaction.
+  const options = () => ({ overrideAccess: true, depth: 0, context: context(), ...(transactionID === undefined ? {} : { req: { transactionID } }) })
+  const doc = await payload.create({ collection, locale: 'az', data: { ...shared, ...localized.az, _status: 'published' } as never, ...options() })
   for (const locale of ['en', 'ru'] as const) {
-    await payload.update({ collection, id: doc.id, locale, data: { ...localized[locale], _status: 'published' } as never, overrideAccess: true, context: context() })
+    await payload.update({ collection, id: doc.id, locale, data: { ...localized[locale], _status: 'published' } as never, ...options() })
+  }
+}
+
+/**
+ * Writes `docs` in one transaction, each still a Local API call with validation, hooks and a version.
+ * On SQLite every transaction Payload opens costs a new libsql connection and a commit with an fsync;
+ * one per batch saves those, though the profile says they were not what the time goes to: the
+ * statements themselves are (docs/benchmarks.md, archive generator).
+ */
+async function writeBatch(payload: Payload, docs: PlannedDoc[], shareTransaction: boolean) {
+  const transactionID = shareTransaction ? await payload.db.beginTransaction() : null
+  if (transactionID === null) {
+    for (const doc of docs) await write(payload, doc)
+    return
+  }
+  try {
+    for (const doc of docs) await write(payload, doc, transactionID)
+    await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    await payload.db.rollbackTransaction(transactionID)
+    throw error
   }
 }
 
@@ -45,7 +70,7 @@ export function readGenerated(dbFile: string, count: number): GenerateResult | n
 }
 
 /** Writes the archive into a new `dbFile` (an existing one is replaced). */
-export async function generate({ count = 10_000, dbFile = defaultDbFile, concurrency = 8, quiet = false } = {}): Promise<GenerateResult> {
+export async function generate({ count = 10_000, dbFile = defaultDbFile, batch = 100, quiet = false } = {}): Promise<GenerateResult> {
   const dir = path.dirname(dbFile)
   const mediaDir = path.join(dir, 'media')
   fs.mkdirSync(dir, { recursive: true })
@@ -69,15 +94,18 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, concurr
     const bar = new cliProgress.SingleBar({ format: 'archive [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
     started = Date.now()
     bar.start(docs.length, 0)
-    // Small groups: SQLite has one writer, so more in flight only queues, but hooks and validation overlap with I/O.
-    for (let i = 0; i < docs.length; i += concurrency) {
-      const group = docs.slice(i, i + concurrency)
-      await Promise.all(group.map((doc) => write(payload, doc)))
+    const cpu = process.cpuUsage()
+    // --batch 0: every Local API call in a transaction of its own, as the app writes (the reference).
+    const size = Math.max(1, batch)
+    for (let i = 0; i < docs.length; i += size) {
+      const group = docs.slice(i, i + size)
+      await writeBatch(payload, group, batch > 0)
       bar.increment(group.length)
     }
     bar.stop()
     const archiveSeconds = (Date.now() - started) / 1000
-    log(`[generate] ${docs.length} documents × 3 locales in ${archiveSeconds.toFixed(1)} s (${(docs.length / archiveSeconds).toFixed(0)} documents/s)`)
+    const { user, system } = process.cpuUsage(cpu)
+    log(`[generate] ${docs.length} documents × 3 locales in ${archiveSeconds.toFixed(1)} s (${(docs.length / archiveSeconds).toFixed(0)} documents/s; CPU ${((user + system) / 1e6).toFixed(1)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, load ${os.loadavg()[0].toFixed(1)})`)
 
     started = Date.now()
     const searchBar = new cliProgress.SingleBar({ format: 'search index [{bar}] {percentage}% | {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
@@ -95,11 +123,11 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, concurr
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, concurrency: { type: 'string' } } })
+  const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, batch: { type: 'string' } } })
   const result = await generate({
     count: values.count ? Number(values.count) : undefined,
     dbFile: values.out ? path.resolve(values.out) : undefined,
-    concurrency: values.concurrency ? Number(values.concurrency) : undefined,
+    batch: values.batch ? Number(values.batch) : undefined,
   })
   console.log(JSON.stringify(result))
   process.exit(0)

@@ -4,7 +4,9 @@
  * issue 10 side by side in one run. Options: --reuse-build (keep .next; take the build lock shared),
  * --duration 10 (seconds per load run), --connections 50, --samples 20, --count 10000, --regenerate,
  * --db <file> (measure another database), --no-write (leave docs/benchmarks.md alone), --no-analyze
- * (leave SQLite without planner statistics, as the app does today).
+ * (leave SQLite without planner statistics, as the app does today), --only search,api (measure
+ * only those parts against the app: no bare page, plain server or nginx; results to
+ * bench/results/latest-only.md, docs/benchmarks.md left alone).
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -25,6 +27,7 @@ import { startNginx } from './lib/nginx'
 import { freePort, startProcess, treeRss, type Started } from './lib/processes'
 import { loadTable, targetTable, weightTable, writeResults, type Target } from './lib/report'
 import { kb, ms, pct, percentile } from './lib/stats'
+import { searchQueries } from './lib/searchQueries'
 import { pageWeight } from './lib/weight'
 
 const { values: opts } = parseArgs({
@@ -38,9 +41,15 @@ const { values: opts } = parseArgs({
     db: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     analyze: { type: 'boolean', default: true },
+    only: { type: 'string' },
   },
   allowNegative: true,
 })
+const onlyParts = ['api', 'search'] as const
+const only = opts.only ? new Set(opts.only.split(',').map((part) => part.trim())) : null
+for (const part of only ?? []) {
+  if (!(onlyParts as readonly string[]).includes(part)) throw new Error(`--only: "${part}" is not one of ${onlyParts.join(', ')}`)
+}
 const duration = Number(opts.duration)
 const connections = Number(opts.connections)
 const samples = Number(opts.samples)
@@ -79,11 +88,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   if (!opts['reuse-build']) {
     build([], 'the app')
-    buildHello()
+    if (!only) buildHello()
   } else {
     if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) throw new Error('--reuse-build: there is no .next build')
     // Only bench/hello-next/.next is written: the project's build, which the lock protects, is not touched.
-    if (!fs.existsSync(path.join(helloDir, '.next', 'BUILD_ID'))) {
+    if (!only && !fs.existsSync(path.join(helloDir, '.next', 'BUILD_ID'))) {
       spawnSync(process.execPath, [nextBin, 'build', '--webpack', helloDir], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } })
     }
   }
@@ -131,6 +140,58 @@ try {
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
   log(`archive: ${total} documents (${JSON.stringify(counts)}), article /${article.slug}`)
   const session = await login(appUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
+
+  // 3. API, sequential requests, beside the Local API in this process.
+  const apiRuns = Math.max(samples, 50)
+  async function measureApi(): Promise<Sampled[]> {
+    log('API')
+    const gql = `{ Articles(locale: en, limit: 20) { docs { id title slug excerpt publishedAt content heroImage { url alt } } } }`
+    return [
+      await sample('Local API `find` (reference)', apiRuns, () => payload.find({ collection: 'articles', locale: 'en', limit: 20, overrideAccess: false })),
+      await sample('REST `GET /api/articles?locale=en&limit=20`', apiRuns, () => getOk(`${appUrl}/api/articles?locale=en&limit=20`)),
+      await sample('GraphQL, the same 20 articles', apiRuns, () => getOk(`${appUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: gql }) })),
+      await sample('Local API by slug (reference)', apiRuns, () => payload.find({ collection: 'articles', locale: 'en', where: { slug: { equals: article.slug } }, limit: 1, overrideAccess: false })),
+      await sample('REST lookup by slug', apiRuns, () => getOk(`${appUrl}/api/articles?locale=en&where[slug][equals]=${article.slug}&limit=1`)),
+    ]
+  }
+
+  // 4. Search, each locale warmed first (the first search of a locale loads its index).
+  async function measureSearch(): Promise<Sampled[]> {
+    log('search')
+    const search: Sampled[] = []
+    for (const l of locales) {
+      await getOk(`${appUrl}/api/search?locale=${l}&q=warm`)
+      for (const q of searchQueries[l]) {
+        const s = await sample(q, Math.ceil(apiRuns / searchQueries[l].length), () => getOk(`${appUrl}/api/search?locale=${l}&q=${encodeURIComponent(q)}`))
+        search.push({ ...s, label: `${l}: \`${q}\`` })
+      }
+    }
+    return search
+  }
+
+  if (only) {
+    const measured = [...(only.has('api') ? await measureApi() : []), ...(only.has('search') ? (await measureSearch()).map((s) => ({ ...s, label: `search ${s.label}` })) : [])]
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
+    const markdown = [
+      `- command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``,
+      `- date: ${date}`,
+      `- machine: ${machine}`,
+      `- archive: ${total} documents in az, en and ru, SQLite`,
+      '',
+      '| what | p50 | p95 | samples |',
+      '| --- | --- | --- | --- |',
+      ...measured.map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`),
+    ].join('\n')
+    console.log(`\n${markdown}\n`)
+    fs.mkdirSync(path.join(benchRoot, 'results'), { recursive: true })
+    fs.writeFileSync(path.join(benchRoot, 'results', 'latest-only.md'), markdown + '\n')
+    log('results: bench/results/latest-only.md')
+    await payload.destroy()
+    for (const server of stopAll.reverse()) await server.stop()
+    process.exit(0)
+  }
+
 
   const articlePath = (l: string) => `/${l}/articles/${article.slug}`
   const ourPages = locales.flatMap((l) => [
@@ -206,35 +267,8 @@ try {
   }
   log(`uncached render p95 ${ms(percentile(uncached, 95))}; publish-to-visible p95 ${ms(percentile(visibleDirect, 95))} direct, ${ms(percentile(visibleProxy, 95))} through nginx`)
 
-  log('API')
-  // 3. API, sequential requests, beside the Local API in this process.
-  const apiRuns = Math.max(samples, 50)
-  const gql = `{ Articles(locale: en, limit: 20) { docs { id title slug excerpt publishedAt content heroImage { url alt } } } }`
-  const api: Sampled[] = [
-    await sample('Local API `find` (reference)', apiRuns, () => payload.find({ collection: 'articles', locale: 'en', limit: 20, overrideAccess: false })),
-    await sample('REST `GET /api/articles?locale=en&limit=20`', apiRuns, () => getOk(`${appUrl}/api/articles?locale=en&limit=20`)),
-    await sample('GraphQL, the same 20 articles', apiRuns, () => getOk(`${appUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: gql }) })),
-    await sample('Local API by slug (reference)', apiRuns, () => payload.find({ collection: 'articles', locale: 'en', where: { slug: { equals: article.slug } }, limit: 1, overrideAccess: false })),
-    await sample('REST lookup by slug', apiRuns, () => getOk(`${appUrl}/api/articles?locale=en&where[slug][equals]=${article.slug}&limit=1`)),
-  ]
-
-  log('search')
-  // 4. Search, each locale warmed first (the first search of a locale loads its index).
-  const queries: Record<(typeof locales)[number], string[]> = {
-    az: ['Xocalı', 'soyqırımı abidə', 'qar', 'beynəlxalq hüquq', 'zzqqxx'],
-    en: ['Khojaly', 'genocide monument', 'snow', 'international law', 'zzqqxx'],
-    ru: ['Ходжалы', 'геноцид памятник', 'снег', 'международный право', 'zzqqxx'],
-  }
-  const search: Sampled[] = []
-  for (const l of locales) {
-    await getOk(`${appUrl}/api/search?locale=${l}&q=warm`)
-    const times: number[] = []
-    for (const q of queries[l]) {
-      const s = await sample(q, Math.ceil(apiRuns / queries[l].length), () => getOk(`${appUrl}/api/search?locale=${l}&q=${encodeURIComponent(q)}`))
-      times.push(s.p95)
-      search.push({ ...s, label: `${l}: \`${q}\`` })
-    }
-  }
+  const api = await measureApi()
+  const search = await measureSearch()
   const searchP95 = Math.max(...search.map((s) => s.p95))
 
   // Targets of issue 10.

@@ -9,7 +9,7 @@ import { searchableCollections, type SearchableCollection } from '@/lib/search/s
 import { seed } from '@/seed'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { createTestPayload, noRevalidate, testMongoUri, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload
 let payload: Payload
@@ -112,6 +112,45 @@ describe('search over the seeded archive', () => {
     expect(ids(first).some((id) => ids(second).includes(id))).toBe(false)
     expect([...ids(first), ...ids(second)]).toEqual(ids(all).slice(0, 6))
   })
+
+  it('ranks, counts and pages every match exactly as a plain scan of the index rows does', async () => {
+    // The reference: every row of the locale read from the database, matched and ranked the slow way.
+    const { docs: rows } = await payload.find({ collection: 'search-entries', where: { locale: { equals: 'en' } }, pagination: false, limit: 0, depth: 0, overrideAccess: true })
+    for (const q of ['Khojaly', 'Khojaly genocide', 'the']) {
+      const terms = queryTerms(q, 'en')
+      const has = (terms: string, term: string) => (terms ?? '').includes(` ${term}`)
+      const matches = rows
+        .filter((row) => terms.every((term) => has(row.titleTerms ?? '', term) || has(row.bodyTerms ?? '', term)))
+        .map((row) => ({
+          id: `${row.docCollection}/${row.docId}`,
+          key: [terms.filter((term) => has(row.titleTerms ?? '', term)).length, row.date ?? '', -searchableCollections.indexOf(row.docCollection)] as const,
+          row,
+        }))
+      expect(matches.length, q).toBeGreaterThan(1)
+
+      const pages: string[] = []
+      let response
+      let page = 1
+      do {
+        response = await search('en', q, { limit: 4, page: page++ })
+        pages.push(...ids(response))
+      } while (page <= response.totalPages)
+      expect(response.total).toBe(matches.length)
+      expect([...pages].sort()).toEqual(matches.map((m) => m.id).sort())
+      // Best first: more terms in the title, then the newest, then the order of the collections.
+      const keyOf = new Map(matches.map((m) => [m.id, m.key]))
+      const compare = (a: readonly [number, string, number], b: readonly [number, string, number]) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0) || b[2] - a[2]
+      for (let i = 1; i < pages.length; i++) expect(compare(keyOf.get(pages[i - 1])!, keyOf.get(pages[i])!), `${q}: ${pages[i - 1]} before ${pages[i]}`).toBeLessThanOrEqual(0)
+
+      const types: Record<string, number> = {}
+      const years: Record<string, number> = {}
+      for (const { row } of matches) {
+        types[row.docCollection] = (types[row.docCollection] ?? 0) + 1
+        if (row.year) years[row.year] = (years[row.year] ?? 0) + 1
+      }
+      expect(response.facets).toEqual({ types, years })
+    }
+  })
 })
 
 describe('keeping the index current', () => {
@@ -160,6 +199,37 @@ describe('keeping the index current', () => {
     expect(result.snippetHtml).toContain('<mark>Lanternfish</mark>')
     expect(result.snippetHtml).toContain('&lt;script&gt;')
     expect(result.snippetHtml).not.toContain('<script>')
+  })
+
+  it('another app instance on the same database sees every publish, edit, unpublish and delete at its next search', async () => {
+    // Each instance keeps its own in-memory copy of the index (indexCache.ts); the stamp keeps them in step.
+    const uri = testMongoUri() ? (payload.db as unknown as { url: string }).url : `file:${t.dbFile}`
+    const other = await createTestPayload({ DATABASE_URI: uri }, { key: 'search-second-instance' })
+    try {
+      const elsewhere = (q: string) => runSearch(other.payload, { locale: 'en', q, limit: 50 }).then(ids)
+      expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
+      const doc = await article('en', 'Periwinkle memorial garden', 'Planted in 2001.')
+      expect(await elsewhere('periwinkle')).toEqual([`articles/${doc.id}`])
+      await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { title: 'Cornflower memorial garden', _status: 'published' } as never, overrideAccess: true, context: noRevalidate() })
+      expect(await elsewhere('periwinkle')).toEqual([])
+      expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
+      await payload.update({ collection: 'articles', id: doc.id, locale: 'az', data: { _status: 'draft' } as never, overrideAccess: true, context: noRevalidate() })
+      expect(await elsewhere('cornflower')).toEqual([])
+      await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { _status: 'published' } as never, overrideAccess: true, context: noRevalidate() })
+      expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
+      await payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true, context: noRevalidate() })
+      expect(await elsewhere('cornflower')).toEqual([])
+      expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
+    } finally {
+      await other.destroy()
+    }
+  })
+
+  it('marks the same words on a second search (remembered word forms)', async () => {
+    const first = await search('ru', 'Ходжалы', { limit: 3 })
+    const again = await search('ru', 'Ходжалы', { limit: 3 })
+    expect(first.results.some((r) => r.snippetHtml.includes('<mark>'))).toBe(true)
+    expect(again.results.map((r) => r.snippetHtml)).toEqual(first.results.map((r) => r.snippetHtml))
   })
 
   it('rebuilds to the same index, dropping rows of documents that are gone', async () => {

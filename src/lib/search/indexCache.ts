@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { searchEntriesCollection } from '@/lib/search/indexDocument'
-import type { SearchableCollection } from '@/lib/search/sources'
+import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
 
-/** What a search needs of every row to match, rank and count facets. */
+/** What a search needs of every row to match, rank and count facets, as read from the database. */
 export type IndexRow = {
   id: number | string
   docCollection: SearchableCollection
@@ -16,19 +16,31 @@ export type IndexRow = {
   updatedAt: string
 }
 
+/** A row as kept in memory: its term strings live on in the postings only. */
+export type IndexedRow = Pick<IndexRow, 'id' | 'docCollection' | 'docId' | 'year' | 'date' | 'updatedAt'>
+
 /**
- * One locale's rows in memory: the rows (without their body terms) and an inverted index from each
- * stored token to the rows that hold it, with the tokens sorted for prefix lookups.
+ * One locale's rows in memory: the rows, compact per-row arrays for ranking and facets, and two
+ * inverted indexes (every token, title tokens) from each stored token to the rows that hold it,
+ * with the tokens sorted for prefix lookups. `order` lists the live rows newest first, so a search
+ * ranks by walking it instead of sorting its matches.
  */
 type LocaleIndex = {
   count: number
   latest: string
-  rows: IndexRow[]
+  rows: IndexedRow[]
   alive: boolean[]
   dead: number
+  /** Per row: position of its collection in `searchableCollections`, year (0: none), date in ms. */
+  type: number[]
+  year: number[]
+  time: number[]
   byKey: Map<string, number>
   postings: Map<string, number[]>
+  titlePostings: Map<string, number[]>
   sorted: string[] | null
+  titleSorted: string[] | null
+  order: Int32Array | null
 }
 
 /** Per Payload instance (tests run several in one process), per locale. */
@@ -68,6 +80,7 @@ function dropMissing(index: LocaleIndex, ids: Set<string>) {
     if (index.alive[at] && !ids.has(String(row.id))) {
       index.alive[at] = false
       index.dead++
+      index.order = null
     }
   })
 }
@@ -82,31 +95,61 @@ async function stamp(payload: Payload, locale: Locale) {
   return { count: totalDocs, latest: docs[0]?.updatedAt ?? '' }
 }
 
+const post = (postings: Map<string, number[]>, tokens: Iterable<string>, at: number): boolean => {
+  let added = false
+  for (const token of tokens) {
+    if (!token) continue
+    const list = postings.get(token)
+    if (list) list.push(at)
+    else {
+      postings.set(token, [at])
+      added = true
+    }
+  }
+  return added
+}
+
 function add(index: LocaleIndex, row: IndexRow) {
   const previous = index.byKey.get(keyOf(row))
   if (previous !== undefined && index.alive[previous]) {
-    if (index.rows[previous].id === row.id) return
+    // The row already held. SQLite hands a deleted row's id to the next insert, so a re-indexed
+    // document's new rows can carry the old ids: only the write time tells them apart.
+    if (index.rows[previous].id === row.id && index.rows[previous].updatedAt === row.updatedAt) return
     index.alive[previous] = false
     index.dead++
   }
   const at = index.rows.length
-  const tokens = new Set(`${row.titleTerms ?? ''} ${row.bodyTerms ?? ''}`.split(' '))
-  tokens.delete('')
-  for (const token of tokens) {
-    const list = index.postings.get(token)
-    if (list) list.push(at)
-    else {
-      index.postings.set(token, [at])
-      index.sorted = null
-    }
-  }
-  // Body terms live on in the postings only; the title terms are kept for ranking.
-  index.rows.push({ ...row, bodyTerms: undefined })
+  const titleTokens = new Set((row.titleTerms ?? '').split(' '))
+  const tokens = new Set(titleTokens)
+  for (const token of (row.bodyTerms ?? '').split(' ')) tokens.add(token)
+  if (post(index.postings, tokens, at)) index.sorted = null
+  if (post(index.titlePostings, titleTokens, at)) index.titleSorted = null
+  index.rows.push({ id: row.id, docCollection: row.docCollection, docId: row.docId, year: row.year, date: row.date, updatedAt: row.updatedAt })
   index.alive.push(true)
+  index.type.push(searchableCollections.indexOf(row.docCollection))
+  index.year.push(row.year ?? 0)
+  // ISO dates: their order is their time's; no date ranks after every date.
+  index.time.push(row.date ? Date.parse(row.date) : -Infinity)
   index.byKey.set(keyOf(row), at)
+  index.order = null
 }
 
-const emptyIndex = (count: number, latest: string): LocaleIndex => ({ count, latest, rows: [], alive: [], dead: 0, byKey: new Map(), postings: new Map(), sorted: null })
+const emptyIndex = (count: number, latest: string): LocaleIndex => ({
+  count,
+  latest,
+  rows: [],
+  alive: [],
+  dead: 0,
+  type: [],
+  year: [],
+  time: [],
+  byKey: new Map(),
+  postings: new Map(),
+  titlePostings: new Map(),
+  sorted: null,
+  titleSorted: null,
+  order: null,
+})
 
 /**
  * This instance's index of one locale, brought up to date with the database first. The database
@@ -152,23 +195,93 @@ const lowerBound = (list: string[], value: string) => {
   return lo
 }
 
-/** Rows of the locale with, for each term, a title or body token that starts with it. */
-export async function matchRows(payload: Payload, locale: Locale, terms: string[]): Promise<IndexRow[]> {
+/** Marks in `mask` (bit `bit`) every row holding a token that starts with `term`; false when none does. */
+function markPrefix(sorted: string[], postings: Map<string, number[]>, term: string, mask: Uint8Array, bit: number): boolean {
+  let found = false
+  for (let i = lowerBound(sorted, term); i < sorted.length && sorted[i].startsWith(term); i++) {
+    for (const at of postings.get(sorted[i])!) mask[at] |= bit
+    found = true
+  }
+  return found
+}
+
+/** Live rows, newest first, then in the order of `searchableCollections`, then oldest written first. */
+function rankOrder(index: LocaleIndex): Int32Array {
+  const live: number[] = []
+  for (let at = 0; at < index.rows.length; at++) if (index.alive[at]) live.push(at)
+  const { time, type } = index
+  live.sort((a, b) => time[b] - time[a] || type[a] - type[b] || a - b)
+  return Int32Array.from(live)
+}
+
+/** Bits set in each byte value: how many terms a row's title matches. */
+const bitCount = Uint8Array.from({ length: 256 }, (_, n) => n.toString(2).replace(/0/g, '').length)
+
+export type RankedMatches = {
+  total: number
+  /** The rows of the asked page, best first. */
+  page: IndexedRow[]
+  facets: { types: Partial<Record<SearchableCollection, number>>; years: Record<string, number> }
+}
+
+type RankOptions = { type?: SearchableCollection; year?: number; offset: number; limit: number }
+
+/**
+ * The rows of the locale that hold, for each term (at most 8), a title or body token starting with
+ * it; ranked by the number of terms found in the title (title matches first), then newest first
+ * (docs/search.md). Facets count every match, before the type and year filters. Costs one pass over
+ * the postings of the terms and one over the locale's rows in rank order: no sort, no objects per
+ * match, whatever the number of matches.
+ */
+export async function rankMatches(payload: Payload, locale: Locale, terms: string[], { type, year, offset, limit }: RankOptions): Promise<RankedMatches> {
   const index = await currentIndex(payload, locale)
   index.sorted ??= [...index.postings.keys()].sort()
-  const sorted = index.sorted
-  const sets = terms.map((term) => {
-    const rows = new Set<number>()
-    for (let i = lowerBound(sorted, term); i < sorted.length && sorted[i].startsWith(term); i++) {
-      for (const at of index.postings.get(sorted[i])!) rows.add(at)
-    }
-    return rows
-  })
-  sets.sort((a, b) => a.size - b.size)
-  const [smallest, ...rest] = sets
-  const matches: IndexRow[] = []
-  for (const at of smallest ?? []) {
-    if (index.alive[at] && rest.every((set) => set.has(at))) matches.push(index.rows[at])
+  index.titleSorted ??= [...index.titlePostings.keys()].sort()
+  index.order ??= rankOrder(index)
+  const { sorted, titleSorted } = index
+  const terms8 = terms.slice(0, 8)
+  const all = (1 << terms8.length) - 1
+  const anywhere = new Uint8Array(index.rows.length)
+  const inTitle = new Uint8Array(index.rows.length)
+  for (let i = 0; i < terms8.length; i++) {
+    // A term no token starts with: nothing matches every term.
+    if (!markPrefix(sorted, index.postings, terms8[i], anywhere, 1 << i)) return { total: 0, page: [], facets: { types: {}, years: {} } }
+    markPrefix(titleSorted, index.titlePostings, terms8[i], inTitle, 1 << i)
   }
-  return matches
+
+  const typeCounts = new Array<number>(searchableCollections.length).fill(0)
+  const years = new Map<number, number>()
+  const wantedType = type ? searchableCollections.indexOf(type) : -1
+  // Rows of each rank (terms found in the title), each list already newest first.
+  const ranks: number[][] = Array.from({ length: terms8.length + 1 }, () => [])
+  const order = index.order
+  for (let k = 0; k < order.length; k++) {
+    const at = order[k]
+    if (anywhere[at] !== all || all === 0) continue
+    typeCounts[index.type[at]]++
+    const rowYear = index.year[at]
+    if (rowYear) years.set(rowYear, (years.get(rowYear) ?? 0) + 1)
+    if ((wantedType !== -1 && index.type[at] !== wantedType) || (year && rowYear !== year)) continue
+    ranks[bitCount[inTitle[at] & all]].push(at)
+  }
+
+  let total = 0
+  for (const list of ranks) total += list.length
+  const page: IndexedRow[] = []
+  let skip = offset
+  for (let rank = ranks.length - 1; rank >= 0 && page.length < limit; rank--) {
+    const list = ranks[rank]
+    if (skip >= list.length) {
+      skip -= list.length
+      continue
+    }
+    for (let k = skip; k < list.length && page.length < limit; k++) page.push(index.rows[list[k]])
+    skip = 0
+  }
+
+  const types: RankedMatches['facets']['types'] = {}
+  searchableCollections.forEach((collection, i) => {
+    if (typeCounts[i]) types[collection] = typeCounts[i]
+  })
+  return { total, page, facets: { types, years: Object.fromEntries(years) } }
 }

@@ -77,17 +77,10 @@ export async function removeIfUnpublished(target: Target, options: Options): Pro
 }
 
 /**
- * Writes the rows of a document in every locale if it is published (as visitors read it, with
- * fallback to az), and removes them otherwise. Reads the main collection (draft: false), so a
- * draft saved over a published document leaves the published text in the index.
+ * Replaces the rows of a document with one per locale from `docs` (the published document as each
+ * locale reads it), or removes them when a locale is missing (not published).
  */
-export async function indexDocument({ collection, id }: Target, { payload, req }: Options): Promise<'indexed' | 'removed'> {
-  const docs: [Locale, Record<string, unknown>][] = []
-  for (const locale of localeCodes) {
-    const doc = await findPublished(payload, collection, id, locale, req)
-    if (!doc) break
-    docs.push([locale, doc])
-  }
+export async function writeEntries({ collection, id }: Target, docs: [Locale, Record<string, unknown>][], { payload, req }: Options): Promise<'indexed' | 'removed'> {
   await removeFromIndex({ collection, id }, { payload, req })
   if (docs.length !== localeCodes.length) return 'removed'
   for (const [locale, doc] of docs) {
@@ -99,4 +92,19 @@ export async function indexDocument({ collection, id }: Target, { payload, req }
     })
   }
   return 'indexed'
+}
+
+/**
+ * Writes the rows of a document in every locale if it is published (as visitors read it, with
+ * fallback to az), and removes them otherwise. Reads the main collection (draft: false), so a
+ * draft saved over a published document leaves the published text in the index.
+ */
+export async function indexDocument(target: Target, options: Options): Promise<'indexed' | 'removed'> {
+  const docs: [Locale, Record<string, unknown>][] = []
+  for (const locale of localeCodes) {
+    const doc = await findPublished(options.payload, target.collection, target.id, locale, options.req)
+    if (!doc) break
+    docs.push([locale, doc])
+  }
+  return writeEntries(target, docs, options)
 }

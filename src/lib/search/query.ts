@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { matchRows, type IndexRow } from '@/lib/search/indexCache'
+import { rankMatches, type IndexedRow } from '@/lib/search/indexCache'
 import { searchEntriesCollection } from '@/lib/search/indexDocument'
 import { queryTerms } from '@/lib/search/normalize'
 import { MAX_SEARCH_LIMIT, type SearchParams } from '@/lib/search/params'
 import { snippetHtml } from '@/lib/search/snippet'
-import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
+import type { SearchableCollection } from '@/lib/search/sources'
 
 export type SearchResult = {
   collection: SearchableCollection
@@ -26,17 +26,15 @@ export type SearchResponse = {
   facets: { types: Partial<Record<SearchableCollection, number>>; years: Record<string, number> }
 }
 
-/** Rows that match each term in their title outrank rows that match it only in their body. */
-const TITLE_WEIGHT = 10
-
-type Candidate = Pick<IndexRow, 'id' | 'docCollection' | 'docId' | 'year' | 'date' | 'titleTerms'>
+type PageRow = IndexedRow & { slug?: string | null; title?: string | null; snippetText?: string | null }
 
 const emptyResponse = (page: number): SearchResponse => ({ results: [], total: 0, page, totalPages: 0, facets: { types: {}, years: {} } })
 
 /**
  * Searches the index (docs/search.md): the rows of the locale whose title or body holds a word
- * starting with each query term; ranking, facets and the type/year filters run in JS on those
- * candidates, then one query by id reads the page's rows (title, slug, snippet text).
+ * starting with each query term, ranked (title matches first, then newest), counted and filtered by
+ * the instance's in-memory index (indexCache.ts); then one query by id reads the page's rows
+ * (title, slug, snippet text).
  * Facets count the matches before the type and year filters, so a reader sees what the other
  * choices would give.
  */
@@ -48,25 +46,7 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
   if (!terms.length) return emptyResponse(page)
 
   // The instance's in-memory index, checked against the database first (indexCache.ts).
-  const candidates = await matchRows(payload, locale, terms)
-
-  const types: SearchResponse['facets']['types'] = {}
-  const years: Record<string, number> = {}
-  const ranked: { row: Candidate; score: number; date: string }[] = []
-  for (const row of candidates) {
-    types[row.docCollection] = (types[row.docCollection] ?? 0) + 1
-    if (row.year) years[row.year] = (years[row.year] ?? 0) + 1
-    if ((type && row.docCollection !== type) || (year && row.year !== year)) continue
-    const title = row.titleTerms ?? ''
-    const score = terms.reduce((sum, term) => sum + (title.includes(` ${term}`) ? TITLE_WEIGHT : 1), 0)
-    ranked.push({ row, score, date: row.date ?? '' })
-  }
-  const order = (c: SearchableCollection) => searchableCollections.indexOf(c)
-  // Title matches first, then the newest; ISO dates compare as strings.
-  ranked.sort((a, b) => b.score - a.score || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || order(a.row.docCollection) - order(b.row.docCollection))
-
-  const total = ranked.length
-  const pageRows = ranked.slice((page - 1) * limit, page * limit).map((r) => r.row)
+  const { total, page: pageRows, facets } = await rankMatches(payload, locale, terms, { type, year, offset: (page - 1) * limit, limit })
   const rows = pageRows.length
     ? ((
         await payload.find({
@@ -78,7 +58,7 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
           limit: 0,
           overrideAccess: false,
         })
-      ).docs as unknown as (Candidate & { slug?: string | null; title?: string | null; snippetText?: string | null })[])
+      ).docs as unknown as PageRow[])
     : []
   const byId = new Map(rows.map((r) => [String(r.id), r]))
 
@@ -101,6 +81,6 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
     total,
     page,
     totalPages: Math.ceil(total / limit),
-    facets: { types, years },
+    facets,
   }
 }

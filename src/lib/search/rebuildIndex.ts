@@ -1,18 +1,61 @@
 import type { Payload } from 'payload'
 
-import { indexDocument, removeFromIndex, searchEntriesCollection } from '@/lib/search/indexDocument'
+import { localeCodes, type Locale } from '@/i18n/locales'
+import { removeFromIndex, searchEntriesCollection, writeEntries } from '@/lib/search/indexDocument'
 import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
 
 type Progress = { total: number; done: number; collection: SearchableCollection }
 type Options = { onStart?: (total: number) => void; onProgress?: (progress: Progress) => void; pageSize?: number }
+type Doc = Record<string, unknown> & { id: number | string }
+
+const published = { _status: { equals: 'published' } } as const
+
+/**
+ * Runs `write` in one transaction (where the adapter has them): on SQLite every transaction Payload
+ * opens costs a connection of its own and a commit with an fsync, so a page of rows in one costs
+ * one of each instead of a hundred (docs/benchmarks.md, archive). Search keeps answering between pages.
+ */
+async function inTransaction(payload: Payload, write: (req: { transactionID?: number | string }) => Promise<void>) {
+  const transactionID = (await payload.db.beginTransaction?.()) ?? null
+  if (transactionID === null) return write({})
+  try {
+    await write({ transactionID })
+    await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
+
+/** One page of published documents in every locale (as visitors read them, with fallback to az), by id. */
+async function readPage(payload: Payload, collection: SearchableCollection, page: number, limit: number) {
+  const first = await payload.find({ collection, where: published, locale: 'az', fallbackLocale: 'az', draft: false, depth: 0, limit, page, sort: 'id', overrideAccess: true })
+  const docs = first.docs as unknown as Doc[]
+  const ids = docs.map((doc) => doc.id)
+  const perLocale = new Map<Locale, Map<string, Doc>>([['az' as Locale, new Map(docs.map((doc) => [String(doc.id), doc]))]])
+  for (const locale of localeCodes.filter((l) => l !== 'az')) {
+    const { docs: translated } = ids.length
+      ? await payload.find({ collection, where: { and: [{ id: { in: ids } }, published] }, locale, fallbackLocale: 'az', draft: false, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+      : { docs: [] }
+    perLocale.set(locale, new Map((translated as unknown as Doc[]).map((doc) => [String(doc.id), doc])))
+  }
+  const entries = ids.map((id) => ({
+    id,
+    docs: localeCodes.flatMap((locale): [Locale, Doc][] => {
+      const doc = perLocale.get(locale)?.get(String(id))
+      return doc ? [[locale, doc]] : []
+    }),
+  }))
+  return { entries, hasNextPage: first.hasNextPage }
+}
 
 /**
  * Rewrites the index from the published documents (npm run search:rebuild), then removes rows
- * whose document is gone. Documents are re-indexed one by one, so search keeps answering while it
- * runs. Bulk imports write with `context.skipSearchIndex` and call this once at the end.
+ * whose document is gone. Documents are read a page at a time in each locale and their rows written
+ * a page per transaction, so search keeps answering while it runs. Bulk imports write with
+ * `context.skipSearchIndex` and call this once at the end.
  */
 export async function rebuildSearchIndex(payload: Payload, { onStart, onProgress, pageSize = 100 }: Options = {}) {
-  const published = { _status: { equals: 'published' } } as const
   let total = 0
   for (const collection of searchableCollections) {
     total += (await payload.count({ collection, where: published, overrideAccess: true })).totalDocs
@@ -24,20 +67,12 @@ export async function rebuildSearchIndex(payload: Payload, { onStart, onProgress
   for (const collection of searchableCollections) {
     const seen = new Set<string>()
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({
-        collection,
-        where: published,
-        select: {},
-        depth: 0,
-        limit: pageSize,
-        page,
-        sort: 'id',
-        draft: false,
-        overrideAccess: true,
+      const { entries, hasNextPage } = await readPage(payload, collection, page, pageSize)
+      await inTransaction(payload, async (req) => {
+        for (const { id, docs } of entries) await writeEntries({ collection, id }, docs, { payload, req })
       })
-      for (const doc of docs) {
-        await indexDocument({ collection, id: doc.id }, { payload })
-        seen.add(String(doc.id))
+      for (const { id } of entries) {
+        seen.add(String(id))
         onProgress?.({ total, done: ++done, collection })
       }
       if (!hasNextPage) break
