@@ -9,19 +9,14 @@ import { translatorsWriteDraftsOnly } from '@/access/translatorsWriteDraftsOnly'
 import { xliffCollectionEndpoints } from '@/endpoints/xliff'
 import { translationFields } from '@/fields/translationFields'
 import { withSourcePanels } from '@/fields/withSourcePanels'
-import type { Locale } from '@/i18n/locales'
 import { isSearchableCollection } from '@/lib/search/sources'
-import { revalidateDocument } from '@/hooks/revalidateDocument'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
 import { searchIndexHooks } from '@/hooks/searchIndex'
 import { translatorsCannotPublish } from '@/hooks/translatorsCannotPublish'
 
-type ContentDoc = { id: number | string; _status?: ('draft' | 'published') | null; slug?: string | null }
-
 type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
   fields: Field[]
-  /** Public paths that show a document in a locale; every one is revalidated when it changes. */
-  paths: (doc: ContentDoc, locale: Locale) => string[]
 }
 
 /**
@@ -31,8 +26,7 @@ type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
  * the translator's workflow (docs/translation.md): status per locale, the az source beside each
  * localized field, XLIFF export and import.
  */
-export function contentCollection({ paths, fields, hooks, admin, endpoints, ...config }: Options): CollectionConfig {
-  const revalidate = revalidateDocument<ContentDoc>({ paths })
+export function contentCollection({ fields, hooks, admin, endpoints, ...config }: Options): CollectionConfig {
   const search = isSearchableCollection(config.slug) ? searchIndexHooks(config.slug) : null
   return {
     ...config,
@@ -60,8 +54,8 @@ export function contentCollection({ paths, fields, hooks, admin, endpoints, ...c
       beforeOperation: [translatorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
       // Translation status last, so it sees the data every other hook produced.
       beforeChange: [translatorsCannotPublish, ...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
-      afterChange: [...(hooks?.afterChange ?? []), ...(search ? [search.afterChange] : []), revalidate.afterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), ...(search ? [search.afterDelete] : []), revalidate.afterDelete],
+      afterChange: [...(hooks?.afterChange ?? []), ...(search ? [search.afterChange] : []), revalidateAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), ...(search ? [search.afterDelete] : []), revalidateAfterDelete],
     },
     versions: {
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },

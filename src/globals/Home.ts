@@ -5,7 +5,6 @@ export const Home = contentGlobal({
   slug: 'home',
   label: { az: 'Ana səhifə', en: 'Home page', ru: 'Главная' },
   admin: { group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' } },
-  paths: (locale) => [`/${locale}`],
   fields: [
     { name: 'heroTitle', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
     { name: 'heroText', type: 'textarea', localized: true, maxLength: 1000 },

@@ -1,24 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-import { revalidatePath, revalidateTag } from 'next/cache'
+import { revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { PUBLIC_CONTENT_TAG } from '@/lib/queries/cachedRead'
 
-/**
- * Clears the cached data of the public site, and paths from Next's cache (routes that are still
- * cached whole: feeds, the sitemap). A path ending in `/layout` clears everything under it
- * (`/en/layout` → every English page), which is what a change to a global needs.
- */
-export function revalidateNow(paths: string[]): void {
-  // The data every public page reads; expired now, not served stale once more.
+/** Expires what every public page reads, now (not served stale once more). */
+export function revalidateNow(): void {
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 })
-  for (const path of paths) {
-    if (path.endsWith('/layout')) revalidatePath(path.slice(0, -'/layout'.length) || '/', 'layout')
-    // A route pattern (`/[locale]/articles/page/[page]`) clears every page of that route.
-    else if (path.includes('[')) revalidatePath(path, 'page')
-    else revalidatePath(path)
-  }
 }
 
 const isOutsideRequest = (error: unknown) => error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message)
@@ -33,21 +22,20 @@ export function verifyRevalidationToken(secret: string, body: string, token: str
 }
 
 /**
- * Clears the paths now when called inside a Next request (an editor's save). Scheduled publishes run
- * in Payload's job runner, outside any request, where Next's cache API throws: those ask this same
- * server to revalidate through /api/revalidate, signed with the Payload secret.
+ * Clears the public site's cached data now when called inside a Next request (an editor's save).
+ * Scheduled publishes run in Payload's job runner, outside any request, where Next's cache API
+ * throws: those ask this same server through /api/revalidate, signed with the Payload secret.
  */
-export async function revalidatePaths(paths: string[], req: Pick<PayloadRequest, 'payload'>): Promise<void> {
-  if (!paths.length) return
+export async function revalidatePublicSite(req: Pick<PayloadRequest, 'payload'>): Promise<void> {
   try {
-    revalidateNow(paths)
+    revalidateNow()
     return
   } catch (error) {
     if (!isOutsideRequest(error)) throw error
   }
   // Scripts and tests run Payload without a Next server: nothing is cached there.
   if (!process.env.NEXT_RUNTIME) return
-  const body = JSON.stringify({ paths })
+  const body = JSON.stringify({ at: Date.now() })
   const origin = `http://127.0.0.1:${process.env.PORT || 3000}`
   try {
     const response = await fetch(`${origin}/api/revalidate`, {
@@ -58,6 +46,6 @@ export async function revalidatePaths(paths: string[], req: Pick<PayloadRequest,
     })
     if (!response.ok) throw new Error(`status ${response.status}`)
   } catch (error) {
-    req.payload.logger.warn(`Revalidation of ${paths.length} paths outside a request failed: ${(error as Error).message}`)
+    req.payload.logger.warn(`Revalidation outside a request failed: ${(error as Error).message}`)
   }
 }

@@ -24,17 +24,6 @@ export const sections = {
   resolutions: 'resolutions',
 } as const
 
-/** The document's own page and the pages that list or link it: its section, home, and the timeline, whose events link documents. */
-export const sectionPaths = (section: string, slug: string | null | undefined) => (locale: Locale) => [
-  localePath(locale),
-  localePath(locale, section),
-  localePath(locale, section, slug),
-  localePath(locale, 'timeline'),
-]
-
-/** Every further page of the article list: a route pattern, revalidated as a route (`/articles/page/N`). */
-export const articleListPages = '/[locale]/articles/page/[page]'
-
 /** Where a document is shown on the public site. */
 export function docPath(collection: string, doc: { id?: number | string; slug?: string | null }, locale: Locale): string {
   switch (collection) {

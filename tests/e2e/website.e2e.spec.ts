@@ -167,6 +167,14 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
     await within(2000, async () => (await readPage(`${server.url}/en/articles/${doc.slug}`)).html.includes(`Updated article ${marker}`))
   })
 
+  it('shows a changed image description on the public page within 2 s', async () => {
+    const withImage = await api('GET', '/api/articles?locale=en&depth=0&limit=1&where[heroImage][exists]=true')
+    const [article] = withImage.json.docs as { slug: string; heroImage: number }[]
+    const alt = `Description ${marker}`
+    expect((await api('PATCH', `/api/media/${article.heroImage}?locale=en`, { alt })).status).toBe(200)
+    await within(2000, async () => (await readPage(`${server.url}/en/articles/${article.slug}`)).html.includes(`alt="${alt}"`))
+  })
+
   it('answers 404 within 2 s once the article is unpublished, and lists it nowhere', async () => {
     await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'draft' })
     for (const locale of locales) {

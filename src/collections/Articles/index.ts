@@ -4,7 +4,6 @@ import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
-import { articleListPages, sectionPaths } from '@/lib/routes'
 
 export const Articles = contentCollection({
   slug: 'articles',
@@ -45,5 +44,4 @@ export const Articles = contentCollection({
     sourcesField(),
     seoFields(),
   ],
-  paths: (doc, locale) => [...sectionPaths('articles', doc.slug)(locale), articleListPages],
 })

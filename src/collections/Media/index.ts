@@ -6,6 +6,7 @@ import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { downloadHeaders } from '@/collections/Media/downloadHeaders'
 import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/lib/adminMessage'
@@ -70,6 +71,9 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
   ]),
   hooks: {
     beforeOperation: [refuseUploadFromUrl, checkUploadContent],
+    // Pages show alt text, captions and files: a change reaches visitors at once, like a publish.
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   },
   upload: {
     staticDir,

@@ -5,7 +5,6 @@ import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
-import { sectionPaths } from '@/lib/routes'
 
 export const Monuments = contentCollection({
   slug: 'monuments',
@@ -52,5 +51,4 @@ export const Monuments = contentCollection({
     sourcesField(),
     seoFields(),
   ],
-  paths: (doc, locale) => sectionPaths('monuments', doc.slug)(locale),
 })

@@ -4,7 +4,7 @@ import { requiredInSource } from '@/fields/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
-import { localePath, reservedPageSlugs } from '@/lib/routes'
+import { reservedPageSlugs } from '@/lib/routes'
 
 export const Pages = contentCollection({
   slug: 'pages',
@@ -26,5 +26,4 @@ export const Pages = contentCollection({
     { name: 'layout', type: 'blocks', blocks: pageBlocks, maxRows: 40 },
     seoFields(),
   ],
-  paths: (doc, locale) => [localePath(locale), localePath(locale, doc.slug)],
 })

@@ -4,7 +4,6 @@ import { preciseDateFields } from '@/fields/preciseDateFields'
 import { requiredInSource } from '@/fields/requiredInSource'
 import { sourcesField } from '@/fields/sourcesField'
 import { jurisdictionName } from '@/lib/jurisdictions'
-import { localePath } from '@/lib/routes'
 
 export const recognitionLevels = ['national', 'subnational', 'international'] as const
 export const recognitionTerms = ['genocide', 'massacre', 'tragedy', 'crime-against-humanity', 'other'] as const
@@ -57,5 +56,4 @@ export const Recognitions = contentCollection({
     },
     sourcesField(),
   ],
-  paths: (_doc, locale) => [localePath(locale), localePath(locale, 'recognitions')],
 })

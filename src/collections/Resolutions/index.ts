@@ -6,7 +6,6 @@ import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
-import { localePath, sectionPaths } from '@/lib/routes'
 
 export const resolutionKinds = ['resolution', 'decree', 'order', 'law', 'declaration', 'other'] as const
 
@@ -57,5 +56,4 @@ export const Resolutions = contentCollection({
     sourcesField(),
     seoFields(),
   ],
-  paths: (doc, locale) => [...sectionPaths('resolutions', doc.slug)(locale), localePath(locale, 'recognitions')],
 })

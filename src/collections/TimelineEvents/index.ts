@@ -3,7 +3,6 @@ import { preciseDateFields } from '@/fields/preciseDateFields'
 import { requiredInSource } from '@/fields/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { sourcesField } from '@/fields/sourcesField'
-import { localePath } from '@/lib/routes'
 
 export const TimelineEvents = contentCollection({
   slug: 'timeline-events',
@@ -30,5 +29,4 @@ export const TimelineEvents = contentCollection({
     },
     sourcesField(),
   ],
-  paths: (_doc, locale) => [localePath(locale), localePath(locale, 'timeline')],
 })
