@@ -32,13 +32,18 @@ const upload = (data: Buffer, name: string, mimetype: string, alt = 'Sınaq şə
 const count = async () => (await payload.count({ collection: 'media' })).totalDocs
 
 describe('media uploads', () => {
-  it('stores an image with thumbnail, card, hero and Open Graph (1200×630) sizes in WebP', async () => {
+  it('stores an image with thumbnail, card and hero in two widths each of one shape, and Open Graph (1200×630), in WebP', async () => {
     const doc = await upload(await png(), 'memorial.png', 'image/png')
     expect(doc.mimeType).toBe('image/png')
     expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/webp' })
     expect(doc.sizes?.card).toMatchObject({ width: 640, height: 400, mimeType: 'image/webp' })
     expect(doc.sizes?.thumbnail).toMatchObject({ width: 320, height: 320, mimeType: 'image/webp' })
     expect(doc.sizes?.hero).toMatchObject({ width: 1600, mimeType: 'image/webp' })
+    // srcset pairs: the small rendition has the large one's shape, or the browser would stretch it.
+    expect(doc.sizes?.cardSmall).toMatchObject({ width: 320, height: 200, mimeType: 'image/webp' })
+    expect(doc.sizes?.heroSmall).toMatchObject({ width: 800, mimeType: 'image/webp' })
+    const ratio = (size?: { width?: number | null; height?: number | null } | null) => size!.width! / size!.height!
+    expect(ratio(doc.sizes?.heroSmall)).toBeCloseTo(ratio(doc.sizes?.hero), 2)
   })
 
   it.each([

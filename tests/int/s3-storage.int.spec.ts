@@ -97,7 +97,7 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
     expect(status, JSON.stringify(json)).toBe(201)
     image = json.doc!
     const sizes = Object.values(image.sizes ?? {})
-    expect(sizes).toHaveLength(4)
+    expect(sizes).toHaveLength(6)
     for (const size of sizes) expect(size?.mimeType).toBe('image/webp')
     expect(await objectKeys()).toEqual([image.filename!, ...sizes.map((size) => size!.filename!)].sort())
     const stored = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: image.filename! }))

@@ -85,7 +85,11 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
     pasteURL: false,
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
+      // Each shape comes in two widths for srcset (phones, wide screens); a srcset must never mix
+      // shapes, or the browser stretches one into the other's box.
+      { name: 'cardSmall', width: 320, height: 200, position: 'centre', formatOptions: webp },
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: webp },
+      { name: 'heroSmall', width: 800, withoutEnlargement: true, formatOptions: webp },
       { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
     ],

@@ -17,7 +17,10 @@ type Props = {
   className?: string
 }
 
-const ladder: Record<Size, Size[]> = { thumbnail: ['thumbnail'], card: ['thumbnail', 'card'], hero: ['card', 'hero'] }
+type Rendition = Size | 'cardSmall' | 'heroSmall'
+
+/** The renditions of one shape, smallest first (src/collections/Media: same crop, two widths). */
+const ladder: Record<Size, Rendition[]> = { thumbnail: ['thumbnail'], card: ['cardSmall', 'card'], hero: ['heroSmall', 'hero'] }
 
 /**
  * A media image at the size it is shown, in the WebP renditions sharp made, with width and height so

@@ -2,6 +2,7 @@ import * as migration_20261125_080053_initial from './20261125_080053_initial';
 import * as migration_20261125_224004_search_entries from './20261125_224004_search_entries';
 import * as migration_20261125_224443_translation_status from './20261125_224443_translation_status';
 import * as migration_20261125_230950_media_storage_fields from './20261125_230950_media_storage_fields';
+import * as migration_20261126_014032_media_small_sizes from './20261126_014032_media_small_sizes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_230950_media_storage_fields.up,
     down: migration_20261125_230950_media_storage_fields.down,
-    name: '20261125_230950_media_storage_fields'
+    name: '20261125_230950_media_storage_fields',
+  },
+  {
+    up: migration_20261126_014032_media_small_sizes.up,
+    down: migration_20261126_014032_media_small_sizes.down,
+    name: '20261126_014032_media_small_sizes'
   },
 ];
