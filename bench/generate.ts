@@ -14,7 +14,9 @@ import cliProgress from 'cli-progress'
 import { getPayload, type Payload } from 'payload'
 
 import { buildAppConfig } from '@/lib/config/buildAppConfig'
+import { refreshSqliteStatistics } from '@/lib/config/database'
 import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
+import { yieldToEventLoop } from '@/lib/yieldToEventLoop'
 import { seed } from '@/seed'
 
 import { planArchive, type PlannedDoc } from './lib/archive'
@@ -45,12 +47,16 @@ async function write(payload: Payload, { collection, shared, localized }: Planne
  */
 async function writeBatch(payload: Payload, docs: PlannedDoc[], shareTransaction: boolean) {
   const transactionID = shareTransaction ? await payload.db.beginTransaction() : null
-  if (transactionID === null) {
-    for (const doc of docs) await write(payload, doc)
-    return
+  const writeAll = async () => {
+    for (const doc of docs) {
+      await write(payload, doc, transactionID ?? undefined)
+      // libsql's statements are freed only from the event loop: ~1 MB a document otherwise.
+      await yieldToEventLoop()
+    }
   }
+  if (transactionID === null) return writeAll()
   try {
-    for (const doc of docs) await write(payload, doc, transactionID)
+    await writeAll()
     await payload.db.commitTransaction(transactionID)
   } catch (error) {
     await payload.db.rollbackTransaction(transactionID)
@@ -91,16 +97,27 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, batch =
 
     const hero = await payload.find({ collection: 'media', limit: 1, depth: 0, sort: 'id', overrideAccess: true })
     const docs = planArchive(seededRandom(GENERATOR_SEED), count, hero.docs[0]?.id)
-    const bar = new cliProgress.SingleBar({ format: 'archive [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
+    const bar = new cliProgress.SingleBar({ format: 'archive [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | RSS {rss} MB', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
     started = Date.now()
-    bar.start(docs.length, 0)
+    const rss = () => ({ rss: (process.memoryUsage().rss / 2 ** 20).toFixed(0) })
+    bar.start(docs.length, 0, rss())
     const cpu = process.cpuUsage()
     // --batch 0: every Local API call in a transaction of its own, as the app writes (the reference).
     const size = Math.max(1, batch)
+    // Statistics as the tables grow, between transactions: the ones taken at start describe empty
+    // tables, and without fresh ones the CPU per document grew linearly (60 → 170 ms over 600
+    // documents; docs/benchmarks.md). Every 100 documents: the archive is written a collection after
+    // another, so a collection's tables must be analyzed soon after it starts (~20 ms each time).
+    await refreshSqliteStatistics(payload.db)
+    let analyzed = 0
     for (let i = 0; i < docs.length; i += size) {
       const group = docs.slice(i, i + size)
       await writeBatch(payload, group, batch > 0)
-      bar.increment(group.length)
+      if (i + group.length - analyzed >= 100) {
+        await refreshSqliteStatistics(payload.db)
+        analyzed = i + group.length
+      }
+      bar.increment(group.length, rss())
     }
     bar.stop()
     const archiveSeconds = (Date.now() - started) / 1000
@@ -112,7 +129,7 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, batch =
     await rebuildSearchIndex(payload, { onStart: (total) => searchBar.start(total, 0), onProgress: ({ done }) => searchBar.update(done) })
     searchBar.stop()
     const searchSeconds = (Date.now() - started) / 1000
-    log(`[generate] search index in ${searchSeconds.toFixed(1)} s`)
+    log(`[generate] search index in ${searchSeconds.toFixed(1)} s (RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)`)
     const result = { dbFile, mediaDir, documents: docs.length, seed: GENERATOR_SEED, seconds: { seed: seedSeconds, archive: archiveSeconds, search: searchSeconds } }
     // Written last: a run that was stopped halfway leaves no marker, and bench/run.ts generates again.
     fs.writeFileSync(markerFile(dbFile), JSON.stringify(result, null, 2))

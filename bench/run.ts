@@ -108,7 +108,7 @@ try {
   if (!fs.existsSync(dbFile)) fs.copyFileSync(sourceDb, dbFile)
   // Without planner statistics SQLite answers `_status = 'published' ORDER BY createdAt LIMIT 20` from the
   // _status index and sorts every row, correlated subqueries included: 55 s for 20 articles at 2 600
-  // (docs/benchmarks.md). ANALYZE is the fix the app does not make yet; --no-analyze measures without it.
+  // (docs/benchmarks.md). the app also runs ANALYZE at start and every ten minutes; --no-analyze measures without it.
   if (opts.analyze) spawnSync('sqlite3', [dbFile, 'ANALYZE;'])
   const mediaDir = path.join(path.dirname(sourceDb), 'media')
 

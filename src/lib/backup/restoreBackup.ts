@@ -19,6 +19,7 @@ import {
 import { type Progress, silentProgress } from '@/lib/backup/progress'
 import { backedUpCollections, backedUpGlobals, hasVersions, uploadDir } from '@/lib/backup/scope'
 import { splitRelations } from '@/lib/backup/splitRelations'
+import { refreshSqliteStatistics } from '@/lib/config/database'
 
 type Doc = Record<string, unknown>
 
@@ -147,6 +148,8 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
     gbar.done()
 
     if (transactionID) await payload.db.commitTransaction(transactionID)
+    // The statistics taken when the server started describe empty tables.
+    await refreshSqliteStatistics(payload.db)
     return manifest
   } catch (error) {
     if (transactionID) await payload.db.rollbackTransaction(transactionID)

@@ -45,18 +45,27 @@ type SqliteClient = { execute: (statement: string) => Promise<unknown> }
  * "published only" filter through the `_status` index and builds every published row before sorting
  * (about 55 s for 20 of 2 600 articles in the benchmark, 18 ms with statistics). ANALYZE with an
  * analysis limit samples each index instead of reading it whole (11 ms on a 226 MB archive); run at
- * start and every hour, as the archive grows. (`PRAGMA optimize` alone skips never-analyzed tables.)
+ * start, after a seed or a restore, and every ten minutes, as the archive grows (statistics of a
+ * young site describe nearly empty tables, and a bulk import then slows with every document). (`PRAGMA optimize` alone skips never-analyzed tables.)
  * MongoDB plans without such statistics. This is the one raw statement of the app, kept here with
  * the adapter choice.
  */
 export function keepSqliteStatistics(db: { name: string; client?: unknown }, log: (message: string) => void): void {
   if (db.name !== 'sqlite') return
-  const client = db.client as SqliteClient
-  const optimize = () =>
-    client
-      .execute('PRAGMA analysis_limit=1000')
-      .then(() => client.execute('ANALYZE'))
-      .catch((error: unknown) => log(`ANALYZE failed: ${(error as Error).message}`))
+  const optimize = () => refreshSqliteStatistics(db).catch((error: unknown) => log(`ANALYZE failed: ${(error as Error).message}`))
   void optimize()
-  setInterval(optimize, 60 * 60 * 1000).unref()
+  setInterval(optimize, 10 * 60 * 1000).unref()
+}
+
+/**
+ * One ANALYZE now, for bulk writers (bench/generate.ts): statistics taken on the empty tables at
+ * start leave SQLite without the skip-scan on Payload's `(_locale, _parent_id)` indexes, so every
+ * read of a document's locale rows scans the whole `_locales` table and each write costs more than
+ * the last (docs/benchmarks.md, archive generator). No-op on other adapters.
+ */
+export async function refreshSqliteStatistics(db: { name: string; client?: unknown }): Promise<void> {
+  if (db.name !== 'sqlite') return
+  const client = db.client as SqliteClient
+  await client.execute('PRAGMA analysis_limit=1000')
+  await client.execute('ANALYZE')
 }

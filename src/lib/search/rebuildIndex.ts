@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { removeFromIndex, searchEntriesCollection, writeEntries } from '@/lib/search/indexDocument'
 import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
+import { yieldToEventLoop } from '@/lib/yieldToEventLoop'
 
 type Progress = { total: number; done: number; collection: SearchableCollection }
 type Options = { onStart?: (total: number) => void; onProgress?: (progress: Progress) => void; pageSize?: number }
@@ -76,6 +77,8 @@ export async function rebuildSearchIndex(payload: Payload, { onStart, onProgress
         onProgress?.({ total, done: ++done, collection })
       }
       if (!hasNextPage) break
+      // Frees the page's native statements before the next (without it the rebuild holds them all).
+      await yieldToEventLoop()
     }
     counts[collection] = seen.size
 
