@@ -13,7 +13,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { pageLocale, siteName } from '@/lib/pageLocale'
 import { listArticles } from '@/lib/queries/articles'
 import { getFacts, getHome, pickText } from '@/lib/queries/globals'
-import { listRecognitions } from '@/lib/queries/recognitions'
+import { countRecognitions } from '@/lib/queries/recognitions'
 import { localePath } from '@/lib/routes'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -34,12 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, home, facts, latest, recognitions] = await Promise.all([
+  const [t, home, facts, latest, recognitionCount] = await Promise.all([
     getTranslations('home'),
     getHome(locale),
     getFacts(locale),
     listArticles(locale, 1, 3),
-    listRecognitions(locale),
+    countRecognitions(locale),
   ])
   const r = await getTranslations('recognitions')
   const title = pickText(home.raw.heroTitle, home.source.heroTitle, locale)
@@ -78,7 +78,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="recognitions-title" className="page-width">
         <h2 id="recognitions-title">{t('recognitions')}</h2>
         <p>
-          <Link href={localePath(locale, 'recognitions')}>{r('count', { count: recognitions.totalDocs })} <Arrow /></Link>
+          <Link href={localePath(locale, 'recognitions')}>{r('count', { count: recognitionCount })} <Arrow /></Link>
         </p>
       </section>
     </div>
