@@ -80,4 +80,25 @@ describe('scheduled publish and unpublish', () => {
       expect(run.status, `${roles[0]} runs the queue`).toBe(canRun ? 200 : 401)
     }
   })
+
+  it('refuses a translator cancelling an editor’s scheduled publish, as the admin’s schedule button sends it', async () => {
+    const { payload } = t
+    const users = await payload.find({ collection: 'users', depth: 0, limit: 10, overrideAccess: true })
+    const editor = users.docs.find((u) => u.roles?.includes('editor') && !u.roles.includes('admin'))!
+    const translator = users.docs.find((u) => u.roles?.includes('translator'))!
+    const jobs = async () => (await payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs
+    const before = await jobs()
+    // What Payload's schedule-publish server function does: queue without a request, the user in the input…
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'pages', value: 1 }, user: { relationTo: 'users', value: editor.id } },
+      waitUntil: new Date(Date.now() + 3_600_000),
+    })
+    // …and cancel by id with the signed-in user's request and access control off.
+    const cancel = (user: typeof translator) => payload.delete({ collection: 'payload-jobs', id: job.id, user: { ...user, collection: 'users' }, overrideAccess: true })
+    await expect(cancel(translator)).rejects.toMatchObject({ status: 403 })
+    expect(await jobs()).toBe(before + 1)
+    await cancel(editor)
+    expect(await jobs()).toBe(before)
+  })
 })

@@ -11,6 +11,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { userHasRole } from '@/access/roles'
+import { onlyEditorsCancelJobs } from '@/hooks/onlyEditorsCancelJobs'
 import { Articles } from '@/collections/Articles'
 import { createMedia } from '@/collections/Media'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '@/collections/Media/mimeTypes'
@@ -127,6 +128,10 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         admin: { ...defaultJobsCollection.admin, hidden: false, group: { az: 'Sistem', en: 'System', ru: 'Система' } },
+        hooks: {
+          ...defaultJobsCollection.hooks,
+          beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), onlyEditorsCancelJobs],
+        },
       }),
     },
     upload: { limits: { fileSize: maxUploadBytes } },
