@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -30,11 +30,12 @@ let s3: S3Client
 let t: TestPayload
 let payload: Payload
 let token: string
+let endpoint: string
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-s3-'))
   server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
-  const endpoint = `http://127.0.0.1:${(await server.run()).port}`
+  endpoint = `http://127.0.0.1:${(await server.run()).port}`
   serverRunning = true
   s3 = new S3Client({ endpoint, forcePathStyle: true, region: 'us-east-1', credentials })
   t = await createTestPayload({
@@ -44,6 +45,8 @@ beforeAll(async () => {
     S3_REGION: 'us-east-1',
     S3_ACCESS_KEY_ID: credentials.accessKeyId,
     S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    // Short, for the test of a store that never answers; s3rver answers in milliseconds.
+    S3_TIMEOUT_MS: '1500',
   })
   payload = t.payload
   token = (await signIn(payload, ['editor'])).token
@@ -164,5 +167,21 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
     expect(json.errors?.[0]?.message).toMatch(/\(ECONNREFUSED\)/)
     expect(Date.now() - started).toBeLessThan(5_000)
     expect(await mediaCount()).toBe(0)
+  })
+
+  it('answers an upload to a store that accepts the connection and never answers with 502 once the timeout passes, and keeps no document', async () => {
+    // Where s3rver was: a socket that takes connections and stays silent (a hung store or proxy).
+    const silent = net.createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(Number(new URL(endpoint).port), '127.0.0.1', resolve))
+    try {
+      const started = Date.now()
+      const { status, json } = await uploadOverRest(await png(), 'hung.png', 'image/png', 'Asılı')
+      expect(status).toBe(502)
+      expect(json.errors?.[0]?.message).toMatch(/\((TimeoutError|RequestTimeout|ECONNRESET)\)/)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(await mediaCount()).toBe(0)
+    } finally {
+      silent.close()
+    }
   })
 })

@@ -12,6 +12,7 @@ type StorageEnv = {
   S3_SECRET_ACCESS_KEY?: string
   S3_FORCE_PATH_STYLE?: string
   S3_PREFIX?: string
+  S3_TIMEOUT_MS?: string
 }
 
 /**
@@ -30,8 +31,11 @@ export function mediaStorage(env: StorageEnv): Plugin {
   if (bucket && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY) && (env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY)) {
     throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the default AWS credential chain.')
   }
+  const idleTimeout = Number(env.S3_TIMEOUT_MS) > 0 ? Number(env.S3_TIMEOUT_MS) : 30_000
   const plugin = s3Storage({
     enabled: Boolean(bucket),
+    // The plugin keeps one client per cache key for the whole process: name the endpoint too.
+    clientCacheKey: `s3:${env.S3_ENDPOINT ?? 'aws'}:${bucket}`,
     alwaysInsertFields: true,
     bucket: bucket || 'unused',
     // A prefix, even an empty one, is what makes the enabled plugin keep the `prefix` column too.
@@ -41,6 +45,15 @@ export function mediaStorage(env: StorageEnv): Plugin {
       endpoint: env.S3_ENDPOINT || undefined,
       // MinIO and most self-hosted stores address buckets by path, not by subdomain.
       forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+      // The SDK waits forever by default: a store that accepts a connection and never answers
+      // would hold the editor's upload (and a server connection) open. The plugin's keep-alive
+      // agents are kept.
+      requestHandler: {
+        connectionTimeout: 5_000,
+        socketTimeout: idleTimeout,
+        httpAgent: { keepAlive: true, maxSockets: 100 },
+        httpsAgent: { keepAlive: true, maxSockets: 100 },
+      },
       credentials:
         env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
           ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
