@@ -20,7 +20,7 @@ import { yieldToEventLoop } from '@/lib/yieldToEventLoop'
 import { seed } from '@/seed'
 
 import { planArchive, type PlannedDoc } from './lib/archive'
-import { seededRandom } from './lib/random'
+import { seededRandom } from '@tests/helpers/random'
 
 export const benchRoot = path.resolve(import.meta.dirname)
 export const projectRoot = path.resolve(benchRoot, '..')

@@ -5,7 +5,7 @@ import { recognitionLevels, recognitionTerms, bodyLevels } from '@/collections/R
 import { resolutionKinds } from '@/collections/Resolutions'
 import { localeCodes, type Locale } from '@/i18n/locales'
 
-import type { Random } from './random'
+import type { Random } from '@tests/helpers/random'
 import { richText, sentence, words } from './words'
 
 type Data = Record<string, unknown>

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import type { Random } from './random'
+import type { Random } from '@tests/helpers/random'
 
 /** Enough vocabulary per locale for realistic search terms (common, rare) and text lengths. */
 const vocabulary: Record<Locale, string[]> = {

@@ -7,6 +7,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { getPayload, type Payload } from 'payload'
 
 import { buildAppConfig, type AppEnv } from '@/lib/config/buildAppConfig'
+import { seed } from '@/seed'
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
 
@@ -66,6 +67,13 @@ export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** A test Payload holding the demo archive (the seed, silently): what most API and search tests read. */
+export async function createSeededTestPayload(env: AppEnv = {}, options: Options = {}): Promise<TestPayload> {
+  const t = await createTestPayload(env, options)
+  await seed(t.payload, { log: () => {} })
+  return t
 }
 
 /**

@@ -5,9 +5,8 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkHealth } from '@/lib/health'
-import { seed } from '@/seed'
 import { graphql } from '@tests/helpers/api'
-import { createTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
 
 /** One documented example of docs/api.md: a curl command and the (abridged) answer below it. */
 type Example = { command: string; status: number; method: string; path: string; body?: string; kind: 'json' | 'csv'; answer: string }
@@ -55,9 +54,8 @@ let payload: Payload
 const examples = parseExamples(fs.readFileSync(path.join(projectRoot, 'docs/api.md'), 'utf8'))
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createSeededTestPayload()
   payload = t.payload
-  await seed(payload, { log: () => {} })
 })
 afterAll(async () => {
   await t?.destroy()

@@ -9,8 +9,7 @@ import { countsOf, type BackupManifest } from '@/lib/backup/format'
 import { createBackup } from '@/lib/backup/createBackup'
 import { restoreBackup, RestoreError } from '@/lib/backup/restoreBackup'
 import { backedUpCollections, backedUpGlobals } from '@/lib/backup/scope'
-import { seed } from '@/seed'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
 
 /**
  * `npm run backup` / `npm run restore`: the seeded archive, plus accounts, an unpublished draft on
@@ -63,9 +62,8 @@ const hashFiles = (dir: string) =>
   )
 
 beforeAll(async () => {
-  source = await createTestPayload()
+  source = await createSeededTestPayload()
   const payload = source.payload
-  await seed(payload, { log: () => {} })
   const admin = await payload.create({
     collection: 'users',
     data: { email: 'admin@example.org', password: adminPassword, name: 'Admin', roles: ['admin'] },

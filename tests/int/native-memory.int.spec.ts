@@ -2,16 +2,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
-import { seed } from '@/seed'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createSeededTestPayload()
   payload = t.payload
-  await seed(payload, { log: () => {} })
 })
 afterAll(async () => {
   await t?.destroy()

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_DEPTH, MAX_PUBLIC_LIMIT } from '@/lib/api/guardApiRequest'
 import { MAX_GRAPHQL_DEPTH } from '@/lib/api/graphqlLimits'
-import { seed } from '@/seed'
 import { markdownToLexical } from '@/seed/markdown'
 import { graphql, rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload
 let payload: Payload
@@ -30,9 +29,8 @@ async function article(title: string, status: 'draft' | 'published', related: (n
 }
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createSeededTestPayload()
   payload = t.payload
-  await seed(payload, { log: () => {} })
   draftId = (await article('Gizli qaralama', 'draft')).id
   // A → B → C → D → E, each related to the next: population depth is visible along the chain.
   let next: (number | string)[] = []

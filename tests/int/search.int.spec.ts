@@ -6,18 +6,16 @@ import { queryTerms, tokenize } from '@/lib/search/normalize'
 import { runSearch } from '@/lib/search/query'
 import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
 import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
-import { seed } from '@/seed'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, testMongoUri, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, createTestPayload, noRevalidate, testMongoUri, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  t = await createTestPayload()
+  t = await createSeededTestPayload()
   payload = t.payload
-  await seed(payload, { log: () => {} })
 })
 afterAll(async () => {
   await t?.destroy()

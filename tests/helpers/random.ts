@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded PRNG, so the generated archive is the same on every machine. */
+/** mulberry32: a tiny seeded PRNG, so a generated archive or fuzz corpus is the same on every machine. */
 export function seededRandom(seed: number) {
   let state = seed >>> 0
   const next = () => {
