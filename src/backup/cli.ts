@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 
 import { progressBars } from '@/backup/progressBars'
 import { createBackup } from '@/lib/backup/createBackup'
-import { countsOf } from '@/lib/backup/format'
+import { describeCounts } from '@/lib/backup/format'
 
 const file = process.argv[2] ?? `data/backups/khojaly-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`
 const payload = await getPayload({ config })
@@ -19,10 +19,7 @@ let code = 0
 try {
   const manifest = await createBackup(payload, file, { progress: bars.progress })
   bars.stop()
-  const c = countsOf(manifest)
-  console.log(
-    `[backup] ${file} (${fs.statSync(file).size} bytes): ${c.documents} documents, ${c.versions} versions, ${c.globals} globals (${c.globalVersions} versions), ${c.files} files`,
-  )
+  console.log(`[backup] ${file} (${fs.statSync(file).size} bytes): ${describeCounts(manifest)}`)
   if (manifest.missingFiles.length) console.warn(`[backup] not on disk, not in the archive: ${manifest.missingFiles.join(', ')}`)
 } catch (error) {
   bars.stop()

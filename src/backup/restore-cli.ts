@@ -7,7 +7,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { progressBars } from '@/backup/progressBars'
-import { countsOf } from '@/lib/backup/format'
+import { describeCounts } from '@/lib/backup/format'
 import { RestoreError, restoreBackup } from '@/lib/backup/restoreBackup'
 
 const file = process.argv[2]
@@ -21,8 +21,7 @@ let code = 0
 try {
   const manifest = await restoreBackup(payload, file, { progress: bars.progress })
   bars.stop()
-  const c = countsOf(manifest)
-  console.log(`[restore] ${file}: ${c.documents} documents, ${c.versions} versions, ${c.globals} globals (${c.globalVersions} versions), ${c.files} files`)
+  console.log(`[restore] ${file}: ${describeCounts(manifest)}`)
 } catch (error) {
   bars.stop()
   console.error(`[restore] ${error instanceof RestoreError ? error.message : `failed: ${error instanceof Error ? error.stack : String(error)}`}`)

@@ -36,3 +36,9 @@ export const countsOf = (manifest: BackupManifest): BackupCounts => ({
   files: manifest.files.length,
   bytes: manifest.files.reduce((n, f) => n + f.bytes, 0),
 })
+
+/** What an archive holds, in the words both command lines print. */
+export function describeCounts(manifest: BackupManifest): string {
+  const c = countsOf(manifest)
+  return `${c.documents} documents, ${c.versions} versions, ${c.globals} globals (${c.globalVersions} versions), ${c.files} files`
+}
