@@ -203,18 +203,19 @@ try {
   const helloPort = await freePort()
   const hello = await startProcess(process.execPath, [nextBin, 'start', helloDir, '--port', String(helloPort), '--hostname', '127.0.0.1'], { url: `http://127.0.0.1:${helloPort}`, readyPath: '/', env: { NODE_ENV: 'production' }, cwd: projectRoot })
   stopAll.push(hello)
-  const articleFile = path.join(runDir, 'article.html')
-  await warm(appUrl + articlePath('en'))
-  fs.writeFileSync(articleFile, new Uint8Array((await fetch(appUrl + articlePath('en')).then((r) => r.arrayBuffer())) as ArrayBuffer))
-  const staticPort = await freePort()
-  const plain = await startProcess(process.execPath, [tsxCli, path.join(benchRoot, 'lib', 'staticServer.ts'), articleFile, String(staticPort)], { url: `http://127.0.0.1:${staticPort}`, readyPath: '/', cwd: projectRoot })
-  stopAll.push(plain)
+  // (a) serves the very bytes of a page, captured once from the app.
+  const servePlain = async (name: string, pagePath: string) => {
+    const file = path.join(runDir, `${name}.html`)
+    await warm(appUrl + pagePath)
+    fs.writeFileSync(file, new Uint8Array((await fetch(appUrl + pagePath).then((r) => r.arrayBuffer())) as ArrayBuffer))
+    const port = await freePort()
+    const server = await startProcess(process.execPath, [tsxCli, path.join(benchRoot, 'lib', 'staticServer.ts'), file, String(port)], { url: `http://127.0.0.1:${port}`, readyPath: '/', cwd: projectRoot })
+    stopAll.push(server)
+    return server
+  }
+  const plain = await servePlain('article', articlePath('en'))
   // The home page is about twice the article's bytes: (d) home is compared with plain Node serving those.
-  const homeFile = path.join(runDir, 'home.html')
-  fs.writeFileSync(homeFile, new Uint8Array((await fetch(appUrl + '/en').then((r) => r.arrayBuffer())) as ArrayBuffer))
-  const staticHomePort = await freePort()
-  const plainHome = await startProcess(process.execPath, [tsxCli, path.join(benchRoot, 'lib', 'staticServer.ts'), homeFile, String(staticHomePort)], { url: `http://127.0.0.1:${staticHomePort}`, readyPath: '/', cwd: projectRoot })
-  stopAll.push(plainHome)
+  const plainHome = await servePlain('home', '/en')
   const hasNginx = spawnSync('nginx', ['-v']).status === 0
   const proxyPort = await freePort()
   const proxy = hasNginx ? await startNginx({ shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'), prefix: path.join(runDir, 'nginx'), port: proxyPort, upstreamPort: appPort }) : null
