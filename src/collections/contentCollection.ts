@@ -13,7 +13,6 @@ import { isSearchableCollection } from '@/lib/search/sources'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
 import { searchIndexHooks } from '@/hooks/searchIndex'
-import { translatorsCannotPublish } from '@/hooks/translatorsCannotPublish'
 
 type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
   fields: Field[]
@@ -53,7 +52,7 @@ export function contentCollection({ fields, hooks, admin, endpoints, ...config }
       ...hooks,
       beforeOperation: [translatorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
       // Translation status last, so it sees the data every other hook produced.
-      beforeChange: [translatorsCannotPublish, ...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
+      beforeChange: [...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
       afterChange: [...(hooks?.afterChange ?? []), ...(search ? [search.afterChange] : []), revalidateAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), ...(search ? [search.afterDelete] : []), revalidateAfterDelete],
     },

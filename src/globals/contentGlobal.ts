@@ -6,7 +6,6 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { isStaff } from '@/access/hasRole'
 import { translatorsWriteDraftsOnly } from '@/access/translatorsWriteDraftsOnly'
 import { revalidateAfterChange } from '@/hooks/revalidatePublicSite'
-import { translatorsCannotPublish } from '@/hooks/translatorsCannotPublish'
 
 type Options = Omit<GlobalConfig, 'access' | 'fields' | 'versions' | 'hooks'> & { fields: Field[] }
 
@@ -17,7 +16,6 @@ export const contentGlobal = ({ fields, ...config }: Options): GlobalConfig => (
   fields: editorOnlyFields(fields),
   hooks: {
     beforeOperation: [translatorsWriteDraftsOnly],
-    beforeChange: [translatorsCannotPublish],
     afterChange: [revalidateAfterChange],
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
