@@ -6,6 +6,7 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { bodyLimits } from './src/lib/http/bodyLimit'
+import { CACHED_PAGE_BASELINE } from './src/lib/security/contentSecurityPolicy.mjs'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -48,8 +49,13 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      // The Content-Security-Policy of pages and API responses is set per request by src/proxy.ts.
       { source: '/:path*', headers: securityHeaders },
+      // The Content-Security-Policy: src/proxy.ts sets it for API responses and for pages rendered
+      // per request (nonce); a page served from Next's cache gets these shared rules here and its
+      // own policy, with the hashes of its scripts, from the cached entry. The proxy's header
+      // replaces this one where it sets its own.
+      { source: '/:locale(az|en|ru)', headers: [{ key: 'content-security-policy', value: CACHED_PAGE_BASELINE }] },
+      { source: '/:locale(az|en|ru)/:path*', headers: [{ key: 'content-security-policy', value: CACHED_PAGE_BASELINE }] },
     ]
   },
 }

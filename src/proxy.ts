@@ -3,16 +3,20 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from '@/i18n/negotiateLocale'
 import { bodyLimits, refuseBody } from '@/lib/http/bodyLimit'
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/requestId'
-import { CSP_HEADER, NON_HTML_POLICY, contentSecurityPolicy, createNonce } from '@/lib/security/contentSecurityPolicy'
+import { cachedPageScriptMarker } from '@/lib/security/cachedPageScripts.mjs'
+import { CSP_HEADER, NON_HTML_POLICY, contentSecurityPolicy, createNonce } from '@/lib/security/contentSecurityPolicy.mjs'
 
 /** A slug no page can have (slugs are lowercase ASCII words and hyphens): it always renders the 404. */
 const NOT_FOUND_SLUG = '__not-found__'
 const LOCALE_PATH = /^\/(?:az|en|ru)(?:\/|$)/
+/** The pages that read the query string (filters, sorting, the search box): Next renders them per request. */
+const PER_REQUEST_PAGE = /^\/(?:az|en|ru)\/(?:search|resolutions|recognitions)\/?$/
 /** Next's draft-mode cookie: only then does the admin's live preview frame the public page. */
 const DRAFT_COOKIE = '__prerender_bypass'
 
 const limits = bodyLimits()
-const development = process.env.NODE_ENV !== 'production'
+// A function, not a constant, so tests can switch modes; in the bundle it is a literal comparison.
+const isDevelopment = () => process.env.NODE_ENV !== 'production'
 
 /**
  * Runs before every page and API request:
@@ -20,8 +24,12 @@ const development = process.env.NODE_ENV !== 'production'
  *   lines and error reports carry, echoed on the response;
  * - API requests whose body is too large (413) or of unknown length (411) are refused before the
  *   body is read;
- * - every HTML page gets a fresh script nonce and the Content-Security-Policy naming it (Next reads
- *   the nonce from the request's policy and puts it on its own scripts);
+ * - a page rendered for this request alone (the admin, the pages that read the query string, draft
+ *   mode, everything in development) gets a fresh script nonce and the Content-Security-Policy
+ *   naming it (Next reads the nonce from the request's policy and puts it on its own scripts);
+ * - a public page that Next renders once and serves from its cache gets the cache's marker instead
+ *   of a nonce, and the cached entry brings its own policy, with the hashes of its scripts
+ *   (src/lib/security/cachedPageScripts.mjs);
  * - `/` sends each visitor to their language, and a path without a locale gets the 404 page in the
  *   visitor's language, with status 404.
  */
@@ -32,7 +40,7 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith('/api/')) {
     const refusal = refuseBody(request.method, request.headers, limits)
     if (refusal) return withId(NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status }), id)
-    return forward(request, id, NON_HTML_POLICY)
+    return forward(request, id, samePolicy(NON_HTML_POLICY))
   }
 
   if (pathname === '/') {
@@ -43,28 +51,42 @@ export function proxy(request: NextRequest) {
     return withId(response, id)
   }
 
-  const policy = contentSecurityPolicy({ nonce: createNonce(), framable: request.cookies.has(DRAFT_COOKIE), development })
-  if (pathname.startsWith('/admin') || LOCALE_PATH.test(pathname)) return forward(request, id, policy)
+  const draft = request.cookies.has(DRAFT_COOKIE)
+  const development = isDevelopment()
+  const perRequest = development || draft || pathname.startsWith('/admin') || PER_REQUEST_PAGE.test(pathname)
+  const policies: Policies = perRequest
+    ? samePolicy(contentSecurityPolicy({ scripts: { nonce: createNonce() }, framable: draft, development }))
+    : { toNext: `script-src 'nonce-${cachedPageScriptMarker()}'` }
+  if (pathname.startsWith('/admin') || LOCALE_PATH.test(pathname)) return forward(request, id, policies)
 
   const url = request.nextUrl.clone()
   url.pathname = `/${negotiateLocale(request.headers.get('accept-language'))}/${NOT_FOUND_SLUG}`
-  return withPolicy(NextResponse.rewrite(url, { request: { headers: requestHeaders(request, id, policy) } }), id, policy)
+  return withPolicy(NextResponse.rewrite(url, { request: { headers: requestHeaders(request, id, policies) } }), id, policies)
 }
 
-function requestHeaders(request: NextRequest, id: string, policy: string): Headers {
+/**
+ * What Next reads its nonce from, and what the browser is sent. A page served from the cache gets
+ * nothing from here: Next copies every header of this response into the request it renders, and
+ * its nonce would then be the browser's. next.config.ts sends such pages the rules every page
+ * shares; the cached entry adds the page's own policy.
+ */
+type Policies = { toNext: string; toBrowser?: string }
+const samePolicy = (policy: string): Policies => ({ toNext: policy, toBrowser: policy })
+
+function requestHeaders(request: NextRequest, id: string, policies: Policies): Headers {
   const headers = new Headers(request.headers)
   headers.set(REQUEST_ID_HEADER, id)
   // Never trust a policy the client sent: Next would take its nonce.
-  headers.set(CSP_HEADER, policy)
+  headers.set(CSP_HEADER, policies.toNext)
   return headers
 }
 
-function forward(request: NextRequest, id: string, policy: string) {
-  return withPolicy(NextResponse.next({ request: { headers: requestHeaders(request, id, policy) } }), id, policy)
+function forward(request: NextRequest, id: string, policies: Policies) {
+  return withPolicy(NextResponse.next({ request: { headers: requestHeaders(request, id, policies) } }), id, policies)
 }
 
-function withPolicy(response: NextResponse, id: string, policy: string) {
-  response.headers.set(CSP_HEADER, policy)
+function withPolicy(response: NextResponse, id: string, policies: Policies) {
+  if (policies.toBrowser) response.headers.set(CSP_HEADER, policies.toBrowser)
   return withId(response, id)
 }
 

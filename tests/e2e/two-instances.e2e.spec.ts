@@ -95,7 +95,7 @@ describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', 
       const first = await fetch(`${b.url}${pagePath}`)
       expect(first.status).toBe(200)
       expect(h1(await first.text())).toBe(`Birinci başlıq ${marker}`)
-      // Pages render per request (each has its own CSP nonce); what they read is cached as data.
+      // The page is cached whole in Redis (with its script policy), and so is what it read.
       const cached = [...(await entries()).keys()].filter((key) => !before.has(key))
       expect(cached.length).toBeGreaterThan(0)
       const written = await values(cached)

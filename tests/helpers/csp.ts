@@ -24,3 +24,23 @@ export const nextRuntimeRan = (page: Page) =>
     const w = window as unknown as { __next_f?: unknown[]; next?: { version?: string } }
     return Array.isArray(w.__next_f) && typeof w.next?.version === 'string'
   })
+
+/**
+ * How a response's Content-Security-Policy lets scripts run: by this response's nonce (a page
+ * rendered per request, the admin) or by the hashes of the page's own inline scripts (a page
+ * served from Next's cache). `header` is every policy the response sent, joined as fetch and
+ * Playwright join them. Fails unless exactly one policy restricts scripts, without 'unsafe-inline'.
+ */
+export function scriptPolicy(header: string | null | undefined): 'nonce' | 'hashes' {
+  const scripts = (header ?? '')
+    .split(/[\n,]/)
+    .flatMap((policy) => policy.split(';').map((directive) => directive.trim()))
+    .filter((directive) => directive.startsWith('script-src ') || directive.startsWith('default-src '))
+  const scriptSrc = scripts.filter((directive) => directive.startsWith('script-src '))
+  if (scriptSrc.length !== 1) throw new Error(`expected one script-src, got ${JSON.stringify(scripts)}`)
+  const [directive] = scriptSrc
+  if (/unsafe-inline|unsafe-eval/.test(directive)) throw new Error(`script-src allows too much: ${directive}`)
+  if (/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'$/.test(directive)) return 'nonce'
+  if (/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/.test(directive)) return 'hashes'
+  throw new Error(`unexpected script-src: ${directive}`)
+}

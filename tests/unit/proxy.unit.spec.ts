@@ -1,8 +1,9 @@
 import { NextRequest } from 'next/server'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
 import { config, proxy } from '@/proxy'
+import { cachedPageScriptMarker } from '@/lib/security/cachedPageScripts.mjs'
 
 // Next compiles the matcher with path-to-regexp; the part in parentheses is a plain regular expression.
 const matches = (path: string) => config.matcher.some((pattern) => new RegExp(`^${pattern.replace(/\\\\/g, '\\')}$`).test(path))
@@ -27,32 +28,59 @@ describe('the proxy matcher', () => {
 })
 
 describe('the Content-Security-Policy of pages', () => {
-  it('allows scripts only with a fresh nonce, never inline, and forbids framing', () => {
-    const first = proxy(request('/en/articles/x'))
-    const second = proxy(request('/en/articles/x'))
-    const script = directive(policyOf(first), 'script-src')
-    expect(script).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/)
-    expect(script).toContain("'strict-dynamic'")
-    expect(script).not.toContain('unsafe-inline')
-    expect(directive(policyOf(first), 'frame-ancestors')).toBe("frame-ancestors 'none'")
-    expect(directive(policyOf(first), 'object-src')).toBe("object-src 'none'")
-    expect(policyOf(second)).not.toBe(policyOf(first))
-    // Next renders with the nonce of the policy it finds on the request: the same one the browser gets.
-    expect(forwarded(first, 'content-security-policy')).toBe(policyOf(first))
+  // Unit tests run with NODE_ENV=test, where every page renders per request; these are production's rules.
+  beforeEach(() => vi.stubEnv('NODE_ENV', 'production'))
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('gives a page rendered per request a fresh nonce, never inline scripts, and forbids framing', () => {
+    for (const path of ['/en/search', '/az/resolutions', '/ru/recognitions', '/admin/collections/articles']) {
+      const first = proxy(request(path))
+      const second = proxy(request(path))
+      const script = directive(policyOf(first), 'script-src')
+      expect(script).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/)
+      expect(script).toContain("'strict-dynamic'")
+      expect(script).not.toContain('unsafe-inline')
+      expect(directive(policyOf(first), 'frame-ancestors')).toBe("frame-ancestors 'none'")
+      expect(directive(policyOf(first), 'object-src')).toBe("object-src 'none'")
+      expect(policyOf(second)).not.toBe(policyOf(first))
+      // Next renders with the nonce of the policy it finds on the request: the same one the browser gets.
+      expect(forwarded(first, 'content-security-policy')).toBe(policyOf(first))
+    }
+  })
+
+  it('hands Next the secret marker for a page served from the cache, and the browser nothing of it', () => {
+    const marker = cachedPageScriptMarker()
+    for (const path of ['/en', '/az/articles/x', '/ru/monuments', '/en/timeline', '/az/articles/page/2']) {
+      const response = proxy(request(path))
+      expect(forwarded(response, 'content-security-policy')).toBe(`script-src 'nonce-${marker}'`)
+      // The page's own policy comes from the cached entry (lockCachedPageScripts); a policy set here
+      // would also become the request's, and its nonce Next's.
+      expect(response.headers.get('content-security-policy')).toBeNull()
+      for (const [, value] of response.headers) if (!value.startsWith('script-src')) expect(value).not.toContain(marker)
+    }
+  })
+
+  it('renders everything per request in development, where Next caches no page', () => {
+    vi.stubEnv('NODE_ENV', 'development')
+    const script = directive(policyOf(proxy(request('/en/articles/x'))), 'script-src')
+    expect(script).toContain("'nonce-")
+    expect(script).toContain("'unsafe-eval'")
   })
 
   it('replaces a policy the client sent, so nobody chooses their own nonce', () => {
-    const response = proxy(request('/az', { headers: { 'content-security-policy': "script-src 'nonce-chosen'" } }))
-    expect(forwarded(response, 'content-security-policy')).not.toContain('chosen')
+    for (const path of ['/az', '/az/search']) {
+      const response = proxy(request(path, { headers: { 'content-security-policy': "script-src 'nonce-chosen'" } }))
+      expect(forwarded(response, 'content-security-policy')).not.toContain('chosen')
+    }
   })
 
-  it('lets the admin frame the page only in draft mode (live preview)', () => {
+  it('renders draft mode per request and lets the admin frame it (live preview)', () => {
     const response = proxy(request('/en/articles/x', { headers: { cookie: '__prerender_bypass=abc' } }))
+    expect(directive(policyOf(response), 'script-src')).toContain("'nonce-")
     expect(directive(policyOf(response), 'frame-ancestors')).toBe("frame-ancestors 'self'")
   })
 
-  it('gives the admin its own nonce policy and API responses one that runs nothing', () => {
-    expect(directive(policyOf(proxy(request('/admin/collections/articles'))), 'script-src')).toContain("'nonce-")
+  it('gives API responses a policy that runs nothing', () => {
     expect(policyOf(proxy(request('/api/articles')))).toBe("default-src 'none'; frame-ancestors 'none'; sandbox")
   })
 })
@@ -98,9 +126,11 @@ describe('paths without a locale', () => {
     expect(new URL(response.headers.get('location')!).pathname).toBe('/ru')
   })
 
-  it('shows the 404 page in the visitor’s language, under the same policy', () => {
+  it('shows the 404 page in the visitor’s language, a cached page like the others', () => {
+    vi.stubEnv('NODE_ENV', 'production')
     const response = proxy(request('/english/page', { headers: { 'accept-language': 'en' } }))
+    vi.unstubAllEnvs()
     expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toBe('/en/__not-found__')
-    expect(directive(policyOf(response), 'script-src')).toContain("'nonce-")
+    expect(forwarded(response, 'content-security-policy')).toBe(`script-src 'nonce-${cachedPageScriptMarker()}'`)
   })
 })

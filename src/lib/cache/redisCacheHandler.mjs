@@ -26,6 +26,10 @@ import path from 'node:path'
 import Redis from 'ioredis'
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
+// Node imports this file itself (see above), where the @/ alias means nothing.
+// eslint-disable-next-line no-restricted-imports
+import { lockBuildTimePage, lockCachedPageScripts } from '../security/cachedPageScripts.mjs'
+
 /** Next's default handler (CommonJS, `exports.default`). */
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule
 
@@ -113,7 +117,11 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx) {
-    if (this.local) return this.local.get(key, ctx)
+    if (this.local) {
+      const entry = await this.local.get(key, ctx)
+      lockBuildTimePage(key, entry?.value)
+      return entry
+    }
     try {
       const text = await redis().get(this.namespace + key)
       if (!text) return null
@@ -131,6 +139,8 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // Before anything stores it: every copy of a page, in Redis or on disk, carries its own policy.
+    lockCachedPageScripts(data)
     if (this.local) return this.local.set(key, data, ctx)
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl
     const entry = { lastModified: Date.now(), value: data, cacheControl, tags: ctx?.fetchCache ? ctx.tags ?? [] : [] }

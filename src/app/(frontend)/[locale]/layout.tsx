@@ -31,11 +31,11 @@ import { siteUrl } from '@/lib/siteUrl'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Every page is rendered per request: its scripts carry the nonce of that response's
-// Content-Security-Policy (src/proxy.ts), which a page cached once for everybody could not. What
-// makes a render cheap is the data cache of src/lib/queries (cachedRead); an anniversary-day crowd
-// is met by the reverse proxy's micro-cache (docs/deploy/nginx.conf, docs/benchmarks.md).
-export const dynamic = 'force-dynamic'
+// Nothing is rendered at build time (the build has no database): each page is rendered on its first
+// request, then served from Next's cache until a publish revalidates it (src/lib/revalidate.ts). Its
+// scripts are allowed by their hashes, which the cached page carries in its own
+// Content-Security-Policy (src/lib/security/cachedPageScripts.mjs).
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

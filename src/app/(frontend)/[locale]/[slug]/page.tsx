@@ -12,6 +12,8 @@ import { getPageBySlug } from '@/lib/queries/pages'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+export const generateStaticParams = () => []
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}

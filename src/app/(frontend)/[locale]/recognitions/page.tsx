@@ -15,6 +15,10 @@ import type { Recognition } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+// Filters, sorting and queries come from the query string: rendered per request, under a nonce
+// policy (src/proxy.ts names these pages).
+export const dynamic = 'force-dynamic'
+
 export const generateMetadata = sectionMetadata('recognitions')
 
 const sortKeys = ['jurisdiction', 'level', 'date'] as const

@@ -12,6 +12,10 @@ import { sectionMetadata } from '@/lib/sectionMetadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+// Filters, sorting and queries come from the query string: rendered per request, under a nonce
+// policy (src/proxy.ts names these pages).
+export const dynamic = 'force-dynamic'
+
 export const generateMetadata = sectionMetadata('search')
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)

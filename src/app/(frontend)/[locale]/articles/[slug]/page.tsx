@@ -17,6 +17,8 @@ import { getArticle } from '@/lib/queries/articles'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+export const generateStaticParams = () => []
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}

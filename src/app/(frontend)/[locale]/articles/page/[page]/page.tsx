@@ -9,6 +9,8 @@ import { pageLocale, siteName } from '@/lib/pageLocale'
 
 type Props = { params: Promise<{ locale: string; page: string }> }
 
+export const generateStaticParams = () => []
+
 const pageNumber = (value: string) => (/^[1-9]\d{0,4}$/.test(value) ? Number(value) : null)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
