@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
   // which `npm start` and the browser tests run, warns that it does not support a standalone build.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Cached pages get their ETag once, when stored (src/lib/cache/cachedPageEtag.mjs), not hashed
+  // again in JavaScript for every response; per-request pages differ in every response anyway.
+  generateEtags: false,
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

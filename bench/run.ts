@@ -39,7 +39,8 @@ const { values: opts } = parseArgs({
     count: { type: 'string', default: '10000' },
     regenerate: { type: 'boolean', default: false },
     db: { type: 'string' },
-    'no-write': { type: 'boolean', default: false },
+    // --no-write and --no-analyze: allowNegative turns them into write/analyze = false.
+    write: { type: 'boolean', default: true },
     analyze: { type: 'boolean', default: true },
     only: { type: 'string' },
   },
@@ -342,8 +343,8 @@ try {
   fs.mkdirSync(path.join(benchRoot, 'results'), { recursive: true })
   fs.writeFileSync(path.join(benchRoot, 'results', 'latest.md'), markdown + '\n')
   fs.writeFileSync(path.join(benchRoot, 'results', 'latest.json'), JSON.stringify({ date, machine, counts, throughput, api, search, uncached, visibleDirect, visibleProxy, weights, rss, startMs: app.readyMs, targets }, null, 2))
-  if (!opts['no-write']) writeResults(path.join(projectRoot, 'docs', 'benchmarks.md'), markdown)
-  log('results: bench/results/latest.md' + (opts['no-write'] ? '' : ' and docs/benchmarks.md'))
+  if (opts.write) writeResults(path.join(projectRoot, 'docs', 'benchmarks.md'), markdown)
+  log('results: bench/results/latest.md' + (opts.write ? ' and docs/benchmarks.md' : ''))
   await payload.destroy()
 } finally {
   for (const server of stopAll.reverse()) await server.stop()

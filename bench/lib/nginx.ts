@@ -27,6 +27,10 @@ export async function startNginx({ shippedConfig, prefix, port, upstreamPort }: 
       `error_log ${path.join(prefix, 'logs', 'error.log')} warn;`,
       'events { worker_connections 4096; }',
       'http {',
+      // What Debian's /etc/nginx/nginx.conf sets around the conf.d files the shipped config goes in.
+      '  sendfile on;',
+      '  tcp_nopush on;',
+      '  types_hash_max_size 2048;',
       '  access_log off;',
       `  ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}`,
       '  include site.conf;',

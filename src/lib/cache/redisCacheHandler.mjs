@@ -5,6 +5,9 @@
 // The switch is made when the server starts, not in next.config.ts: a standalone build (the Docker
 // image) freezes next.config.ts at build time, and REDIS_URL belongs to the running container.
 //
+// Every page it stores gets its Content-Security-Policy first (lockCachedPageScripts,
+// docs/security.md): the hashes of Next's inline scripts, in the entry's headers.
+//
 // Plain JavaScript on purpose: `next start` imports this file at run time, outside the bundle.
 // Interface: node_modules/next/dist/server/lib/incremental-cache/index.d.ts (CacheHandler); the
 // built-in file-system-cache.js next to it is the reference implementation.
@@ -29,6 +32,8 @@ import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 // Node imports this file itself (see above), where the @/ alias means nothing.
 // eslint-disable-next-line no-restricted-imports
 import { lockBuildTimePage, lockCachedPageScripts } from '../security/cachedPageScripts.mjs'
+
+import { addCachedPageEtag } from './cachedPageEtag.mjs'
 
 /** Next's default handler (CommonJS, `exports.default`). */
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule
@@ -139,8 +144,10 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
-    // Before anything stores it: every copy of a page, in Redis or on disk, carries its own policy.
+    // Before anything stores it: every copy of a page, in Redis or on disk, carries its own policy
+    // and its ETag (of the page as sent, so after the policy has taken the marker out).
     lockCachedPageScripts(data)
+    addCachedPageEtag(data)
     if (this.local) return this.local.set(key, data, ctx)
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl
     const entry = { lastModified: Date.now(), value: data, cacheControl, tags: ctx?.fetchCache ? ctx.tags ?? [] : [] }
