@@ -143,7 +143,8 @@ try {
   const session = await login(appUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
 
   // 3. API, sequential requests, beside the Local API in this process.
-  const apiRuns = Math.max(samples, 50)
+  // p95 of 50 samples is the third-slowest request: one collection pause decides it. 200 are steadier.
+  const apiRuns = Math.max(samples, 200)
   async function measureApi(): Promise<Sampled[]> {
     log('API')
     const gql = `{ Articles(locale: en, limit: 20) { docs { id title slug excerpt publishedAt content heroImage { url alt } } } }`
@@ -214,9 +215,10 @@ try {
     stopAll.push(server)
     return server
   }
-  const plain = await servePlain('article', articlePath('en'))
-  // The home page is about twice the article's bytes: (d) home is compared with plain Node serving those.
-  const plainHome = await servePlain('home', '/en')
+  // Each page of (d) is compared with plain Node serving that very page's bytes: the home page is
+  // about twice the article, and az and ru pages are larger than en (ə, ş and Cyrillic take 2 bytes).
+  const plainServers = new Map<string, Started>()
+  for (const page of ourPages) plainServers.set(page.label, await servePlain(page.label.replace(/\W+/g, '-'), page.path))
   const hasNginx = spawnSync('nginx', ['-v']).status === 0
   const proxyPort = await freePort()
   const proxy = hasNginx ? await startNginx({ shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'), prefix: path.join(runDir, 'nginx'), port: proxyPort, upstreamPort: appPort }) : null
@@ -231,11 +233,12 @@ try {
     throughput.push(result)
     return result
   }
-  const plainResult = await run('(a) plain Node', plain.url + '/')
-  const plainHomeResult = await run('(a) plain Node, home bytes', plainHome.url + '/')
-  const plainFor = (label: string) => (label.includes('home') ? plainHomeResult : plainResult)
+  const plainResults = new Map<string, LoadResult>()
+  for (const page of ourPages) plainResults.set(page.label, await run(page.label.replace('(c)', '(a) plain Node,'), plainServers.get(page.label)!.url + '/'))
+  const plainResult = plainResults.get('(c) article en')!
+  const plainFor = (label: string) => plainResults.get(label.replace('(d) nginx', '(c)'))!
   const helloResult = await run('(b) bare Next', hello.url + '/')
-  // Our pages carry a CSP nonce, so they render per request: this is the framework's floor for that.
+  // The pages that read the query string render per request under a nonce: the framework's floor for those.
   const helloDynamic = await run('(b′) bare Next, per request with a nonce', hello.url + '/dynamic')
   const ours: LoadResult[] = []
   for (const page of ourPages) ours.push(await run(page.label, appUrl + page.path))
@@ -291,8 +294,7 @@ try {
   const apiP95 = (label: string) => api.find((a) => a.label.startsWith(label))!.p95
   const targets: Target[] = [
     { name: '(c) our pages vs (b) bare Next, req/s (worst page)', measured: `${Math.min(...ours.map((r) => r.rps)).toFixed(0)} req/s`, reference: `${helloResult.rps.toFixed(0)} req/s`, ratio: pct(minRatio(ours, helloResult)), target: '≥ 90 %', pass: minRatio(ours, helloResult) >= 0.9 },
-    { name: '(c) our pages vs (b′) bare Next rendered per request with a nonce, req/s (worst page)', measured: `${Math.min(...ours.map((r) => r.rps)).toFixed(0)} req/s`, reference: `${helloDynamic.rps.toFixed(0)} req/s`, ratio: pct(minRatio(ours, helloDynamic)), target: '(informative)', pass: null },
-    { name: '(d) through nginx vs (a) plain Node serving the same page’s bytes, req/s (worst page)', measured: proxied.length ? `${Math.min(...proxied.map((r) => r.rps)).toFixed(0)} req/s` : '–', reference: `article ${plainResult.rps.toFixed(0)}, home ${plainHomeResult.rps.toFixed(0)} req/s`, ratio: proxied.length ? pct(minRatio(proxied, plainFor)) : undefined, target: '≥ 100 %', pass: proxied.length ? minRatio(proxied, plainFor) >= 1 : null },
+    { name: '(d) through nginx vs (a) plain Node serving the same page’s bytes, req/s (worst page)', measured: proxied.length ? `${Math.min(...proxied.map((r) => r.rps)).toFixed(0)} req/s` : '–', reference: `${Math.min(...[...plainResults.values()].map((r) => r.rps)).toFixed(0)}–${Math.max(...[...plainResults.values()].map((r) => r.rps)).toFixed(0)} req/s`, ratio: proxied.length ? pct(minRatio(proxied, plainFor)) : undefined, target: '≥ 100 %', pass: proxied.length ? minRatio(proxied, plainFor) >= 1 : null },
     { name: '(c) p99 latency (worst page)', measured: ms(worst(ours, 'p99')), reference: `(b) ${ms(helloResult.p99)}`, target: '< 60 ms', pass: worst(ours, 'p99') < 60 },
     { name: 'no response over 1 s, (c) and (d)', measured: ms(Math.max(worst(ours, 'max'), proxied.length ? worst(proxied, 'max') : 0)), reference: '–', target: '< 1000 ms', pass: Math.max(worst(ours, 'max'), proxied.length ? worst(proxied, 'max') : 0) < 1000 },
     { name: 'errors and non-2xx, (c) and (d)', measured: String(errors), reference: '–', target: '0', pass: errors === 0 },
