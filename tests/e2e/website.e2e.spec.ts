@@ -240,7 +240,7 @@ describe('maps and accessibility', () => {
   it('clicking a country on the recognition map lands on its recognition', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/en/recognitions`)
-    const mexico = page.locator('svg a[aria-label^="Mexico"]').first()
+    const mexico = page.locator('svg').getByRole('link', { name: /^Mexico/ }).first()
     await mexico.click()
     await page.waitForURL(/#recognition-\d+$/)
     const target = page.locator(':target')
@@ -284,7 +284,7 @@ describe('maps and accessibility', () => {
     await page.goto(`${server.url}/en/recognitions`)
     const zoomIn = page.locator('.map-zoom button').first()
     await zoomIn.waitFor({ timeout: 10_000 })
-    const map = page.locator('svg[viewBox]').filter({ has: page.locator('a[aria-label^="Mexico"]') }).first()
+    const map = page.locator('svg[viewBox]').filter({ has: page.getByRole('link', { name: /^Mexico/ }) }).first()
     const before = await map.getAttribute('viewBox')
     await zoomIn.click()
     expect(await map.getAttribute('viewBox')).not.toBe(before)
