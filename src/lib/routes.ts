@@ -34,7 +34,8 @@ export function docPath(collection: string, doc: { id?: number | string; slug?: 
     case 'pages':
       return localePath(locale, doc.slug)
     case 'recognitions':
-      return `${localePath(locale, 'recognitions')}#recognition-${doc.id}`
+      // A row of the recognitions table, which is paged: `show` opens the page that holds it.
+      return `${localePath(locale, 'recognitions')}?show=${doc.id}#recognition-${doc.id}`
     case 'timeline-events':
       return `${localePath(locale, 'timeline')}#event-${doc.id}`
     default:

@@ -307,4 +307,43 @@ describe('maps and accessibility', () => {
       expect(found).toEqual({})
     })
   }
+  // Last in this file: it adds recognitions that every page above would otherwise count.
+  it('pages the recognitions table past 100 rows, and a link to one recognition opens the page holding it', async () => {
+    const before = (await publicList('recognitions', 'en')).length
+    const created: number[] = []
+    try {
+      for (let i = 0; created.length + before <= 100; i++) {
+        // The first is the latest of all and the only one of its country: it lands on page 2, alone on the map.
+        const made = await api('POST', '/api/recognitions?locale=az', {
+          jurisdiction: i === 0 ? 'IS' : 'FR',
+          level: 'subnational',
+          recognisingBody: `Sınaq şurası ${i}`,
+          date: i === 0 ? '2025-06-01' : `19${String(50 + (i % 40)).padStart(2, '0')}-01-01`,
+          datePrecision: 'year',
+          term: 'massacre',
+          bodyLevel: 'plenary',
+          _status: 'published',
+        })
+        expect(made.status, JSON.stringify(made.json)).toBe(201)
+        created.push(Number(made.json.doc!.id))
+      }
+      const total = before + created.length
+      const rows = (html: string) => [...html.matchAll(/<tr id="recognition-(\d+)"/g)].map((m) => Number(m[1]))
+      const first = await (await fetch(`${server.url}/en/recognitions`)).text()
+      expect(rows(first)).toHaveLength(100)
+      expect(first).toContain('rel="next"')
+      const second = await (await fetch(`${server.url}/en/recognitions?sort=date&page=2`)).text()
+      expect(rows(second)).toHaveLength(total - 100)
+      expect(new Set([...rows(first), ...rows(second)]).size).toBe(total)
+      // Iceland's recognition is on page 2: its address (as search results and related links give it)
+      // opens page 2, and its shape on page 1's map links there; France's rows are on page 1 itself.
+      const iceland = created[0]
+      expect(rows(second)).toContain(iceland)
+      expect(rows(await (await fetch(`${server.url}/en/recognitions?show=${iceland}`)).text())).toContain(iceland)
+      expect(first).toContain(`href="/en/recognitions?sort=date&amp;show=${iceland}#recognition-${iceland}"`)
+      expect(first).toMatch(new RegExp(`href="#recognition-(${created.slice(1).join('|')})"`))
+    } finally {
+      for (const id of created) await api('DELETE', `/api/recognitions/${id}`)
+    }
+  })
 })

@@ -11,13 +11,20 @@ import { docPath } from '@/lib/routes'
 import type { Recognition } from '@/payload-types'
 
 /** The recognition map (countries, US states inset, organisations beside it) and the chart over time. */
-export async function RecognitionsVisuals({ recognitions, locale }: { recognitions: Localized<Recognition>[]; locale: Locale }) {
+type Props = {
+  recognitions: Localized<Recognition>[]
+  locale: Locale
+  /** Where a shape links: the recognitions page passes the row's anchor when the row is on the page shown. */
+  hrefFor?: (doc: Recognition) => string
+}
+
+export async function RecognitionsVisuals({ recognitions, locale, hrefFor = (doc) => docPath('recognitions', doc, locale) }: Props) {
   if (!recognitions.length) return null
   const [t, m] = await Promise.all([getTranslations('recognitions'), getTranslations('maps')])
   const entries = recognitions.map(({ doc, get }) => ({
     jurisdiction: doc.jurisdiction,
     level: doc.level,
-    href: docPath('recognitions', doc, locale),
+    href: hrefFor(doc),
     // The accessible name of the shape: "Mexico — Senate, 2014".
     label: [jurisdictionName(doc.jurisdiction, locale), [get('recognisingBody')?.value, doc.date ? new Date(doc.date).getUTCFullYear() : null].filter(Boolean).join(', ')]
       .filter(Boolean)

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { LocalizedText } from '@/components/site/LocalizedText'
+import { Pagination } from '@/components/site/Pagination'
 import { RecognitionsVisuals } from '@/components/site/RecognitionsVisuals'
 import type { Locale } from '@/i18n/locales'
 import { jurisdictionName } from '@/lib/jurisdictions'
@@ -11,6 +12,8 @@ import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
 import { listRecognitions } from '@/lib/queries/recognitions'
 import { localePath } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/sectionMetadata'
+import { tablePage } from '@/lib/tablePage'
+import { queryParam } from '@/lib/http/queryParam'
 import type { Recognition } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -21,8 +24,12 @@ export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('recognitions')
 
+/** Rows per page of the table: the map and the chart show every recognition, the table a page of them. */
+const PAGE_SIZE = 100
+
 const sortKeys = ['jurisdiction', 'level', 'date'] as const
 type SortKey = (typeof sortKeys)[number]
+
 
 function sortRows(rows: Localized<Recognition>[], key: SortKey, locale: Locale) {
   const collator = new Intl.Collator(locale)
@@ -38,9 +45,16 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
   const [t, recognitions] = await Promise.all([getTranslations('recognitions'), listRecognitions(locale)])
   const sort = sortKeys.find((k) => k === query.sort) ?? 'date'
   const rows = sortRows(recognitions.docs, sort, locale)
+  // `show` comes from a link to one recognition (docPath).
+  const { page, totalPages, rows: shown, pageOf } = tablePage(rows, ({ doc }) => String(doc.id), { size: PAGE_SIZE, page: queryParam(query.page), show: queryParam(query.show) })
+  const base = localePath(locale, 'recognitions')
+  const pageHref = (n: number) => `${base}?sort=${sort}&page=${n}#recognitions-table`
+  // A shape on the map jumps to its row: on this page by its anchor, on another through `show`.
+  const rowHref = (doc: Recognition) =>
+    pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `${base}?sort=${sort}&show=${doc.id}#recognition-${doc.id}`
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
-      <Link href={`${localePath(locale, 'recognitions')}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
+      <Link href={`${base}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
         {label}
       </Link>
     </th>
@@ -50,7 +64,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <p className="muted">{t('count', { count: recognitions.totalDocs })}</p>
-      <RecognitionsVisuals recognitions={recognitions.docs} locale={locale} />
+      <RecognitionsVisuals recognitions={recognitions.docs} locale={locale} hrefFor={rowHref} />
       <h2 id="recognitions-table">{t('table')}</h2>
       <div className="table-scroll">
         <table className="data-table">
@@ -65,7 +79,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
             </tr>
           </thead>
           <tbody>
-            {rows.map((recognition) => {
+            {shown.map((recognition) => {
               const { doc } = recognition
               const resolution = typeof doc.resolution === 'object' ? doc.resolution : null
               const note = recognition.get('note')
@@ -96,6 +110,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
           </tbody>
         </table>
       </div>
+      <Pagination page={page} totalPages={totalPages} href={pageHref} />
     </div>
   )
 }

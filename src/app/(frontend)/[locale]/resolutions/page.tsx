@@ -8,6 +8,7 @@ import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
 import { listResolutions, resolutionFacets } from '@/lib/queries/resolutions'
 import { localePath } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/sectionMetadata'
+import { queryParam } from '@/lib/http/queryParam'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -17,17 +18,16 @@ export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('resolutions')
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 
 /** The document archive: a plain GET form filters by year, kind and jurisdiction, without JavaScript. */
 export default async function ResolutionsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const query = await searchParams
   const [t, facets] = await Promise.all([getTranslations('resolutions'), resolutionFacets(locale)])
-  const year = Number(one(query.year)) || undefined
-  const kind = facets.kinds.find((k) => k === one(query.kind))
-  const jurisdiction = facets.jurisdictions.find((j) => j === one(query.jurisdiction))
-  const page = Math.max(1, Math.min(1000, Number(one(query.page)) || 1))
+  const year = Number(queryParam(query.year)) || undefined
+  const kind = facets.kinds.find((k) => k === queryParam(query.kind))
+  const jurisdiction = facets.jurisdictions.find((j) => j === queryParam(query.jurisdiction))
+  const page = Math.max(1, Math.min(1000, Number(queryParam(query.page)) || 1))
   const result = await listResolutions(locale, facets.years.includes(year ?? -1) ? year : undefined, kind, jurisdiction, page)
   const kindLabel = (k: string) => (t.has(`kinds.${k}` as never) ? t(`kinds.${k}` as never) : k)
   return (

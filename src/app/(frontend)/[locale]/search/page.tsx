@@ -9,6 +9,7 @@ import { searchContent } from '@/lib/queries/search'
 import { docPath, localePath } from '@/lib/routes'
 import { parseSearchParams, SearchParamError, type SearchParams } from '@/lib/search/params'
 import { sectionMetadata } from '@/lib/sectionMetadata'
+import { queryParam } from '@/lib/http/queryParam'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -18,11 +19,10 @@ export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('search')
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 function parse(locale: Locale, query: Record<string, string | string[] | undefined>): SearchParams | null {
   try {
-    return parseSearchParams({ locale, q: first(query.q), type: first(query.type), year: first(query.year), page: first(query.page) })
+    return parseSearchParams({ locale, q: queryParam(query.q), type: queryParam(query.type), year: queryParam(query.year), page: queryParam(query.page) })
   } catch (error) {
     if (error instanceof SearchParamError) return null
     throw error
@@ -36,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, types] = await Promise.all([getTranslations('search'), getTranslations('types')])
   const request = parse(locale, query)
   const response = request ? await searchContent(request) : null
-  const q = request?.q ?? first(query.q) ?? ''
+  const q = request?.q ?? queryParam(query.q) ?? ''
   const href = (change: Partial<Record<'type' | 'year' | 'page', string | undefined>>) => {
     const next = new URLSearchParams({ q })
     const merged = { type: request?.type, year: request?.year ? String(request.year) : undefined, ...change }
