@@ -4,6 +4,7 @@ import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { hashesMatchScripts, scriptPolicy } from '@tests/helpers/csp'
 import { ensureRedisServer, startRedis, type RunningRedis } from '@tests/helpers/redisServer'
 import { sleep, startServer, type RunningServer } from '@tests/helpers/server'
 import { lexical } from '@tests/helpers/site'
@@ -11,8 +12,8 @@ import { lexical } from '@tests/helpers/site'
 /**
  * Two `next start` instances behind one (imaginary) load balancer: one SQLite file stands in for
  * the shared MongoDB, and one Redis from Debian's redis-server shares Next's cache between them
- * (src/lib/cache/redisCacheHandler.mjs). A publish on A must reach B: B keeps what its pages read
- * in Redis, and A's revalidation marks the data's tag there.
+ * (src/lib/cache/redisCacheHandler.mjs). A publish on A must reach B: B keeps its rendered pages
+ * (with their script policy) and what they read in Redis, and A's revalidation marks the tag there.
  * No browser: plain HTTP is what a CDN and the load balancer see.
  */
 const redisServer = ensureRedisServer()
@@ -99,10 +100,16 @@ describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', 
       const cached = [...(await entries()).keys()].filter((key) => !before.has(key))
       expect(cached.length).toBeGreaterThan(0)
       const written = await values(cached)
-      // A renders the same page from B's entries: it rewrites none of them (a miss would).
+      // A serves the same page from B's entries: it rewrites none of them (a miss would), and the
+      // page keeps the policy B gave it, with the hashes of the very scripts A sends.
       const onA = await fetch(`${a.url}${pagePath}`)
-      expect(h1(await onA.text())).toBe(`Birinci başlıq ${marker}`)
+      const html = await onA.text()
+      expect(h1(html)).toBe(`Birinci başlıq ${marker}`)
       expect(await values(cached)).toEqual(written)
+      const policy = onA.headers.get('content-security-policy')
+      expect(scriptPolicy(policy)).toBe('hashes')
+      expect(hashesMatchScripts(policy!, html)).toBe(true)
+      expect(onA.headers.get('etag')).toBe(first.headers.get('etag'))
     } finally {
       client.disconnect()
     }

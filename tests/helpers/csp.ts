@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Page } from 'playwright-core'
 
 /**
@@ -43,4 +45,16 @@ export function scriptPolicy(header: string | null | undefined): 'nonce' | 'hash
   if (/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'$/.test(directive)) return 'nonce'
   if (/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/.test(directive)) return 'hashes'
   throw new Error(`unexpected script-src: ${directive}`)
+}
+
+/**
+ * True when `policy` (every policy of a response, joined) allows each inline script of `html` by
+ * its SHA-256, and names no script that is not there: what the browser checks on a cached page.
+ */
+export function hashesMatchScripts(policy: string, html: string): boolean {
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/\ssrc=/.test(attributes) && !/type="application\/ld\+json"/.test(attributes))
+    .map(([, , body]) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`)
+  const listed = [...policy.matchAll(/'(sha256-[A-Za-z0-9+/]+=*)'/g)].map(([, hash]) => hash)
+  return inline.length > 0 && inline.every((hash) => listed.includes(hash)) && listed.every((hash) => inline.includes(hash))
 }
