@@ -74,13 +74,15 @@ describe('every route in every locale', () => {
     }
   })
 
-  it('answers a localized 404 with status 404 for an unknown slug, and 404 for an unknown locale', async () => {
+  it('answers a localized 404 with status 404 for an unknown slug or deeper path, and 404 for an unknown locale', async () => {
     const page = await browser.newPage()
     for (const [locale, text] of [['az', 'Səhifə tapılmadı'], ['en', 'Page not found'], ['ru', 'Страница не найдена']] as const) {
-      const response = await page.goto(`${server.url}/${locale}/articles/no-such-article`)
-      expect(response?.status()).toBe(404)
-      await page.locator('h1', { hasText: text }).waitFor()
-      expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+      for (const path of ['/articles/no-such-article', '/articles/no/such/page', '/monuments/x/y']) {
+        const response = await page.goto(`${server.url}/${locale}${path}`)
+        expect(response?.status()).toBe(404)
+        await page.locator('h1', { hasText: text }).waitFor()
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+      }
     }
     await page.close()
     // A path without a locale: the 404 in the visitor's language (Accept-Language).
@@ -255,7 +257,7 @@ describe('maps and accessibility', () => {
     const policies: Record<string, string> = {}
     for (const locale of locales) {
       const [article] = await publicList('articles', locale)
-      const paths = ['', `/articles/${article.slug}`, '/articles/page/1', '/recognitions', '/monuments', '/timeline', '/no-such-page', '/search?q=xocali']
+      const paths = ['', `/articles/${article.slug}`, '/articles/page/1', '/recognitions', '/monuments', '/timeline', '/no-such-page', '/no/such/page', '/search?q=xocali']
       // Twice: the first visit may render the page (a cache miss), the second is served from the cache.
       for (const visit of [1, 2]) {
         for (const path of paths) {
@@ -270,7 +272,7 @@ describe('maps and accessibility', () => {
     // The pages that read the query string render per request; every other one is cached.
     const perRequest = (path: string) => /^\/[a-z]{2}\/(recognitions|search)\b/.test(path)
     expect(Object.entries(policies).filter(([path, kind]) => kind !== (perRequest(path) ? 'nonce' : 'hashes'))).toEqual([])
-    expect(Object.keys(policies)).toHaveLength(locales.length * 8)
+    expect(Object.keys(policies)).toHaveLength(locales.length * 9)
     // A client-side navigation (Next's router fetches the next page's RSC payload) runs nothing the policy refuses.
     await page.goto(`${server.url}/en/timeline`)
     await page.waitForFunction(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router))
