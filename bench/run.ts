@@ -218,7 +218,7 @@ try {
   // Each page of (d) is compared with plain Node serving that very page's bytes: the home page is
   // about twice the article, and az and ru pages are larger than en (ə, ş and Cyrillic take 2 bytes).
   const plainServers = new Map<string, Started>()
-  for (const page of ourPages) plainServers.set(page.label, await servePlain(page.label.replace(/\W+/g, '-'), page.path))
+  for (const page of ourPages) plainServers.set(page.label, await servePlain(page.label.replace('(c) ', '').replace(/\W+/g, '-'), page.path))
   const hasNginx = spawnSync('nginx', ['-v']).status === 0
   const proxyPort = await freePort()
   const proxy = hasNginx ? await startNginx({ shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'), prefix: path.join(runDir, 'nginx'), port: proxyPort, upstreamPort: appPort }) : null

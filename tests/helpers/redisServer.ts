@@ -1,29 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { ensureDebianCommand, hasCommand } from '@tests/helpers/debianPackage'
 import { freePort, sleep } from '@tests/helpers/server'
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
+export const hasRedisServer = () => hasCommand('redis-server')
 
-export const hasRedisServer = () => has('redis-server')
-
-/**
- * Debian's redis-server for the tests that need a real Redis, installed with apt-get when this
- * process may (root), as tests/helpers/ensureChromium.ts does for Chromium. Returns why not otherwise.
- */
-export function ensureRedisServer(): { ok: true } | { ok: false; reason: string } {
-  if (hasRedisServer()) return { ok: true }
-  if (process.getuid?.() !== 0 || !has('apt-get')) {
-    return { ok: false, reason: "redis-server is missing: install Debian's package (sudo apt-get install -y redis-server) to run this test." }
-  }
-  const run = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0
-  if (!run(['install', '-y', '--no-install-recommends', 'redis-server']) && !(run(['update']) && run(['install', '-y', '--no-install-recommends', 'redis-server']))) {
-    return { ok: false, reason: "Installing redis-server with apt-get failed: install Debian's redis-server package and run the test again." }
-  }
-  return hasRedisServer() ? { ok: true } : { ok: false, reason: 'apt-get installed redis-server but it is not on PATH.' }
-}
+/** Debian's redis-server for the tests that need a real Redis (installed with apt-get when this process may). */
+export const ensureRedisServer = () => ensureDebianCommand('redis-server', 'redis-server')
 
 export type RunningRedis = { url: string; stop: () => Promise<void> }
 
