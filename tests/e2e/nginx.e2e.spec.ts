@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_ADMIN } from '@/lib/firstAdmin'
 import { hashesMatchScripts, scriptPolicy } from '@tests/helpers/csp'
 import { ensureDebianCommand } from '@tests/helpers/debianPackage'
-import { startServer, type RunningServer } from '@tests/helpers/server'
+import { freePort, startServer, type RunningServer } from '@tests/helpers/server'
 import { restClient } from '@tests/helpers/site'
 import { projectRoot } from '@tests/helpers/testPayload'
 
@@ -15,7 +15,7 @@ import { projectRoot } from '@tests/helpers/testPayload'
 // eslint-disable-next-line no-restricted-imports
 import { startNginx } from '../../bench/lib/nginx'
 // eslint-disable-next-line no-restricted-imports
-import { freePort, type Started } from '../../bench/lib/processes'
+import type { Started } from '../../bench/lib/processes'
 
 /**
  * The reverse proxy docs/deploy.md ships (docs/deploy/nginx.conf), run by Debian's nginx in front
