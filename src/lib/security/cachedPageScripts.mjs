@@ -41,12 +41,13 @@ export function lockCachedPageScripts(value) {
   const attribute = ` nonce="${marker}"`
   if (!value.html.includes(attribute)) return
   const filler = FILLER.repeat(marker.length)
-  // The filler keeps every script where it was: the n-th script after is the n-th before.
-  const nexts = [...value.html.matchAll(INLINE_SCRIPT)].map(([, attributes]) => attributes.includes(attribute))
+  // Hashed as they will be sent: with the filler in place of the marker.
+  const nexts = inlineScripts(value.html).filter(({ attributes }) => attributes.includes(attribute))
+  const policy = scriptHashPolicy(nexts.map(({ body }) => body.replaceAll(marker, filler)))
   value.html = value.html.replaceAll(marker, filler)
   value.rscData = replaceInBuffer(value.rscData, marker, filler)
   if (value.segmentData instanceof Map) for (const [segment, data] of value.segmentData) value.segmentData.set(segment, replaceInBuffer(data, marker, filler))
-  value.headers = { ...value.headers, [CSP_HEADER]: scriptHashPolicy(value.html, (index) => nexts[index]) }
+  value.headers = { ...value.headers, [CSP_HEADER]: policy }
 }
 
 const FILLER = '0'
@@ -72,20 +73,23 @@ const BUILD_TIME_PAGES = new Set(['/_not-found', '/_global-error'])
  */
 export function lockBuildTimePage(key, value) {
   if (!BUILD_TIME_PAGES.has(key) || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.[CSP_HEADER]) return
-  value.headers = { ...value.headers, [CSP_HEADER]: scriptHashPolicy(value.html, () => true) }
+  value.headers = { ...value.headers, [CSP_HEADER]: scriptHashPolicy(inlineScripts(value.html).map(({ body }) => body)) }
 }
 
 /**
- * The page policy allowing the inline scripts of `html` that `allowed` accepts, by their SHA-256
- * (of the text between the tags, as the browser hashes it). Scripts with `src` load from 'self'.
- * @param {string} html @param {(index: number) => boolean} allowed gets the position of each script in the page
+ * The inline scripts of a page (those without `src`, which load from 'self'): their attributes and
+ * the text between the tags, which is what the browser hashes.
+ * @param {string} html @returns {{ attributes: string, body: string }[]}
  */
-function scriptHashPolicy(html, allowed) {
-  const hashes = new Set()
-  let index = 0
-  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (!/\ssrc=/.test(attributes) && allowed(index)) hashes.add(createHash('sha256').update(body, 'utf8').digest('base64'))
-    index++
-  }
+function inlineScripts(html) {
+  return [...html.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => !/\ssrc=/.test(attributes)).map(([, attributes, body]) => ({ attributes, body }))
+}
+
+/**
+ * The page policy allowing exactly these inline scripts, by their SHA-256.
+ * @param {string[]} bodies
+ */
+function scriptHashPolicy(bodies) {
+  const hashes = new Set(bodies.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')))
   return contentSecurityPolicy({ scripts: { hashes: [...hashes] }, framable: false, development: false })
 }
