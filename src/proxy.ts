@@ -97,7 +97,7 @@ function withId(response: NextResponse, id: string) {
 
 // Next reads the matcher statically, so the locales (src/i18n/locales.ts) are spelled out in
 // LOCALE_PATH; tests/unit/proxy.unit.spec.ts checks they agree. Left out: built assets, media files
-// (served as they are, with their own headers) and the XML and image routes.
+// and the map geometry (served as they are, with their own headers) and the XML and image routes.
 export const config = {
-  matcher: ['/((?!_next/|__nextjs|api/media/file/|sitemap\\.xml|robots\\.txt|og-default\\.png|favicon\\.ico).*)'],
+  matcher: ['/((?!_next/|__nextjs|api/media/file/|maps/|sitemap\\.xml|robots\\.txt|og-default\\.png|favicon\\.ico).*)'],
 }

@@ -76,6 +76,18 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
     expect(await gzipped.text()).toBe(plain)
   })
 
+  it('keeps the map sprite like a built asset, and compresses it', async () => {
+    const sprite = (await (await get('/en/monuments')).text()).match(/\/maps\/[0-9a-f]+\.svg/)![0]
+    // The same request twice: Next's response varies on Accept-Encoding, and nginx keeps a copy per variant.
+    await (await get(sprite, { 'accept-encoding': 'gzip' })).arrayBuffer()
+    const again = await get(sprite, { 'accept-encoding': 'gzip' })
+    expect(again.status).toBe(200)
+    expect(again.headers.get('x-cache-status')).toBe('HIT')
+    expect(again.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(again.headers.get('content-encoding')).toBe('gzip')
+    expect(await again.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"><g id="world">/)
+  })
+
   it('never caches for a signed-in editor, nor the API', async () => {
     const editor = await get('/en', { cookie: `payload-token=${token}` })
     await editor.arrayBuffer()

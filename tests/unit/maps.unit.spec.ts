@@ -11,6 +11,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { countryAt } from '@/lib/geo/countryAt'
 import { countryFeatures, stateFeatures } from '@/lib/geo/geography'
+import { mapSprite } from '@/lib/geo/mapSprite'
 import { worldMap } from '@/lib/geo/worldMap'
 import { jurisdictionName } from '@/lib/jurisdictions'
 import { findAll, parseMarkup, textOf, type MarkupNode } from '@tests/helpers/parseMarkup'
@@ -28,6 +29,7 @@ const labelsFor = (locale: Locale): RecognitionMapProps['labels'] => {
     legend: { national: m.levels.national, subnational: m.levels.subnational, other: m.levels.other },
     organisations: m.organisations,
     usInset: m.usInset,
+    more: (count) => `(+${count})`,
   }
 }
 
@@ -69,10 +71,27 @@ describe('RecognitionMap', () => {
     })
 
     it('leaves a country with no recognition uncoloured and unlinked', () => {
-      const [fr] = shape(svg, 'FR')
-      expect(fr.attrs.class).toBe('map-shape')
-      expect(fr.parent?.tag).toBe('g')
+      // France is drawn only as part of the whole world, in the land colour, outside any link.
+      expect(shape(svg, 'FR')).toHaveLength(0)
+      expect(mapSprite().svg).toContain('<path id="FR" ')
+      const land = findAll(svg, (n) => n.tag === 'use' && n.attrs.href === mapSprite().href('world'))
+      expect(land).toHaveLength(1)
+      expect(land[0].attrs.class).toBe('map-shape')
+      expect(land[0].parent?.tag).toBe('g')
       expect(findAll(svg, (n) => n.tag === 'a')).toHaveLength(2)
+    })
+
+    it('draws every shape from the map sprite, by an id the sprite has', () => {
+      const ids = new Set([...mapSprite().svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]))
+      const refs = findAll(svg, (n) => n.tag === 'use').map((n) => n.attrs.href)
+      expect(refs).toEqual([mapSprite().href('world'), mapSprite().href(mx.jurisdiction), mapSprite().href('us'), mapSprite().href(tx.jurisdiction)])
+      for (const ref of refs) {
+        const [file, id] = ref.split('#')
+        expect(file).toBe(mapSprite().path)
+        expect(ids.has(id)).toBe(true)
+      }
+      // Nothing of the geometry itself is left in the page.
+      expect(findAll(svg, (n) => n.tag === 'path')).toHaveLength(0)
     })
 
     it('lists the organisation beside the map, not in it, and shows the legend', () => {
@@ -86,18 +105,24 @@ describe('RecognitionMap', () => {
     })
   })
 
-  it('links a jurisdiction once with the highest level and names every recognition', () => {
+  it('links a jurisdiction once with the highest level, named for it and counting the others', () => {
     const tree = render({
       recognitions: [
         { jurisdiction: 'CZ', level: 'subnational', href: '/en/recognitions/a', label: 'A' },
         { jurisdiction: 'CZ', level: 'national', href: '/en/recognitions/b', label: 'B' },
+        { jurisdiction: 'CZ', level: 'subnational', href: '/en/recognitions/c', label: 'C' },
+        { jurisdiction: 'GB-SCT', level: 'subnational', href: '/en/recognitions/d', label: 'D' },
+        { jurisdiction: 'GB-SCT', level: 'subnational', href: '/en/recognitions/e', label: 'E' },
       ],
-      labels: labelsFor('en'),
+      labels: { ...labelsFor('en'), more: (count) => `and ${count} more` },
     })
     const [cz] = shape(tree, 'CZ')
     expect(cz.attrs.class).toBe('map-shape level-national')
     expect(cz.parent?.attrs).toMatchObject({ href: '/en/recognitions/b' })
-    expect(linkName(cz.parent!)).toBe('A; B')
+    expect(linkName(cz.parent!)).toBe('B and 2 more')
+    // Beside the map, too: the first of the jurisdiction's recognitions and how many follow.
+    const elsewhere = findAll(tree, (n) => n.attrs.class === 'map-elsewhere')[0]
+    expect(findAll(elsewhere, (n) => n.tag === 'a').map((a) => [a.attrs.href, textOf(a)])).toEqual([['/en/recognitions/d', 'D and 1 more']])
   })
 
   it('gives a dot to a recognised country too small to see, and lists what has no shape', () => {
@@ -125,7 +150,8 @@ describe('RecognitionMap', () => {
     ]
     const bytes = Buffer.byteLength(renderToStaticMarkup(createElement(RecognitionMap, { recognitions, labels: labelsFor('ru') })))
     console.log(`RecognitionMap with ${recognitions.length} recognitions: ${(bytes / 1024).toFixed(1)} KB`)
-    expect(bytes).toBeLessThan(200_000)
+    // The geometry is in the map sprite: what is left is the links, their names and the dots.
+    expect(bytes).toBeLessThan(20_000)
   })
 })
 

@@ -23,7 +23,7 @@ describe('the proxy matcher', () => {
   })
 
   it('leaves built assets, media files and the XML routes alone', () => {
-    for (const path of ['/_next/static/chunks/x.js', '/api/media/file/a.webp', '/sitemap.xml', '/robots.txt', '/favicon.ico']) expect(matches(path)).toBe(false)
+    for (const path of ['/_next/static/chunks/x.js', '/api/media/file/a.webp', '/maps/0123456789abcdef.svg', '/sitemap.xml', '/robots.txt', '/favicon.ico']) expect(matches(path)).toBe(false)
   })
 })
 

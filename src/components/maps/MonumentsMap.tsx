@@ -23,7 +23,7 @@ export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
       <title id={titleId}>{title}</title>
       <style>{mapStyle}</style>
       <g className="map-countries">
-        <MapShapes shapes={world.countries} />
+        <MapShapes group="world" shapes={world.countries} />
       </g>
       <g className="map-markers">
         {monuments.map((m) => {

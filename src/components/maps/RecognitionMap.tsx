@@ -11,6 +11,8 @@ export type RecognitionMapLabels = {
   legend: { national: string; subnational: string; other: string }
   organisations: string
   usInset: string
+  /** Said after a recognition's name when its jurisdiction has others: "(and 2 more)". */
+  more: (count: number) => string
   /** Heading for recognitions that have no shape on the map (a region outside the US, a microstate missing from the data); defaults to `organisations`. */
   elsewhere?: string
 }
@@ -35,7 +37,7 @@ export function RecognitionMap({ recognitions, labels, id, headingLevel = 2 }: R
   const Heading = `h${headingLevel}` as const
   const world = worldMap()
   const inset = usStatesInset()
-  const byCode = recognitionsByJurisdiction(recognitions)
+  const byCode = recognitionsByJurisdiction(recognitions, labels.more)
   const highlight = (code: string): ShapeHighlight | undefined => {
     const r = byCode.get(code)
     return r && { className: levelClass(r.level), href: r.href, label: r.label }
@@ -65,14 +67,14 @@ export function RecognitionMap({ recognitions, labels, id, headingLevel = 2 }: R
         <title id={titleId}>{labels.title}</title>
         <style>{mapStyle}</style>
         <g className="map-countries">
-          <MapShapes shapes={world.countries} highlight={highlight} />
+          <MapShapes group="world" shapes={world.countries} highlight={highlight} />
         </g>
         <g className="map-inset">
           <rect className="map-frame" x={box.x} y={box.y} width={box.width} height={box.height} />
           <text className="map-label" x={box.x + 8} y={box.y + 16}>
             {labels.usInset}
           </text>
-          <MapShapes shapes={inset.states} highlight={highlight} />
+          <MapShapes group="us" shapes={inset.states} highlight={highlight} />
         </g>
       </svg>
       <div className="recognition-map-aside">

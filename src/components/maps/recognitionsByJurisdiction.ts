@@ -13,16 +13,17 @@ const rank: Record<RecognitionLevel, number> = { national: 0, subnational: 1, in
 
 /**
  * One entry per jurisdiction, as a shape can be only one link: the highest level colours it
- * (a national act outranks a regional one), its first recognition is the link, and the name lists
- * every recognition so none is hidden from the reader. The full list is the table under the map.
+ * (a national act outranks a regional one) and is the link, and the name says how many others the
+ * jurisdiction has ("Mexico — Senate, 2014 (and 2 more)"). Naming each of them made a shape's name
+ * a paragraph, and the map's weight grow with the archive; the table under the map lists them all.
  */
-export function recognitionsByJurisdiction(recognitions: MapRecognition[]): Map<string, MapRecognition> {
+export function recognitionsByJurisdiction(recognitions: MapRecognition[], more: (count: number) => string): Map<string, MapRecognition> {
   const grouped = new Map<string, MapRecognition[]>()
   for (const r of recognitions) grouped.set(r.jurisdiction, [...(grouped.get(r.jurisdiction) ?? []), r])
   return new Map(
     [...grouped].map(([code, list]) => {
       const top = [...list].sort((a, b) => rank[a.level] - rank[b.level])[0]
-      return [code, { ...top, label: list.map((r) => r.label).join('; ') }]
+      return [code, list.length > 1 ? { ...top, label: `${top.label} ${more(list.length - 1)}` } : top]
     }),
   )
 }

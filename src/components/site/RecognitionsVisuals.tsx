@@ -47,6 +47,7 @@ export async function RecognitionsVisuals({ recognitions, locale, hrefFor = (doc
             organisations: t('organisations'),
             usInset: t('usInset'),
             elsewhere: m('elsewhere'),
+            more: (count) => m('more', { count }),
           }}
         />
       </section>

@@ -24,12 +24,16 @@ export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('recognitions')
 
-/** Rows per page of the table: the map and the chart show every recognition, the table a page of them. */
-const PAGE_SIZE = 100
+/**
+ * Rows per page of the table: the map and the chart show every recognition, the table a page of
+ * them. Each row is sent twice (HTML and Next's RSC payload): 100 rows took the page past the
+ * 250 KB of issue 10 at 900 recognitions.
+ */
+const PAGE_SIZE = 50
 
 const sortKeys = ['jurisdiction', 'level', 'date'] as const
 type SortKey = (typeof sortKeys)[number]
-
+const DEFAULT_SORT: SortKey = 'date'
 
 function sortRows(rows: Localized<Recognition>[], key: SortKey, locale: Locale) {
   const collator = new Intl.Collator(locale)
@@ -43,15 +47,16 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
   const locale = await pageLocale(params)
   const query = await searchParams
   const [t, recognitions] = await Promise.all([getTranslations('recognitions'), listRecognitions(locale)])
-  const sort = sortKeys.find((k) => k === query.sort) ?? 'date'
+  const sort = sortKeys.find((k) => k === query.sort) ?? DEFAULT_SORT
   const rows = sortRows(recognitions.docs, sort, locale)
   // `show` comes from a link to one recognition (docPath).
   const { page, totalPages, rows: shown, pageOf } = tablePage(rows, ({ doc }) => String(doc.id), { size: PAGE_SIZE, page: queryParam(query.page), show: queryParam(query.show) })
   const base = localePath(locale, 'recognitions')
   const pageHref = (n: number) => `${base}?sort=${sort}&page=${n}#recognitions-table`
   // A shape on the map jumps to its row: on this page by its anchor, on another through `show`.
+  // The default order goes unsaid: one link per recognised shape, hundreds at scale.
   const rowHref = (doc: Recognition) =>
-    pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `${base}?sort=${sort}&show=${doc.id}#recognition-${doc.id}`
+    pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `${base}?${sort === DEFAULT_SORT ? '' : `sort=${sort}&`}show=${doc.id}#recognition-${doc.id}`
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
       <Link href={`${base}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
