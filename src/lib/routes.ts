@@ -37,7 +37,9 @@ export function docPath(collection: string, doc: { id?: number | string; slug?: 
       // A row of the recognitions table, which is paged: `show` opens the page that holds it.
       return `${localePath(locale, 'recognitions')}?show=${doc.id}#recognition-${doc.id}`
     case 'timeline-events':
-      return `${localePath(locale, 'timeline')}#event-${doc.id}`
+      // The chronology is paged, and an event moves to a later page as earlier ones are added:
+      // its permanent link finds the page that holds it now.
+      return permalinkPath(collection, doc.id ?? '', locale)
     default:
       return localePath(locale)
   }

@@ -22,6 +22,9 @@ const publicList = async (collection: string, locale: string) => {
   return ((await response.json()) as { docs: Doc[] }).docs
 }
 
+/** How many documents a visitor can read, past the 100 that publicList reads. */
+const publicCount = async (collection: string) => ((await (await fetch(`${server.url}/api/${collection}/count`)).json()) as { totalDocs: number }).totalDocs
+
 /** Polls until `check` passes: a publish must be visible within two seconds (issue 5). */
 async function within(ms: number, check: () => Promise<boolean>) {
   const deadline = Date.now() + ms
@@ -367,6 +370,68 @@ describe('maps and accessibility', () => {
       expect(first).toMatch(new RegExp(`href="#recognition-(${created.slice(1).join('|')})"`))
     } finally {
       for (const id of created) await api('DELETE', `/api/recognitions/${id}`)
+    }
+  })
+})
+
+describe('long lists, paged by path', () => {
+  // Last in this file, like the recognitions test: it adds documents every page above would count.
+  it('pages the chronology by 100 and the memorials by 60 at cached paths of their own, and a link to an event finds its page', async () => {
+    const created: Array<[string, number]> = []
+    const make = async (collection: string, body: Record<string, unknown>) => {
+      const made = await api('POST', `/api/${collection}?locale=az`, { ...body, _status: 'published' })
+      expect(made.status, JSON.stringify(made.json)).toBe(201)
+      const id = Number(made.json.doc!.id)
+      created.push([collection, id])
+      return id
+    }
+    const ids = (html: string, prefix: string) => [...html.matchAll(new RegExp(`<li[^>]* id="${prefix}-(\\d+)"`, 'g'))].map((m) => Number(m[1]))
+    const page = async (path: string) => {
+      const response = await fetch(`${server.url}${path}`)
+      return { status: response.status, html: await response.text(), policy: scriptPolicy(response.headers.get('content-security-policy')) }
+    }
+    try {
+      const [firstEvent] = await publicList('timeline-events', 'az')
+      let latest = 0
+      for (let i = 0, total = await publicCount('timeline-events'); total < 100; i++, total++) {
+        latest = await make('timeline-events', { title: `Sınaq hadisəsi ${i}`, date: `2030-01-${String((i % 28) + 1).padStart(2, '0')}T12:00:00.000Z`, datePrecision: 'day' })
+      }
+      // The last one made is the latest of all: the only event on page 2.
+      latest = await make('timeline-events', { title: 'Ən son sınaq hadisəsi', date: '2031-06-01T12:00:00.000Z', datePrecision: 'day' })
+      const events = await publicCount('timeline-events')
+      const one = await page('/az/timeline')
+      const two = await page('/az/timeline/page/2')
+      expect([one.status, two.status]).toEqual([200, 200])
+      expect(ids(one.html, 'event')).toHaveLength(100)
+      expect(one.html).toContain('href="/az/timeline/page/2"')
+      expect(ids(two.html, 'event')).toEqual([latest])
+      expect(new Set([...ids(one.html, 'event'), ...ids(two.html, 'event')]).size).toBe(events)
+      // Page 2 is served from Next's cache like page 1 (its scripts allowed by hash).
+      expect([one.policy, two.policy]).toEqual(['hashes', 'hashes'])
+      for (const missing of ['/az/timeline/page/1', '/az/timeline/page/3', '/az/timeline/page/x', '/az/timeline/page/02']) expect((await page(missing)).status, missing).toBe(404)
+      // A link to one event (search results, related links) finds the page that holds it.
+      for (const [id, where] of [[latest, '/az/timeline/page/2'], [Number(firstEvent.id), '/az/timeline']] as const) {
+        const response = await fetch(`${server.url}/az/id/timeline-events/${id}`, { redirect: 'manual' })
+        expect(response.status).toBe(307)
+        expect(response.headers.get('location')).toBe(`${server.url}${where}#event-${id}`)
+      }
+      expect((await fetch(`${server.url}/az/id/timeline-events/999999`, { redirect: 'manual' })).status).toBe(404)
+
+      for (let i = 0, total = await publicCount('monuments'); total <= 60; i++, total++) {
+        await make('monuments', { name: `Sınaq abidəsi ${i}`, description: lexical(`Abidə ${i}`), country: 'FR', city: 'Paris', coordinates: { lat: 48.85, lng: 2.3 + i / 100 } })
+      }
+      const monuments = await publicCount('monuments')
+      const cards = (html: string) => html.match(/<li class="card">/g)?.length ?? 0
+      const markers = (html: string) => html.match(/<circle class="map-marker"/g)?.length ?? 0
+      const first = await page('/az/monuments')
+      const second = await page('/az/monuments/page/2')
+      expect([cards(first.html), cards(second.html)]).toEqual([60, monuments - 60])
+      // The map, on the first page, marks every memorial; the next pages are the list alone.
+      expect(markers(first.html)).toBe(monuments)
+      expect(markers(second.html)).toBe(0)
+      expect((await page('/az/monuments/page/3')).status).toBe(404)
+    } finally {
+      for (const [collection, id] of created.reverse()) await api('DELETE', `/api/${collection}/${id}`)
     }
   })
 })

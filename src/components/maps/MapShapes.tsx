@@ -16,8 +16,11 @@ export function MapShapes({ group, shapes, highlight }: Props) {
   const sprite = mapSprite()
   const links = shapes.flatMap((shape): MapLink[] => {
     const mark = shape.code ? highlight?.(shape.code) : undefined
-    if (!mark || !shape.code) return []
-    return [[shape.code, mark.className, mark.href, mark.label, Boolean(shape.d), ...(shape.tiny ? [shape.centroid] : [])] as MapLink]
+    if (!mark) return []
+    const link: MapLink = [mark.href, `map-shape ${mark.className}`, mark.label, shape.d ? shape.code : null]
+    // Pushed, not passed as undefined: the RSC payload would spell out "$undefined" for every link.
+    if (shape.tiny) link.push(shape.centroid)
+    return [link]
   })
   return (
     <>

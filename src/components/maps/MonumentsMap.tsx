@@ -1,7 +1,9 @@
 import { useId } from 'react'
 
+import { MapLinks, type MapLink } from '@/components/maps/MapLinks.client'
 import { MapShapes } from '@/components/maps/MapShapes'
 import { mapStyle } from '@/components/maps/mapStyle'
+import { mapSprite } from '@/lib/geo/mapSprite'
 import { worldMap } from '@/lib/geo/worldMap'
 
 export type MonumentMarker = { name: string; href: string; lat: number; lng: number }
@@ -18,6 +20,10 @@ export type MonumentsMapProps = {
 export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
   const titleId = useId()
   const world = worldMap()
+  const markers = monuments.flatMap((m): MapLink[] => {
+    const point = world.projectPoint(m.lng, m.lat)
+    return point ? [[m.href, 'map-marker', m.name, null, point]] : []
+  })
   return (
     <svg id={id} className="geo-map monuments-map" viewBox={`0 0 ${world.width} ${world.height}`} role="group" aria-labelledby={titleId}>
       <title id={titleId}>{title}</title>
@@ -26,17 +32,7 @@ export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
         <MapShapes group="world" shapes={world.countries} />
       </g>
       <g className="map-markers">
-        {monuments.map((m) => {
-          const point = world.projectPoint(m.lng, m.lat)
-          return (
-            point && (
-              <a key={m.href} href={m.href} aria-label={m.name}>
-                <title>{m.name}</title>
-                <circle className="map-marker" cx={point[0]} cy={point[1]} r={5} data-lat={m.lat} data-lng={m.lng} />
-              </a>
-            )
-          )
-        })}
+        <MapLinks sprite={mapSprite().path} links={markers} dotRadius={5} />
       </g>
     </svg>
   )

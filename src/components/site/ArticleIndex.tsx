@@ -5,9 +5,7 @@ import { ArticleList } from '@/components/site/ArticleList'
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { listArticles } from '@/lib/queries/articles'
-import { localePath } from '@/lib/routes'
-
-const pageHref = (locale: Locale) => (page: number) => (page === 1 ? localePath(locale, 'articles') : localePath(locale, 'articles', 'page', String(page)))
+import { sectionPagePath } from '@/lib/pagedSection'
 
 /** The article list at `/articles` (page 1) and `/articles/page/N`: static paths, so each page is cached. */
 export async function ArticleIndex({ locale, page }: { locale: Locale; page: number }) {
@@ -18,7 +16,7 @@ export async function ArticleIndex({ locale, page }: { locale: Locale; page: num
       <h1>{t('title')}</h1>
       <p className="muted">{t('count', { count: result.totalDocs })}</p>
       <ArticleList articles={result.docs} locale={locale} />
-      <Pagination page={page} totalPages={result.totalPages} href={pageHref(locale)} />
+      <Pagination page={page} totalPages={result.totalPages} href={(n) => sectionPagePath(locale, 'articles', n)} />
     </div>
   )
 }

@@ -16,6 +16,8 @@ type FindOptions = {
   page?: number
   depth?: number
   select?: SelectType
+  /** false: every matching document, for what must show them all (a map); `limit` and `page` are then ignored. */
+  pagination?: false
 }
 
 export type LocalizedPage<T> = Omit<PaginatedDocs<T>, 'docs'> & { docs: Localized<T>[] }
@@ -38,16 +40,19 @@ export function contentReader<S extends ContentSlug>(collection: S, required: re
   const cachedFind = cachedRead(`find:${collection}`, (locale: Locale, options: FindOptions) => read({ draft: false, user: null }, locale, options))
 
   /** Plain data (it goes to the data cache): the page in the locale, and the az documents beside it. */
-  async function read({ draft, user }: ReadContext, locale: Locale, { where, sort, limit = 20, page = 1, depth = 0, select }: FindOptions): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
+  async function read({ draft, user }: ReadContext, locale: Locale, { where, sort, limit = 20, page = 1, depth = 0, select, pagination }: FindOptions): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
     const payload = await getPayloadClient()
     // The publish gate reads the stored translation summary, so it is always selected.
     const common = { collection, draft, user, overrideAccess: false, depth, select: select && { ...select, translation: true } } as const
+    const all = pagination === false
     const result = (await payload.find({
       ...common,
       where,
       sort,
-      limit,
-      page,
+      // The SQL adapter applies a limit even without pagination; 0 is "no limit" in both adapters.
+      limit: all ? 0 : limit,
+      page: all ? 1 : page,
+      pagination,
       locale,
       fallbackLocale: false,
     })) as unknown as PaginatedDocs<Doc>

@@ -5,13 +5,23 @@ import { contentReader } from '@/lib/queries/findContent'
 
 const monuments = contentReader('monuments', ['name', 'description'])
 
-export const listMonuments = cache((locale: Locale) =>
+/** Memorials per page of the list (divisible by the grid's 2, 3 and 4 columns). */
+export const MONUMENTS_PER_PAGE = 60
+
+/** One page of the memorials, by slug. */
+export const listMonuments = cache((locale: Locale, page = 1) =>
   monuments.find(locale, {
-    limit: 500,
+    page,
+    limit: MONUMENTS_PER_PAGE,
     sort: 'slug',
-    depth: 1,
-    select: { name: true, slug: true, city: true, country: true, coordinates: true, unveiledAt: true, gallery: true },
+    depth: 0,
+    select: { name: true, slug: true, city: true, country: true },
   }),
+)
+
+/** Every memorial with what its marker needs: the map shows them all. */
+export const listMonumentMarkers = cache((locale: Locale) =>
+  monuments.find(locale, { pagination: false, sort: 'slug', depth: 0, select: { name: true, slug: true, coordinates: true } }),
 )
 
 export const getMonument = cache((locale: Locale, slug: string) => monuments.bySlug(locale, slug, { depth: 1 }))

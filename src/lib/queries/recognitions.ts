@@ -5,10 +5,10 @@ import { contentReader } from '@/lib/queries/findContent'
 
 const recognitions = contentReader('recognitions', ['recognisingBody'])
 
-/** Every published recognition with the slug of its resolution, oldest first. */
+/** Every published recognition with the slug of its resolution, oldest first (the map shows them all). */
 export const listRecognitions = cache((locale: Locale) =>
   recognitions.find(locale, {
-    limit: 1000,
+    pagination: false,
     sort: 'date',
     depth: 1,
     select: {

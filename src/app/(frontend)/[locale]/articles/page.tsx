@@ -1,20 +1,7 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
-
 import { ArticleIndex } from '@/components/site/ArticleIndex'
-import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
-import { pageLocale, siteName } from '@/lib/pageLocale'
+import { firstPage } from '@/components/site/pagedIndex'
+import { sectionMetadata } from '@/lib/sectionMetadata'
 
-type Props = { params: Promise<{ locale: string }> }
+export const generateMetadata = sectionMetadata('articles')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'articles' })
-  return pageMetadata({ locale, path: '/articles', title: t('title'), siteName: await siteName(locale) })
-}
-
-export default async function ArticlesPage({ params }: Props) {
-  return <ArticleIndex locale={await pageLocale(params)} page={1} />
-}
+export default firstPage(ArticleIndex)

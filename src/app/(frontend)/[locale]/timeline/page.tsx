@@ -1,54 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
-import { LocalizedText } from '@/components/site/LocalizedText'
-import { RelatedLinks } from '@/components/site/RelatedLinks'
-import { RichText } from '@/components/site/RichText'
-import { pageLocale } from '@/lib/pageLocale'
-import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
-import { listTimelineEvents } from '@/lib/queries/timeline'
+import { TimelineIndex } from '@/components/site/TimelineIndex'
+import { firstPage } from '@/components/site/pagedIndex'
 import { sectionMetadata } from '@/lib/sectionMetadata'
-
-type Props = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = sectionMetadata('timeline')
 
-/** The chronology grouped by year; each date at the precision it is known. */
-export default async function TimelinePage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const [t, events] = await Promise.all([getTranslations('timeline'), listTimelineEvents(locale)])
-  const years = new Map<number, typeof events.docs>()
-  for (const event of events.docs) {
-    const year = new Date(event.doc.date).getUTCFullYear()
-    years.set(year, [...(years.get(year) ?? []), event])
-  }
-  return (
-    <div className="prose timeline">
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
-      {events.docs.length ? null : <p>{t('none')}</p>}
-      {[...years].map(([year, yearEvents]) => (
-        <section key={year} aria-labelledby={`year-${year}`} className="timeline-year">
-          <h2 id={`year-${year}`}>{year}</h2>
-          <ol className="timeline-events">
-            {yearEvents.map((event) => {
-              const description = event.get('description')
-              return (
-                <li key={event.doc.id} id={`event-${event.doc.id}`} className="timeline-event">
-                  <time dateTime={preciseDateAttr(event.doc.date, event.doc.datePrecision)}>{formatPreciseDate(event.doc.date, event.doc.datePrecision, locale)}</time>
-                  <LocalizedText as="h3" text={event.get('title')} locale={locale} />
-                  {description ? <RichText data={description.value} locale={locale} lang={description.lang} /> : null}
-                  {event.doc.related?.length ? (
-                    <div className="timeline-related">
-                      <span>{t('relatedTo')}:</span>
-                      <RelatedLinks items={event.doc.related} source={event.source?.related} locale={locale} />
-                    </div>
-                  ) : null}
-                </li>
-              )
-            })}
-          </ol>
-        </section>
-      ))}
-    </div>
-  )
-}
+export default firstPage(TimelineIndex)

@@ -1,15 +1,27 @@
 import { isLocale } from '@/i18n/locales'
+import { sectionPagePath } from '@/lib/pagedSection'
 import { findPublishedById, isCitable } from '@/lib/queries/permalink'
+import { timelinePageOf } from '@/lib/queries/timeline'
 import { docPath } from '@/lib/routes'
 
 /**
  * Permanent links by id (cited in print and in BibTeX): a 308 to the document's current slug, so a
- * renamed slug never breaks a citation. Unknown or unpublished documents are a 404.
+ * renamed slug never breaks a citation; for a timeline event, a 307 to the page of the chronology
+ * that shows it. Unknown or unpublished documents are a 404.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; collection: string; id: string }> }) {
   const { locale, collection, id } = await params
-  if (!isLocale(locale) || !isCitable(collection) || !/^[\w-]{1,64}$/.test(id)) return new Response('Not found', { status: 404 })
+  if (!isLocale(locale) || !/^[\w-]{1,64}$/.test(id)) return notFound()
+  if (collection === 'timeline-events') {
+    // An event has no page of its own: the page of the chronology that holds it today, hence a
+    // temporary redirect.
+    const page = await timelinePageOf(locale, id)
+    return page ? Response.redirect(new URL(`${sectionPagePath(locale, 'timeline', page)}#event-${id}`, request.url), 307) : notFound()
+  }
+  if (!isCitable(collection)) return notFound()
   const doc = await findPublishedById(collection, id)
-  if (!doc) return new Response('Not found', { status: 404 })
+  if (!doc) return notFound()
   return Response.redirect(new URL(docPath(collection, doc, locale), request.url), 308)
 }
+
+const notFound = () => new Response('Not found', { status: 404 })

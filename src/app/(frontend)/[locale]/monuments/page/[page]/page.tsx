@@ -1,0 +1,9 @@
+import { MonumentIndex } from '@/components/site/MonumentIndex'
+import { numberedPage } from '@/components/site/pagedIndex'
+import { sectionMetadata } from '@/lib/sectionMetadata'
+
+export const generateStaticParams = () => []
+
+export const generateMetadata = sectionMetadata('monuments')
+
+export default numberedPage(MonumentIndex)

@@ -1,0 +1,9 @@
+import { TimelineIndex } from '@/components/site/TimelineIndex'
+import { numberedPage } from '@/components/site/pagedIndex'
+import { sectionMetadata } from '@/lib/sectionMetadata'
+
+export const generateStaticParams = () => []
+
+export const generateMetadata = sectionMetadata('timeline')
+
+export default numberedPage(TimelineIndex)
