@@ -251,7 +251,7 @@ try {
   // 6. Weight, measured on the running servers: every <script src> of the page, gzipped.
   const helloWeight = { label: '(b) bare Next `/`', ...(await pageWeight(hello.url + '/')) }
   const weights = [helloWeight]
-  for (const [label, p] of [['article', articlePath('en')], ['home', '/en'], ['articles list', '/en/articles'], ['recognitions', '/en/recognitions'], ['timeline', '/en/timeline'], ['search', '/en/search?q=khojaly']] as const) {
+  for (const [label, p] of [['article', articlePath('en')], ['home', '/en'], ['articles list', '/en/articles'], ['recognitions', '/en/recognitions'], ['timeline', '/en/timeline'], ['memorials', '/en/monuments'], ['search', '/en/search?q=khojaly']] as const) {
     weights.push({ label: `${label} \`${p}\``, ...(await pageWeight(appUrl + p)) })
   }
   const weightOf = (label: string) => weights.find((w) => w.label.startsWith(label))!

@@ -416,6 +416,17 @@ describe('long lists, paged by path', () => {
         expect(response.headers.get('location')).toBe(`${server.url}${where}#event-${id}`)
       }
       expect((await fetch(`${server.url}/az/id/timeline-events/999999`, { redirect: 'manual' })).status).toBe(404)
+      // An editor's preview of a draft event (the admin's preview opens its permanent link) finds
+      // the page it will be on; a visitor's finds nothing.
+      const draft = await api('POST', '/api/timeline-events?locale=az', { title: 'Qaralama hadisə', date: '2032-01-01T12:00:00.000Z', datePrecision: 'day', _status: 'draft' })
+      expect(draft.status).toBe(201)
+      created.push(['timeline-events', Number(draft.json.doc!.id)])
+      const eventPath = `/az/id/timeline-events/${draft.json.doc!.id}`
+      expect((await fetch(`${server.url}${eventPath}`, { redirect: 'manual' })).status).toBe(404)
+      const enter = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(eventPath)}`, { redirect: 'manual', headers: { authorization: `JWT ${token}` } })
+      const bypass = enter.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+      const preview = await fetch(`${server.url}${eventPath}`, { redirect: 'manual', headers: { cookie: bypass, authorization: `JWT ${token}` } })
+      expect([preview.status, preview.headers.get('location')]).toEqual([307, `${server.url}/az/timeline/page/2#event-${draft.json.doc!.id}`])
 
       for (let i = 0, total = await publicCount('monuments'); total <= 60; i++, total++) {
         await make('monuments', { name: `Sınaq abidəsi ${i}`, description: lexical(`Abidə ${i}`), country: 'FR', city: 'Paris', coordinates: { lat: 48.85, lng: 2.3 + i / 100 } })
