@@ -406,6 +406,10 @@ describe('long lists, paged by path', () => {
       expect(one.html).toContain('href="/az/timeline/page/2"')
       expect(ids(two.html, 'event')).toEqual([latest])
       expect(new Set([...ids(one.html, 'event'), ...ids(two.html, 'event')]).size).toBe(events)
+      // The index of years leads to the page each year starts on.
+      expect(one.html).toContain('href="/az/timeline/page/2#year-2031"')
+      expect(two.html).toContain('href="/az/timeline#year-2030"')
+      expect(two.html).toContain('href="#year-2031"')
       // Page 2 is served from Next's cache like page 1 (its scripts allowed by hash).
       expect([one.policy, two.policy]).toEqual(['hashes', 'hashes'])
       for (const missing of ['/az/timeline/page/1', '/az/timeline/page/3', '/az/timeline/page/x', '/az/timeline/page/02']) expect((await page(missing)).status, missing).toBe(404)

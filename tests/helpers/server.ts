@@ -69,11 +69,21 @@ export async function startServer({ env = {}, expectHealth = 200, seed = false, 
   const mediaDir = path.join(dir, 'media')
   const port = await freePort()
   if (seed) {
-    const seeded = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/seed/cli.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'seed-only' },
-    })
+    const runSeed = () =>
+      spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/seed/cli.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'seed-only' },
+      })
+    let seeded = runSeed()
+    // Twice in a day (never when tried on purpose) the seed ended while tsx was still loading its
+    // modules: exit 13 (Node 20's "unsettled top-level await") before the config printed its first
+    // line. tsx's loader hooks are known to drop a process that way (payloadcms/payload#17757,
+    // privatenumber/tsx#795). Nothing had run, so once more is safe; anything else fails at once.
+    if (seeded.status === 13 && !seeded.stdout && !seeded.stderr) {
+      console.warn('seed: the process ended during its imports (exit 13, no output); running it once more')
+      seeded = runSeed()
+    }
     if (seeded.status !== 0) throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
   }
   let log = ''

@@ -8,26 +8,38 @@ import { RichText } from '@/components/site/RichText'
 import type { Locale } from '@/i18n/locales'
 import { sectionPagePath } from '@/lib/pagedSection'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
-import { listTimelineEvents } from '@/lib/queries/timeline'
+import { listTimelineEvents, timelineYears } from '@/lib/queries/timeline'
 
 /**
  * The chronology at `/timeline` (page 1) and `/timeline/page/N`, grouped by year; each date at the
  * precision it is known. A year that runs over a page break is headed on both pages.
  */
 export async function TimelineIndex({ locale, page }: { locale: Locale; page: number }) {
-  const [t, events] = await Promise.all([getTranslations('timeline'), listTimelineEvents(locale, page)])
+  const [t, events, years] = await Promise.all([getTranslations('timeline'), listTimelineEvents(locale, page), timelineYears(locale)])
   if (page > 1 && page > events.totalPages) notFound()
-  const years = new Map<number, typeof events.docs>()
+  const byYear = new Map<number, typeof events.docs>()
   for (const event of events.docs) {
     const year = new Date(event.doc.date).getUTCFullYear()
-    years.set(year, [...(years.get(year) ?? []), event])
+    byYear.set(year, [...(byYear.get(year) ?? []), event])
   }
   return (
     <div className="prose timeline">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       {events.docs.length ? null : <p>{t('none')}</p>}
-      {[...years].map(([year, yearEvents]) => (
+      {years.length > 1 ? (
+        // Every year, on whichever page it starts: the chronology runs over many pages.
+        <nav className="timeline-years" aria-label={t('years')}>
+          <ul>
+            {years.map(({ year, page: on }) => (
+              <li key={year}>
+                <a href={`${on === page ? '' : sectionPagePath(locale, 'timeline', on)}#year-${year}`}>{year}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {[...byYear].map(([year, yearEvents]) => (
         <section key={year} aria-labelledby={`year-${year}`} className="timeline-year">
           <h2 id={`year-${year}`}>{year}</h2>
           <ol className="timeline-events">
