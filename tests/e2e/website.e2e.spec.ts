@@ -366,7 +366,14 @@ describe('maps and accessibility', () => {
       const iceland = created[0]
       expect(rows(second)).toContain(iceland)
       expect(rows(await (await fetch(`${server.url}/en/recognitions?show=${iceland}`)).text())).toContain(iceland)
-      expect(first).toContain(`href="/en/recognitions?show=${iceland}#recognition-${iceland}"`)
+      expect(first).toContain(`href="?show=${iceland}#recognition-${iceland}"`)
+      // In the browser, that relative link opens page 2 at Iceland's row.
+      const page = await browser.newPage()
+      await page.goto(`${server.url}/en/recognitions`)
+      await page.locator(`#recognition-map a[href="?show=${iceland}#recognition-${iceland}"]`).click()
+      await page.waitForURL(`${server.url}/en/recognitions?show=${iceland}#recognition-${iceland}`)
+      expect(await page.locator(':target th').innerText()).toBe('Iceland')
+      await page.close()
       expect(first).toMatch(new RegExp(`href="#recognition-(${created.slice(1).join('|')})"`))
     } finally {
       for (const id of created) await api('DELETE', `/api/recognitions/${id}`)

@@ -25,7 +25,7 @@ export function RichText({ data, locale, lang, className = 'rich-text' }: Props)
     }),
   })
   return (
-    <div className={className} lang={lang && lang !== locale ? lang : undefined}>
+    <div className={className} {...(lang && lang !== locale && { lang })}>
       <LexicalRichText data={data as SerializedEditorState} converters={converters} disableContainer />
     </div>
   )

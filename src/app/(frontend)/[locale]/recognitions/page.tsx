@@ -54,9 +54,9 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
   const base = localePath(locale, 'recognitions')
   const pageHref = (n: number) => `${base}?sort=${sort}&page=${n}#recognitions-table`
   // A shape on the map jumps to its row: on this page by its anchor, on another through `show`.
-  // The default order goes unsaid: one link per recognised shape, hundreds at scale.
+  // Relative, and the default order goes unsaid: one link per recognised shape, hundreds at scale.
   const rowHref = (doc: Recognition) =>
-    pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `${base}?${sort === DEFAULT_SORT ? '' : `sort=${sort}&`}show=${doc.id}#recognition-${doc.id}`
+    pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `?${sort === DEFAULT_SORT ? '' : `sort=${sort}&`}show=${doc.id}#recognition-${doc.id}`
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
       <Link href={`${base}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
