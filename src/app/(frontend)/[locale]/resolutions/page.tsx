@@ -2,13 +2,13 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { LocalizedText } from '@/components/site/LocalizedText'
+import { queryParam } from '@/lib/http/queryParam'
 import { jurisdictionName } from '@/lib/jurisdictions'
 import { pageLocale } from '@/lib/pageLocale'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
 import { listResolutions, resolutionFacets } from '@/lib/queries/resolutions'
 import { localePath } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/sectionMetadata'
-import { queryParam } from '@/lib/http/queryParam'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -17,7 +17,6 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('resolutions')
-
 
 /** The document archive: a plain GET form filters by year, kind and jurisdiction, without JavaScript. */
 export default async function ResolutionsPage({ params, searchParams }: Props) {

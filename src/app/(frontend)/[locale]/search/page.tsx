@@ -5,11 +5,11 @@ import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { pageLocale } from '@/lib/pageLocale'
 import { formatDate } from '@/lib/format'
+import { queryParam } from '@/lib/http/queryParam'
 import { searchContent } from '@/lib/queries/search'
 import { docPath, localePath } from '@/lib/routes'
 import { parseSearchParams, SearchParamError, type SearchParams } from '@/lib/search/params'
 import { sectionMetadata } from '@/lib/sectionMetadata'
-import { queryParam } from '@/lib/http/queryParam'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -18,7 +18,6 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('search')
-
 
 function parse(locale: Locale, query: Record<string, string | string[] | undefined>): SearchParams | null {
   try {
