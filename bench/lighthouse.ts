@@ -1,11 +1,14 @@
 /**
  * `npm run bench:lighthouse` (docs/benchmarks.md, issue 10 target 7): Lighthouse's default mobile
  * run (simulated throttling) of home, an article and the recognitions page in az, en and ru, against
- * the current `.next` build started as the browser tests start it (fresh SQLite with the demo seed).
- * It never builds: without `.next/BUILD_ID` it stops. Options: --no-write (leave docs/benchmarks.md
+ * the current `.next` build started as the browser tests start it (fresh SQLite with the demo seed),
+ * with the bare Next page of `npm run bench` (bench/hello-next) measured before and after them as
+ * the reference. It never builds the app: without `.next/BUILD_ID` it stops (the bare page is built
+ * when it has no build, which writes only bench/hello-next/.next). Options: --no-write (leave docs/benchmarks.md
  * alone), --url <base> (measure a server that is already running instead), --runs N (keep the run
  * with the median performance score of N per page; 1 by default).
- * Full reports: bench/results/lighthouse/<page>-<locale>.json (open them in the Lighthouse viewer).
+ * Full reports: bench/results/lighthouse/<page>-<locale>.json and bare-next-{before,after}.json
+ * (open them in the Lighthouse viewer).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,12 +17,17 @@ import { parseArgs } from 'node:util'
 
 import { startServer, type RunningServer } from '@tests/helpers/server'
 
+import { buildHello, helloBuilt, startHello } from './lib/helloNext'
 import {
   lighthouseMarkdown,
   lighthousePages,
   measureLighthouse,
+  referencePage,
+  reportName,
   writeLighthouseSection,
+  type LighthouseRow,
 } from './lib/lighthouse'
+import type { Started } from './lib/processes'
 
 const projectRoot = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(projectRoot, 'bench', 'results', 'lighthouse')
@@ -46,9 +54,11 @@ if (!opts.url && !fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
 }
 
 let server: RunningServer | undefined
+let hello: Started | undefined
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await server?.stop()
+    await hello?.stop()
     process.exit(130)
   })
 }
@@ -61,19 +71,29 @@ try {
     log(`next start (seeded) on ${baseUrl}`)
   }
   const pages = await lighthousePages(baseUrl)
+  // The reference: the bare Next page of `npm run bench`, before and after our pages, so the
+  // framework's own score on this machine, at this moment, stands beside ours.
+  if (!helloBuilt()) buildHello()
+  hello = await startHello()
   fs.mkdirSync(resultsDir, { recursive: true })
   const started = Date.now()
   let versions = ''
-  const rows = await measureLighthouse(baseUrl, pages, {
-    runs,
-    onRow: (row, lhr) => {
-      versions = `Lighthouse ${lhr.lighthouseVersion}, ${/(?:HeadlessChrome|Chrome)\/[\d.]+/.exec(lhr.environment.hostUserAgent)?.[0] ?? 'Chromium'}`
-      fs.writeFileSync(path.join(resultsDir, `${row.page}-${row.locale}.json`), JSON.stringify(lhr))
-      log(
-        `${row.page} ${row.locale}: ${Object.values(row.scores).join(' / ')}, LCP ${row.lcp.toFixed(0)} ms, TBT ${row.tbt.toFixed(0)} ms, CLS ${row.cls.toFixed(3)}, CPU index ${Math.round(row.benchmarkIndex)}`,
-      )
-    },
-  })
+  const measure = (url: string, list: typeof pages) =>
+    measureLighthouse(url, list, {
+      runs,
+      onRow: (row, lhr) => {
+        versions = `Lighthouse ${lhr.lighthouseVersion}, ${/(?:HeadlessChrome|Chrome)\/[\d.]+/.exec(lhr.environment.hostUserAgent)?.[0] ?? 'Chromium'}`
+        fs.writeFileSync(path.join(resultsDir, reportName(row)), JSON.stringify(lhr))
+        log(
+          `${row.page} ${row.reference ?? row.locale}: ${Object.values(row.scores).join(' / ')}, LCP ${row.lcp.toFixed(0)} ms, TBT ${row.tbt.toFixed(0)} ms, CLS ${row.cls.toFixed(3)}, CPU index ${Math.round(row.benchmarkIndex)}`,
+        )
+      },
+    })
+  const rows: LighthouseRow[] = [
+    ...(await measure(hello.url, [referencePage('before')])),
+    ...(await measure(baseUrl, pages)),
+    ...(await measure(hello.url, [referencePage('after')])),
+  ]
 
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   const memory = `${(os.totalmem() / 2 ** 30).toFixed(1)} GB`
@@ -97,5 +117,6 @@ try {
   )
 } finally {
   await server?.stop()
+  await hello?.stop()
 }
 process.exit(0)

@@ -19,10 +19,18 @@ export const TARGETS: Record<Category, number> = {
 const LOCALES = ['az', 'en', 'ru'] as const
 
 export type LighthousePage = {
-  page: 'home' | 'article' | 'recognitions'
+  page: 'home' | 'article' | 'recognitions' | 'bare Next (b)'
   locale: string
   path: string
+  /** The bare Next page, measured before and after our pages: the framework's floor, not a target. */
+  reference?: 'before' | 'after'
 }
+
+/** The bare page of `npm run bench` (bench/hello-next), as a row of the same run. */
+export const referencePage = (reference: 'before' | 'after'): LighthousePage => ({ page: 'bare Next (b)', locale: '–', path: '/', reference })
+
+/** Where a page's full report is written, under bench/results/lighthouse/. */
+export const reportName = (page: LighthousePage) => (page.reference ? `bare-next-${page.reference}.json` : `${page.page}-${page.locale}.json`)
 /** An audit that cost its category points: what Lighthouse says and the first elements it names. */
 export type AuditMiss = {
   category: Category
@@ -122,7 +130,7 @@ export function lighthouseRow(page: LighthousePage, lhr: Result): LighthouseRow 
     ]),
   ) as Record<Category, number | null>
   const misses: AuditMiss[] = []
-  for (const category of CATEGORIES) {
+  for (const category of page.reference ? [] : CATEGORIES) {
     // Performance audits only where the score misses its target (they always have something to say);
     // any failed audit of the other three, even above the target (best practices' 95 allows one).
     if (
@@ -225,8 +233,8 @@ function detailItems(details: Result['audits'][string]['details']): string[] {
   })
 }
 
-const cell = (score: number | null, category: Category) =>
-  score === null ? '–' : score >= TARGETS[category] ? String(score) : `**${score}**`
+const cell = (score: number | null, category: Category, reference: boolean) =>
+  score === null ? '–' : reference || score >= TARGETS[category] ? String(score) : `**${score}**`
 
 /** Page, locale, the four scores (a miss in bold), LCP, TBT, CLS and the CPU benchmark of the run. */
 export function lighthouseTable(rows: LighthouseRow[]): string {
@@ -236,7 +244,7 @@ export function lighthouseTable(rows: LighthouseRow[]): string {
   ]
   for (const r of rows)
     lines.push(
-      `| ${r.page} \`${r.path}\` | ${r.locale} | ${CATEGORIES.map((c) => cell(r.scores[c], c)).join(' | ')} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${Math.round(r.benchmarkIndex)} |`,
+      `| ${r.page} \`${r.path}\`${r.reference ? `, ${r.reference} our pages (reference)` : ''} | ${r.locale} | ${CATEGORIES.map((c) => cell(r.scores[c], c, Boolean(r.reference))).join(' | ')} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${Math.round(r.benchmarkIndex)} |`,
     )
   return lines.join('\n')
 }
@@ -275,10 +283,12 @@ export function lighthouseMarkdown(
     machine: string
   },
 ): string {
-  const csp = [...new Set(rows.flatMap((r) => r.csp))]
-  const warnings = [...new Set(rows.flatMap((r) => r.warnings))]
+  // The bare reference page has no policy of its own: only ours are reported.
+  const ours = rows.filter((r) => !r.reference)
+  const csp = [...new Set(ours.flatMap((r) => r.csp))]
+  const warnings = [...new Set(ours.flatMap((r) => r.warnings))]
   return [
-    `${run.versions} (Lighthouse's default config: mobile, simulated throttling; Debian's Chromium with the browser tests' flags), ${run.runs === 1 ? 'one run per page' : `the median of ${run.runs} runs per page`}, on \`next start\` of the current build with the demo seed. Targets (issue 10): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100; a miss is in bold. CPU index: Lighthouse's benchmark of the machine during the run (higher is faster); simulated throttling scales the CPU time it observed, so on a loaded machine performance drops with it.`,
+    `${run.versions} (Lighthouse's default config: mobile, simulated throttling; Debian's Chromium with the browser tests' flags), ${run.runs === 1 ? 'one run per page' : `the median of ${run.runs} runs per page`}, on \`next start\` of the current build with the demo seed. Reference: the bare Next page (b) of \`npm run bench\` (\`bench/hello-next\`, 4 KB of HTML), measured before and after our pages in the same run: Next's and React's own cost on this machine at that moment, not a target. Targets (issue 10): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100; a miss is in bold. CPU index: Lighthouse's benchmark of the machine during the run (higher is faster); simulated throttling scales the CPU time it observed, so on a loaded machine performance drops with it.`,
     '',
     `- command: \`${run.command}\``,
     `- date: ${run.date}; ${rows.length * run.runs} Lighthouse runs in ${run.seconds.toFixed(0)} s`,
