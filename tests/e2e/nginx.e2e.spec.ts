@@ -58,6 +58,24 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
     expect(hashesMatchScripts(policy!, html)).toBe(true)
   })
 
+  it('gives each response the id of its own request, cached or not, as its access-log line names it', async () => {
+    const ids: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const response = await get('/en/articles')
+      await response.arrayBuffer()
+      ids.push(response.headers.get('x-request-id') ?? '')
+    }
+    expect(ids[0]).toMatch(/^[0-9a-f]{32}$/)
+    expect(ids[1]).toMatch(/^[0-9a-f]{32}$/)
+    // The second is served from the micro-cache, which kept the first one's headers.
+    expect(ids[1]).not.toBe(ids[0])
+    // The access log is buffered (flush=1s).
+    const log = path.join(prefix, 'logs', 'access.log')
+    const logged = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '')
+    for (let waited = 0; waited < 5000 && !ids.every((id) => logged().includes(`rid=${id}`)); waited += 250) await new Promise((r) => setTimeout(r, 250))
+    for (const id of ids) expect(logged()).toContain(`rid=${id}`)
+  })
+
   it('answers a conditional request with 304 from the page’s ETag', async () => {
     const page = await get('/en/timeline')
     await page.arrayBuffer()
