@@ -5,6 +5,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { adminOnlyClientHints } from './src/lib/http/adminOnlyClientHints'
 import { bodyLimits } from './src/lib/http/bodyLimit'
 import { CACHED_PAGE_BASELINE } from './src/lib/security/contentSecurityPolicy.mjs'
 
@@ -63,4 +64,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+export default adminOnlyClientHints(withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false }))

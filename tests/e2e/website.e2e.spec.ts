@@ -105,6 +105,20 @@ describe('every route in every locale', () => {
     expect((await fetch(`${server.url}/en/id/articles/999999`, { redirect: 'manual' })).status).toBe(404)
   })
 
+  it('is requested once on a first visit (no client-hint retry), while the admin keeps its colour-scheme hint', async () => {
+    // A new page is a new browser context: a first visit, no hints remembered for this origin.
+    const page = await browser.newPage()
+    const documents: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(request.url())
+    })
+    await page.goto(`${server.url}/en/articles`)
+    expect(documents).toEqual([`${server.url}/en/articles`])
+    await page.close()
+    const admin = await fetch(`${server.url}/admin/login`)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   it('keeps the document when the visitor switches language', async () => {
     const [article] = await publicList('articles', 'en')
     const page = await browser.newPage()
