@@ -23,6 +23,7 @@ import { buildAppConfig } from '@/lib/config/buildAppConfig'
 import { benchRoot, defaultDbFile, generate, projectRoot, readGenerated } from './generate'
 import { load, warm, type LoadResult } from './lib/load'
 import { getOk, login, publish, sample, ttfb, untilVisible, type Sampled } from './lib/measure'
+import { capturePage, writeCapturedPage } from './lib/capturePage'
 import { buildHello, helloBuilt, nextBin, startHello } from './lib/helloNext'
 import { startNginx } from './lib/nginx'
 import { freePort, startProcess, treeRss, type Started } from './lib/processes'
@@ -197,11 +198,11 @@ try {
   // (b) the bare Next page, (a) plain Node with the article's bytes, (d) nginx in front of (c).
   const hello = await startHello()
   stopAll.push(hello)
-  // (a) serves the very bytes of a page, captured once from the app.
+  // (a) serves the very bytes of a page, headers and body, captured once from the app.
   const servePlain = async (name: string, pagePath: string) => {
     const file = path.join(runDir, `${name}.html`)
     await warm(appUrl + pagePath)
-    fs.writeFileSync(file, new Uint8Array((await fetch(appUrl + pagePath).then((r) => r.arrayBuffer())) as ArrayBuffer))
+    writeCapturedPage(file, await capturePage(appUrl + pagePath))
     const port = await freePort()
     const server = await startProcess(process.execPath, [tsxCli, path.join(benchRoot, 'lib', 'staticServer.ts'), file, String(port)], { url: `http://127.0.0.1:${port}`, readyPath: '/', cwd: projectRoot })
     stopAll.push(server)
