@@ -471,3 +471,124 @@ describe('long lists, paged by path', () => {
     }
   })
 })
+
+describe('without JavaScript, and images at their size', () => {
+  it('every public page reads, links, switches language, searches and filters with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const [article] = await publicList('articles', 'en')
+    const [monument] = await publicList('monuments', 'en')
+    const [resolution] = await publicList('resolutions', 'en')
+    const [about] = await publicList('pages', 'en')
+    const paths = ['/en', '/en/articles', `/en/articles/${article.slug}`, '/en/timeline', '/en/resolutions', `/en/resolutions/${resolution.slug}`, '/en/recognitions', '/en/monuments', `/en/monuments/${monument.slug}`, `/en/${about.slug}`, '/en/search']
+    for (const path of paths) {
+      const response = await page.goto(server.url + path)
+      expect(response?.status(), path).toBe(200)
+      expect((await page.locator('main h1').first().textContent())?.trim(), path).toBeTruthy()
+      // Nothing on the page waits for a script to show it.
+      expect(await page.locator('main').innerText(), path).not.toMatch(/loading…|loading\.\.\./i)
+    }
+
+    // Links: the menu, a list, the language switcher.
+    await page.goto(`${server.url}/en`)
+    await page.locator('.main-nav a[href="/en/articles"]').click()
+    await page.waitForURL(`${server.url}/en/articles`)
+    await page.locator(`main a[href="/en/articles/${article.slug}"]`).first().click()
+    await page.waitForURL(`${server.url}/en/articles/${article.slug}`)
+    await page.locator('.language-switcher a[hreflang="ru"]').click()
+    await page.waitForURL(`${server.url}/ru/articles/${article.slug}`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru')
+
+    // The search form submits by itself, and its facets are links.
+    await page.goto(`${server.url}/en/search`)
+    await page.fill('#search-q', 'Khojaly')
+    await page.press('#search-q', 'Enter')
+    await page.waitForURL(/\/en\/search\?q=Khojaly/)
+    expect(await page.locator('.search-results > li').count()).toBeGreaterThan(0)
+    await page.locator('.facets a[href*="type="]').first().click()
+    await page.waitForURL(/type=/)
+    expect(await page.locator('.search-results > li').count()).toBeGreaterThan(0)
+
+    // The resolutions filter is a plain GET form.
+    await page.goto(`${server.url}/en/resolutions`)
+    const kind = await page.locator('select[name="kind"] option').nth(1).getAttribute('value')
+    await page.selectOption('select[name="kind"]', kind!)
+    await page.locator('form.filters button[type="submit"]').click()
+    await page.waitForURL(new RegExp(`kind=${kind}`))
+    expect(await page.locator('.document-list > li').count()).toBeGreaterThan(0)
+
+    // A country on the recognition map is a link to its row; the zoom buttons, which need the script, are not there.
+    await page.goto(`${server.url}/en/recognitions`)
+    const row = await page.locator('.recognition-map a').first().getAttribute('href')
+    expect(row).toMatch(/#recognition-\d+$/)
+    expect(await page.locator('.map-zoom button').count()).toBe(0)
+    await page.locator('.recognition-map a').first().click()
+    await page.waitForURL(/#recognition-\d+$/)
+    expect(await page.locator(`[id="${row!.split('#')[1]}"]`).count()).toBe(1)
+
+    // The chronology's year index links to the page of each year.
+    await page.goto(`${server.url}/en/timeline`)
+    const year = page.locator('.timeline-years a').first()
+    const target = (await year.getAttribute('href'))!
+    const expected = new URL(target, page.url()).href
+    await year.click()
+    await page.waitForURL(expected)
+    expect(await page.locator(`[id="${expected.split('#')[1]}"]`).count()).toBe(1)
+    await context.close()
+  })
+
+  it('serves every image as WebP or AVIF, with width and height, at the size it is shown, on a phone and a desktop', async () => {
+    const [article] = await publicList('articles', 'en')
+    const [monument] = await publicList('monuments', 'en')
+    const paths = ['/en', '/en/articles', `/en/articles/${article.slug}`, '/en/monuments', `/en/monuments/${monument.slug}`]
+    let checked = 0
+    for (const viewport of [{ width: 412, height: 915, deviceScaleFactor: 2.625 }, { width: 1280, height: 800, deviceScaleFactor: 1 }]) {
+      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor })
+      const page = await context.newPage()
+      for (const path of paths) {
+        await page.goto(server.url + path)
+        // Lazy images load once scrolled to.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y)
+            await new Promise((r) => setTimeout(r, 30))
+          }
+        })
+        await page.waitForFunction(() => [...document.images].every((img) => img.complete))
+        const images = await page.evaluate(() =>
+          [...document.images].map((img) => ({
+            src: img.currentSrc,
+            srcset: img.getAttribute('srcset'),
+            width: img.getAttribute('width'),
+            height: img.getAttribute('height'),
+            natural: img.naturalWidth,
+            shown: img.getBoundingClientRect().width,
+          })),
+        )
+        for (const image of images) {
+          const where = `${path} at ${viewport.width}px: ${image.src}`
+          expect(image.width, where).toMatch(/^\d+$/)
+          expect(image.height, where).toMatch(/^\d+$/)
+          const file = await fetch(new URL(image.src, server.url))
+          await file.arrayBuffer()
+          const type = file.headers.get('content-type')
+          expect(type, where).toMatch(/^image\/(webp|avif|svg\+xml)/)
+          if (image.shown === 0 || type?.startsWith('image/svg')) continue
+          // The rendition the browser picked is the smallest that covers the displayed width: `sizes` tells the truth.
+          const needed = image.shown * viewport.deviceScaleFactor
+          const candidates = (image.srcset ?? '')
+            .split(',')
+            .map((candidate) => Number(/\s(\d+)w$/.exec(candidate.trim())?.[1]))
+            .filter(Boolean)
+            .sort((a, b) => a - b)
+          const fitting = candidates.find((w) => w >= needed) ?? candidates.at(-1)
+          if (fitting) expect(image.natural, `${where} (needs ${Math.round(needed)} px of ${candidates.join(', ')})`).toBeLessThanOrEqual(fitting)
+          else expect(image.natural, `${where} (needs ${Math.round(needed)} px)`).toBeLessThanOrEqual(Math.max(needed * 2, 64))
+          checked++
+        }
+      }
+      await context.close()
+    }
+    expect(checked).toBeGreaterThan(4)
+  })
+})
