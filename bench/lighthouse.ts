@@ -4,9 +4,9 @@
  * the current `.next` build started as the browser tests start it (fresh SQLite with the demo seed),
  * with the bare Next page of `npm run bench` (bench/hello-next) measured before and after them as
  * the reference. It never builds the app: without `.next/BUILD_ID` it stops (the bare page is built
- * when it has no build, which writes only bench/hello-next/.next). Options: --no-write (leave docs/benchmarks.md
- * alone), --url <base> (measure a server that is already running instead), --runs N (keep the run
- * with the median performance score of N per page; 1 by default).
+ * when it has none, which writes only bench/hello-next/.next). Options: --no-write (leave
+ * docs/benchmarks.md alone), --url <base> (measure a server that is already running instead),
+ * --runs N (keep the run with the median performance score of N per page; 1 by default).
  * Full reports: bench/results/lighthouse/<page>-<locale>.json and bare-next-{before,after}.json
  * (open them in the Lighthouse viewer).
  */

@@ -21,10 +21,10 @@ import { DEMO_ADMIN } from '@/lib/firstAdmin'
 import { buildAppConfig } from '@/lib/config/buildAppConfig'
 
 import { benchRoot, defaultDbFile, generate, projectRoot, readGenerated } from './generate'
-import { load, warm, type LoadResult } from './lib/load'
-import { getOk, login, publish, sample, ttfb, untilVisible, type Sampled } from './lib/measure'
 import { capturePage, writeCapturedPage } from './lib/capturePage'
 import { buildHello, helloBuilt, nextBin, startHello } from './lib/helloNext'
+import { load, warm, type LoadResult } from './lib/load'
+import { getOk, login, publish, sample, ttfb, untilVisible, type Sampled } from './lib/measure'
 import { startNginx } from './lib/nginx'
 import { freePort, startProcess, treeRss, type Started } from './lib/processes'
 import { loadTable, targetTable, weightTable, writeResults, type Target } from './lib/report'
@@ -62,18 +62,17 @@ const LOCK = '/tmp/khojaly-build.lock'
 const locales = ['az', 'en', 'ru'] as const
 const log = (line: string) => console.log(`[bench] ${line}`)
 
-/** `next build` under the exclusive build lock (other people's servers hold it shared). */
-function build(args: string[], label: string) {
+/** The app's `next build`, under the exclusive build lock (other people's servers hold it shared). */
+function buildApp() {
   const started = Date.now()
-  const result = spawnSync('flock', [LOCK, process.execPath, nextBin, 'build', ...args], {
+  const result = spawnSync('flock', [LOCK, process.execPath, nextBin, 'build'], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
   })
-  if (result.status !== 0) throw new Error(`${label}: next build failed (${result.status})`)
-  log(`${label} built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  if (result.status !== 0) throw new Error(`the app: next build failed (${result.status})`)
+  log(`the app built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
-
 
 const stopAll: Started[] = []
 // Ctrl-C or a timeout must not leave servers behind (they run in process groups of their own).
@@ -84,7 +83,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 try {
-  if (!opts['reuse-build']) build([], 'the app')
+  if (!opts['reuse-build']) buildApp()
   else if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) throw new Error('--reuse-build: there is no .next build')
   if (!only && (!opts['reuse-build'] || !helloBuilt())) {
     const started = Date.now()
