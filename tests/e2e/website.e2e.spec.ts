@@ -119,6 +119,30 @@ describe('every route in every locale', () => {
     expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
   })
 
+  it('prefetches a page only when the visitor points at its link, and then navigates in place', async () => {
+    const page = await browser.newPage()
+    const prefetched: string[] = []
+    const documents: string[] = []
+    page.on('request', (request) => {
+      if (request.headers()['next-router-prefetch'] === '1') prefetched.push(new URL(request.url()).pathname)
+      if (request.resourceType() === 'document') documents.push(request.url())
+    })
+    await page.goto(`${server.url}/en`, { waitUntil: 'networkidle' })
+    await page.waitForTimeout(500)
+    // Next's default fetched every link on screen (ten for the menu alone): nothing until intent.
+    expect(prefetched).toEqual([])
+    const link = page.locator('.main-nav a[href="/en/timeline"]')
+    await link.hover()
+    await expect.poll(() => prefetched, { timeout: 5000 }).toContain('/en/timeline')
+    expect(new Set(prefetched)).toEqual(new Set(['/en/timeline']))
+    await link.click()
+    await page.waitForURL(`${server.url}/en/timeline`)
+    await page.locator('main h1').waitFor()
+    // A client-side navigation: the first document only.
+    expect(documents).toEqual([`${server.url}/en`])
+    await page.close()
+  })
+
   it('keeps the document when the visitor switches language', async () => {
     const [article] = await publicList('articles', 'en')
     const page = await browser.newPage()

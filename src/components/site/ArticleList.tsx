@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { LocalizedText } from '@/components/site/LocalizedText'
@@ -8,6 +7,7 @@ import { formatDate } from '@/lib/format'
 import type { Localized } from '@/lib/localized'
 import { localePath } from '@/lib/routes'
 import type { Article } from '@/payload-types'
+import { IntentLink } from '@/components/site/IntentLink.client'
 
 /** Article cards: title, date, excerpt and card image; az text on other locales is marked as az. */
 export async function ArticleList({ articles, locale, headingLevel = 2 }: { articles: Localized<Article>[]; locale: Locale; headingLevel?: 2 | 3 }) {
@@ -20,9 +20,9 @@ export async function ArticleList({ articles, locale, headingLevel = 2 }: { arti
         <li key={article.doc.id} className="card">
           <Picture media={article.doc.heroImage} locale={locale} size="card" sizes="(max-width: 40rem) 100vw, 20rem" className="card-image" />
           <Heading className="card-title">
-            <Link href={localePath(locale, 'articles', article.doc.slug)}>
+            <IntentLink href={localePath(locale, 'articles', article.doc.slug)}>
               <LocalizedText text={article.get('title')} locale={locale} />
-            </Link>
+            </IntentLink>
           </Heading>
           {article.doc.publishedAt ? <time dateTime={article.doc.publishedAt}>{formatDate(article.doc.publishedAt, locale)}</time> : null}
           <LocalizedText as="p" text={article.get('excerpt')} locale={locale} />

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
@@ -6,6 +5,7 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { MonumentsMapSection } from '@/components/site/MonumentsMapSection'
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
+import { IntentLink } from '@/components/site/IntentLink.client'
 import { jurisdictionName } from '@/lib/jurisdictions'
 import { sectionPagePath } from '@/lib/pagedSection'
 import { listMonumentMarkers, listMonuments } from '@/lib/queries/monuments'
@@ -25,9 +25,9 @@ export async function MonumentIndex({ locale, page }: { locale: Locale; page: nu
           {monuments.docs.map((monument) => (
             <li key={monument.doc.id} className="card">
               <h2 className="card-title">
-                <Link href={localePath(locale, 'monuments', monument.doc.slug)}>
+                <IntentLink href={localePath(locale, 'monuments', monument.doc.slug)}>
                   <LocalizedText text={monument.get('name')} locale={locale} />
-                </Link>
+                </IntentLink>
               </h2>
               <p>
                 <LocalizedText text={monument.get('city')} locale={locale} />

@@ -1,9 +1,9 @@
-import Link from 'next/link'
 
 import { LocalizedText } from '@/components/site/LocalizedText'
 import type { Locale } from '@/i18n/locales'
 import { pickText } from '@/lib/queries/globals'
 import type { Navigation } from '@/payload-types'
+import { IntentLink } from '@/components/site/IntentLink.client'
 
 type Links = NonNullable<Navigation['header']>
 
@@ -14,9 +14,9 @@ export const navHref = (href: string, locale: Locale) => (href.startsWith('/') &
 export function NavLinks({ links, source, locale }: { links: Links | null | undefined; source: Links | null | undefined; locale: Locale }) {
   return (links ?? []).map((link, i) => (
     <li key={link.id ?? i}>
-      <Link href={navHref(link.href, locale)}>
+      <IntentLink href={navHref(link.href, locale)}>
         <LocalizedText text={pickText(link.label, source?.[i]?.label, locale)} locale={locale} />
-      </Link>
+      </IntentLink>
     </li>
   ))
 }

@@ -1,7 +1,7 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { Arrow } from '@/components/site/Arrow'
+import { IntentLink } from '@/components/site/IntentLink.client'
 
 type Props = { page: number; totalPages: number; href: (page: number) => string }
 
@@ -11,15 +11,15 @@ export async function Pagination({ page, totalPages, href }: Props) {
   return (
     <nav className="pagination" aria-label={t('label')}>
       {page > 1 ? (
-        <Link rel="prev" href={href(page - 1)}>
+        <IntentLink rel="prev" href={href(page - 1)}>
           <Arrow direction="back" /> {t('previous')}
-        </Link>
+        </IntentLink>
       ) : null}
       <span aria-current="page">{t('page', { page, total: totalPages })}</span>
       {page < totalPages ? (
-        <Link rel="next" href={href(page + 1)}>
+        <IntentLink rel="next" href={href(page + 1)}>
           {t('next')} <Arrow />
-        </Link>
+        </IntentLink>
       ) : null}
     </nav>
   )

@@ -1,6 +1,6 @@
-import Link from 'next/link'
 
 import type { Locale } from '@/i18n/locales'
+import { IntentLink } from '@/components/site/IntentLink.client'
 import { defaultLocale } from '@/i18n/locales'
 import { docPath } from '@/lib/routes'
 
@@ -28,9 +28,9 @@ export function RelatedLinks({ items, source, locale }: { items: Related[] | nul
     <ul className="related-links">
       {links.map((link) => (
         <li key={link.key}>
-          <Link href={link.href} lang={link.lang === locale ? undefined : link.lang}>
+          <IntentLink href={link.href} lang={link.lang === locale ? undefined : link.lang}>
             {link.title}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

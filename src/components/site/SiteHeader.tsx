@@ -1,6 +1,6 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { IntentLink } from '@/components/site/IntentLink.client'
 import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { NavLinks } from '@/components/site/NavLinks'
@@ -13,14 +13,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const name = pickText(site.raw.name, site.source.name, locale) ?? { value: t('name'), lang: locale }
   return (
     <header className="site-header">
-      <Link className="site-name" href={localePath(locale)}>
+      <IntentLink className="site-name" href={localePath(locale)}>
         <LocalizedText text={name} locale={locale} />
-      </Link>
+      </IntentLink>
       <nav aria-label={t('mainNav')} className="main-nav">
         <ul>
           <NavLinks links={nav.raw.header} source={nav.source.header} locale={locale} />
           <li>
-            <Link href={localePath(locale, 'search')}>{(await getTranslations('search'))('title')}</Link>
+            <IntentLink href={localePath(locale, 'search')}>{(await getTranslations('search'))('title')}</IntentLink>
           </li>
         </ul>
       </nav>

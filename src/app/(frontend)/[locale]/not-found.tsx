@@ -1,5 +1,5 @@
-import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
+import { IntentLink } from '@/components/site/IntentLink.client'
 
 /** The localized 404 (status 404): the locale comes from the layout's setRequestLocale. */
 export default async function NotFound() {
@@ -9,7 +9,7 @@ export default async function NotFound() {
       <h1>{t('notFoundTitle')}</h1>
       <p>{t('notFoundText')}</p>
       <p>
-        <Link href={`/${locale}`}>{t('backHome')}</Link>
+        <IntentLink href={`/${locale}`}>{t('backHome')}</IntentLink>
       </p>
     </article>
   )

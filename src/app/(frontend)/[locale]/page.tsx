@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { ArticleList } from '@/components/site/ArticleList'
 import { Arrow } from '@/components/site/Arrow'
 import { FiguresList } from '@/components/site/FiguresList'
+import { IntentLink } from '@/components/site/IntentLink.client'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
@@ -64,7 +64,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-title">{t('latestArticles')}</h2>
         <ArticleList articles={latest.docs} locale={locale} headingLevel={3} />
         <p>
-          <Link href={localePath(locale, 'articles')}>{t('allArticles')} <Arrow /></Link>
+          <IntentLink href={localePath(locale, 'articles')}>{t('allArticles')} <Arrow /></IntentLink>
         </p>
       </section>
 
@@ -78,7 +78,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="recognitions-title" className="page-width">
         <h2 id="recognitions-title">{t('recognitions')}</h2>
         <p>
-          <Link href={localePath(locale, 'recognitions')}>{r('count', { count: recognitionCount })} <Arrow /></Link>
+          <IntentLink href={localePath(locale, 'recognitions')}>{r('count', { count: recognitionCount })} <Arrow /></IntentLink>
         </p>
       </section>
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { LocalizedText } from '@/components/site/LocalizedText'
@@ -15,6 +14,7 @@ import { localePath } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/sectionMetadata'
 import { tablePage } from '@/lib/tablePage'
 import type { Recognition } from '@/payload-types'
+import { IntentLink } from '@/components/site/IntentLink.client'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -59,9 +59,9 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
     pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `?${sort === DEFAULT_SORT ? '' : `sort=${sort}&`}show=${doc.id}#recognition-${doc.id}`
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
-      <Link href={`${base}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
+      <IntentLink href={`${base}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
         {label}
-      </Link>
+      </IntentLink>
     </th>
   )
   return (
@@ -108,7 +108,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
                   </td>
                   <td>{doc.date ? <time dateTime={preciseDateAttr(doc.date, doc.datePrecision)}>{formatPreciseDate(doc.date, doc.datePrecision, locale)}</time> : '—'}</td>
                   <td>{t(`terms.${doc.term}`)}</td>
-                  <td>{resolution?.slug ? <Link href={localePath(locale, 'resolutions', resolution.slug)}>{resolution.title || resolution.slug}</Link> : '—'}</td>
+                  <td>{resolution?.slug ? <IntentLink href={localePath(locale, 'resolutions', resolution.slug)}>{resolution.title || resolution.slug}</IntentLink> : '—'}</td>
                 </tr>
               )
             })}

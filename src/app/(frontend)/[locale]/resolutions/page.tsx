@@ -1,6 +1,6 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { IntentLink } from '@/components/site/IntentLink.client'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { queryParam } from '@/lib/http/queryParam'
 import { jurisdictionName } from '@/lib/jurisdictions'
@@ -68,7 +68,7 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
           </select>
         </label>
         <button type="submit">{t('apply')}</button>
-        <Link href={localePath(locale, 'resolutions')}>{t('reset')}</Link>
+        <IntentLink href={localePath(locale, 'resolutions')}>{t('reset')}</IntentLink>
       </form>
       <p className="muted" role="status">
         {t('count', { count: result.totalDocs })}
@@ -81,9 +81,9 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
             return (
               <li key={doc.id}>
                 <h2 className="card-title">
-                  <Link href={localePath(locale, 'resolutions', doc.slug)}>
+                  <IntentLink href={localePath(locale, 'resolutions', doc.slug)}>
                     <LocalizedText text={resolution.get('title')} locale={locale} />
-                  </Link>
+                  </IntentLink>
                 </h2>
                 <p className="meta">
                   {kindLabel(doc.kind)} · {jurisdictionName(doc.jurisdiction, locale)} ·{' '}

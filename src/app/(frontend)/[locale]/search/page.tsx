@@ -1,8 +1,8 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
+import { IntentLink } from '@/components/site/IntentLink.client'
 import { pageLocale } from '@/lib/pageLocale'
 import { formatDate } from '@/lib/format'
 import { queryParam } from '@/lib/http/queryParam'
@@ -61,15 +61,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <h2>{t('type')}</h2>
                 <ul>
                   <li>
-                    <Link href={href({ type: undefined, page: undefined })} aria-current={!request?.type ? 'true' : undefined}>
+                    <IntentLink href={href({ type: undefined, page: undefined })} aria-current={!request?.type ? 'true' : undefined}>
                       {t('all')}
-                    </Link>
+                    </IntentLink>
                   </li>
                   {Object.entries(response.facets.types).map(([type, count]) => (
                     <li key={type}>
-                      <Link href={href({ type, page: undefined })} aria-current={request?.type === type ? 'true' : undefined}>
+                      <IntentLink href={href({ type, page: undefined })} aria-current={request?.type === type ? 'true' : undefined}>
                         {types(type as never)} ({count})
-                      </Link>
+                      </IntentLink>
                     </li>
                   ))}
                 </ul>
@@ -79,9 +79,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     .sort(([a], [b]) => Number(b) - Number(a))
                     .map(([year, count]) => (
                       <li key={year}>
-                        <Link href={href({ year, page: undefined })} aria-current={String(request?.year) === year ? 'true' : undefined}>
+                        <IntentLink href={href({ year, page: undefined })} aria-current={String(request?.year) === year ? 'true' : undefined}>
                           {year} ({count})
-                        </Link>
+                        </IntentLink>
                       </li>
                     ))}
                 </ul>
@@ -99,7 +99,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       ) : null}
                     </p>
                     <h2 className="card-title">
-                      <Link href={docPath(result.collection, { id: result.id, slug: result.slug }, locale)}>{result.title}</Link>
+                      <IntentLink href={docPath(result.collection, { id: result.id, slug: result.slug }, locale)}>{result.title}</IntentLink>
                     </h2>
                     {/* snippetHtml is HTML-escaped text with <mark> around matches (src/lib/search/snippet.ts). */}
                     <p className="snippet" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
