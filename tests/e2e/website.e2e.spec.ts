@@ -561,6 +561,28 @@ describe('without JavaScript, and images at their size', () => {
     await context.close()
   })
 
+  it('downloads only the font files a page needs, the Azerbaijani letters from subsets of a few KB', async () => {
+    for (const [locale, script] of [['az', 'az'], ['en', 'latin'], ['ru', 'cyrillic']] as const) {
+      const page = await browser.newPage()
+      const fonts: { name: string; bytes: number }[] = []
+      page.on('response', async (response) => {
+        if (response.request().resourceType() === 'font') fonts.push({ name: new URL(response.url()).pathname, bytes: (await response.body()).length })
+      })
+      await page.goto(`${server.url}/${locale}`, { waitUntil: 'networkidle' })
+      await page.evaluate(() => document.fonts.ready)
+      // The 55–65 KB latin-ext files of @fontsource are never needed, and in all at most 100 KB.
+      expect(fonts.filter((font) => font.name.includes('latin-ext'))).toEqual([])
+      expect(fonts.some((font) => font.name.includes(`-${script}-`)), `${locale}: ${fonts.map((f) => f.name).join(', ')}`).toBe(true)
+      expect(fonts.reduce((sum, font) => sum + font.bytes, 0)).toBeLessThan(100 * 1024)
+      // ə and ğ are drawn from a loaded Noto face (the switcher's "Azərbaycanca" is on every page).
+      const covering = await page.evaluate(() =>
+        [...document.fonts].filter((face) => face.status === 'loaded' && /U\+259\b|U\+0259\b/i.test(face.unicodeRange) && /U\+100-130|U\+0100-0130/i.test(face.unicodeRange)).map((face) => face.family),
+      )
+      expect(covering.length, locale).toBeGreaterThan(0)
+      await page.close()
+    }
+  })
+
   it('serves every image as WebP or AVIF, with width and height, at the size it is shown, on a phone and a desktop', async () => {
     const [article] = await publicList('articles', 'en')
     const [monument] = await publicList('monuments', 'en')

@@ -1,20 +1,5 @@
-// Only the scripts az, en and ru are written in (Latin with ə ğ ş İ, and Cyrillic): the whole
-// families would add Greek, Vietnamese and a math face that the arrows in links pulled in.
-import '@fontsource/noto-serif/latin-400.css'
-import '@fontsource/noto-serif/latin-ext-400.css'
-import '@fontsource/noto-serif/cyrillic-400.css'
-import '@fontsource/noto-serif/latin-400-italic.css'
-import '@fontsource/noto-serif/latin-ext-400-italic.css'
-import '@fontsource/noto-serif/cyrillic-400-italic.css'
-import '@fontsource/noto-serif/latin-700.css'
-import '@fontsource/noto-serif/latin-ext-700.css'
-import '@fontsource/noto-serif/cyrillic-700.css'
-import '@fontsource/noto-sans/latin-400.css'
-import '@fontsource/noto-sans/latin-ext-400.css'
-import '@fontsource/noto-sans/cyrillic-400.css'
-import '@fontsource/noto-sans/latin-700.css'
-import '@fontsource/noto-sans/latin-ext-700.css'
-import '@fontsource/noto-sans/cyrillic-700.css'
+// Only the scripts az, en and ru are written in, each font file loaded only when a page needs it.
+import '@/app/(frontend)/fonts.css'
 import '@/app/(frontend)/styles.css'
 
 import type { Metadata } from 'next'
