@@ -31,8 +31,11 @@ export function capturePage(url: string): Promise<CapturedPage> {
   })
 }
 
-/** The body in `file`, the headers beside it in `file.headers.json`, for bench/lib/staticServer.ts. */
+/** Where the headers of a captured body are kept: beside it. */
+export const headersFileOf = (file: string) => `${file}.headers.json`
+
+/** The body in `file`, the headers in headersFileOf(file), for bench/lib/staticServer.ts. */
 export function writeCapturedPage(file: string, page: CapturedPage): void {
   fs.writeFileSync(file, new Uint8Array(page.body))
-  fs.writeFileSync(`${file}.headers.json`, JSON.stringify(page.headers))
+  fs.writeFileSync(headersFileOf(file), JSON.stringify(page.headers))
 }
