@@ -305,6 +305,27 @@ describe('maps and accessibility', () => {
     await page.close()
   })
 
+  it('moves nothing on the page while it loads and hydrates (no layout shift), home, an article and the recognitions page', async () => {
+    const [article] = await publicList('articles', 'en')
+    for (const path of ['/en', `/en/articles/${article.slug}`, '/en/recognitions']) {
+      const page = await browser.newPage()
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number }
+        w.layoutShift = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.layoutShift += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(server.url + path, { waitUntil: 'networkidle' })
+      await page.evaluate(() => document.fonts.ready)
+      // The recognitions page's zoom buttons appear once React has hydrated: they must take no room.
+      if (path.endsWith('recognitions')) await page.locator('.map-zoom button').first().waitFor({ timeout: 10_000 })
+      await page.waitForTimeout(300)
+      expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift), path).toBeLessThan(0.005)
+      await page.close()
+    }
+  })
+
   it('draws the monuments map from the map sprite too', async () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/ru/monuments`)

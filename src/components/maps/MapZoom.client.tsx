@@ -65,7 +65,8 @@ export function MapZoom({ targetId, labels }: MapZoomProps) {
     svg.setAttribute('viewBox', next.join(' '))
   }
 
-  if (!ready) return null
+  // The row is there before the buttons, so they take no room from the map when they appear.
+  if (!ready) return <div className="map-zoom" />
   return (
     <div className="map-zoom" role="group">
       <button type="button" onClick={() => zoom(0.5)} aria-label={labels.zoomIn} aria-controls={targetId}>
