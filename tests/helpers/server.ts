@@ -76,9 +76,9 @@ export async function startServer({ env = {}, expectHealth = 200, seed = false, 
         env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'seed-only' },
       })
     let seeded = runSeed()
-    // Three times in one day, each just after a `next build` (never when tried on purpose), the seed ended while tsx was still loading its
-    // modules: exit 13 (Node 20's "unsettled top-level await") before the config printed its first
-    // line. tsx's loader hooks are known to drop a process that way (payloadcms/payload#17757,
+    // Three times in one day, each just after a `next build` (never when tried on purpose), the seed
+    // ended while tsx was still loading its modules: exit 13 (Node 20's "unsettled top-level
+    // await") before the config printed its first line. tsx's loader hooks are known to drop a process that way (payloadcms/payload#17757,
     // privatenumber/tsx#795). Nothing had run, so once more is safe; anything else fails at once.
     if (seeded.status === 13 && !seeded.stdout && !seeded.stderr) {
       console.warn('seed: the process ended during its imports (exit 13, no output); running it once more')
