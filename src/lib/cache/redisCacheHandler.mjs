@@ -31,7 +31,7 @@ import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 
 // Node imports this file itself (see above), where the @/ alias means nothing.
 // eslint-disable-next-line no-restricted-imports
-import { lockBuildTimePage, lockCachedPageScripts } from '../security/cachedPageScripts.mjs'
+import { lockCachedPageScripts } from '../security/cachedPageScripts.mjs'
 
 import { addCachedPageEtag } from './cachedPageEtag.mjs'
 
@@ -114,6 +114,12 @@ function tagsOf(value, storedTags, ctx) {
   return [...tags]
 }
 
+/** Gives a page its script policy, and says so when the page holds an inline script Next did not write. */
+function lockPage(key, value) {
+  const refused = lockCachedPageScripts(value)
+  if (refused) console.error(JSON.stringify({ level: 'warn', time: new Date().toISOString(), msg: `cached page ${key}: ${refused} inline script(s) not written by Next, refused by its policy`, key }))
+}
+
 export default class RedisCacheHandler {
   constructor(ctx = {}) {
     this.namespace = `${PREFIX}${buildId(ctx.serverDistDir)}:`
@@ -124,7 +130,8 @@ export default class RedisCacheHandler {
   async get(key, ctx) {
     if (this.local) {
       const entry = await this.local.get(key, ctx)
-      lockBuildTimePage(key, entry?.value)
+      // The pages `next build` rendered (404, error) reach the cache from disk, never through `set`.
+      lockPage(key, entry?.value)
       return entry
     }
     try {
@@ -145,8 +152,8 @@ export default class RedisCacheHandler {
 
   async set(key, data, ctx) {
     // Before anything stores it: every copy of a page, in Redis or on disk, carries its own policy
-    // and its ETag (of the page as sent, so after the policy has taken the marker out).
-    lockCachedPageScripts(data)
+    // and its ETag.
+    lockPage(key, data)
     addCachedPageEtag(data)
     if (this.local) return this.local.set(key, data, ctx)
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl

@@ -1,88 +1,107 @@
-// Plain JavaScript: the cache handler (src/lib/cache) runs it outside the bundle, and src/proxy.ts
-// shares its marker through globalThis (both run in the one `next start` process).
-import { createHash, randomBytes } from 'node:crypto'
+// Plain JavaScript: the cache handler (src/lib/cache) runs it outside the bundle.
+import { createHash } from 'node:crypto'
 
 import { CSP_HEADER, contentSecurityPolicy } from './contentSecurityPolicy.mjs'
 
-const MARKER = Symbol.for('khojaly.cachedPageScriptMarker')
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g
+/** The first script of Next's inline RSC payload: it creates the queue the others push to. */
+const FLIGHT_BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
+/** A piece of the RSC payload: `[1, text]` or `[3, base64 of binary]`, a JSON string either way. */
+const FLIGHT_CHUNK = /^self\.__next_f\.push\(\[([13]),("(?:[^"\\]|\\.)*")\]\)$/
+/** Turbopack's runtime bootstrap: which of the build's chunks to load, and which modules to run. */
+const TURBOPACK_BOOTSTRAP = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{.*\})\);$/
+const BUILD_CHUNK = /^static\/chunks\/[\w.~-]+\.js$/
 
 /**
- * The nonce src/proxy.ts hands Next for a page that will be rendered once and cached. No browser
- * ever sees it: `lockCachedPageScripts` takes it out of the page before the page is stored or
- * sent. Next puts it on its own scripts only, so it tells them apart from anything else in the
- * HTML. Random per process, so no page of an earlier run or another instance can teach it.
- * @returns {string}
- */
-export function cachedPageScriptMarker() {
-  globalThis[MARKER] ??= randomBytes(16).toString('hex')
-  return globalThis[MARKER]
-}
-
-/**
- * Turns a page rendered with the marker into a page with its own policy: the SHA-256 of every
- * inline script Next wrote (those carrying the marker) goes into the Content-Security-Policy that
- * the cached entry sends with every copy of the page. An inline script without the marker (markup
- * that slipped into the HTML by any route) is not listed, so the browser refuses it as it would
- * refuse a script without this response's nonce.
+ * Gives a page rendered once and cached the Content-Security-Policy of its own scripts: the SHA-256
+ * of every inline script Next wrote into it, in the entry's headers, which go out with every copy.
  *
- * The marker is then replaced, everywhere, by a filler of the same length: Next also writes the
- * nonce into the page's RSC payload (inline and for client navigations), whose rows may be
- * length-prefixed. The hashes are of the scripts as sent, filler included.
+ * Next's inline scripts are told apart from anything else in the HTML by what they are, checked
+ * against the render itself, not by their looks alone:
+ * - the RSC payload's pieces count only if, joined in page order, they are byte for byte the RSC
+ *   payload Next stored with the page (`rscData`). Markup that slipped into the HTML and pushed
+ *   anything of its own breaks that equality, and then no piece is listed: the page still reads,
+ *   it just does not hydrate;
+ * - the payload's bootstrap and Turbopack's runtime bootstrap count in their exact forms, the
+ *   latter only naming chunks of the build (which `script-src 'self'` lets load anyway).
+ * Every other inline script is left out, so the browser refuses it; a JSON-LD block needs no hash.
+ * Copies of a listed script run the same code again, as with any hash policy.
  *
- * Mutates `value` in place: Next stores this very object and serves it to the request that
- * rendered it (node_modules/next/dist/server/response-cache/index.js, handleRevalidate).
- * @param {any} value a value handed to the cache handler's `set`
+ * No marker or nonce is needed for this, so the proxy does not have to see cached pages at all
+ * (what it would cost: docs/benchmarks.md). Called when a page is stored and when an entry without
+ * a policy is read (the 404 and error pages `next build` rendered); an entry with one is left alone.
+ * Mutates `value`: Next stores and serves this very object.
+ * @param {any} value a value handed to the cache handler's `set`, or one its `get` returns
+ * @returns {number} the inline scripts left out of the policy (JSON-LD and the like not counted)
  */
 export function lockCachedPageScripts(value) {
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
-  const marker = globalThis[MARKER]
-  if (!marker) return
-  const attribute = ` nonce="${marker}"`
-  if (!value.html.includes(attribute)) return
-  const filler = FILLER.repeat(marker.length)
-  // Hashed as they will be sent: with the filler in place of the marker.
-  const nexts = inlineScripts(value.html).filter(({ attributes }) => attributes.includes(attribute))
-  const policy = scriptHashPolicy(nexts.map(({ body }) => body.replaceAll(marker, filler)))
-  value.html = value.html.replaceAll(marker, filler)
-  value.rscData = replaceInBuffer(value.rscData, marker, filler)
-  if (value.segmentData instanceof Map) for (const [segment, data] of value.segmentData) value.segmentData.set(segment, replaceInBuffer(data, marker, filler))
-  value.headers = { ...value.headers, [CSP_HEADER]: policy }
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.[CSP_HEADER]) return 0
+  const { trusted, refused } = nextInlineScripts(value.html, value.rscData)
+  value.headers = { ...value.headers, [CSP_HEADER]: scriptHashPolicy(trusted) }
+  return refused
 }
-
-const FILLER = '0'
-
-/** @param {unknown} data @param {string} from @param {string} to (as long as `from`) */
-function replaceInBuffer(data, from, to) {
-  if (!Buffer.isBuffer(data) || !data.includes(from)) return data
-  const copy = Buffer.from(data)
-  const replacement = Buffer.from(to)
-  for (let at = copy.indexOf(from); at !== -1; at = copy.indexOf(from, at + replacement.length)) replacement.copy(copy, at)
-  return copy
-}
-
-/** Next's own pages, rendered by `next build` (never from the database), which the file cache serves from disk. */
-const BUILD_TIME_PAGES = new Set(['/_not-found', '/_global-error'])
 
 /**
- * Gives a page rendered by `next build` its policy when it is read: the build renders without the
- * proxy, so its scripts carry no marker. Only Next's own pages qualify: nothing in them comes from
- * the database, so every inline script in them is Next's. (The site's pages are never rendered at
- * build time: the build has no database.)
- * @param {string} key @param {any} value a value the cache handler's `get` returns
+ * @param {string} html
+ * @param {unknown} rscData the RSC payload Next rendered with the page
+ * @returns {{ trusted: string[], refused: number }}
  */
-export function lockBuildTimePage(key, value) {
-  if (!BUILD_TIME_PAGES.has(key) || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.[CSP_HEADER]) return
-  value.headers = { ...value.headers, [CSP_HEADER]: scriptHashPolicy(inlineScripts(value.html).map(({ body }) => body)) }
+export function nextInlineScripts(html, rscData) {
+  const trusted = []
+  const flight = []
+  let refused = 0
+  for (const { type, body } of inlineScripts(html)) {
+    if (type && !/^(?:text\/javascript|module)$/i.test(type)) continue
+    if (body === FLIGHT_BOOTSTRAP || isTurbopackBootstrap(body)) trusted.push(body)
+    else if (FLIGHT_CHUNK.test(body)) flight.push(body)
+    else refused += 1
+  }
+  if (flight.length && Buffer.isBuffer(rscData) && joinFlight(flight).equals(rscData)) trusted.push(...flight)
+  else refused += flight.length
+  return { trusted, refused }
+}
+
+/** @param {string[]} chunks scripts matching FLIGHT_CHUNK, in page order */
+function joinFlight(chunks) {
+  return Buffer.concat(
+    chunks.map((body) => {
+      const [, kind, literal] = /** @type {RegExpExecArray} */ (FLIGHT_CHUNK.exec(body))
+      const text = JSON.parse(literal)
+      return kind === '1' ? Buffer.from(text, 'utf8') : Buffer.from(text, 'base64')
+    }),
+  )
+}
+
+/** @param {string} body */
+function isTurbopackBootstrap(body) {
+  const match = TURBOPACK_BOOTSTRAP.exec(body)
+  if (!match) return false
+  let parsed
+  try {
+    parsed = JSON.parse(match[1])
+  } catch {
+    return false
+  }
+  const { otherChunks, runtimeModuleIds, ...rest } = parsed ?? {}
+  return (
+    Object.keys(rest).length === 0 &&
+    Array.isArray(otherChunks) &&
+    otherChunks.every((chunk) => typeof chunk === 'string' && BUILD_CHUNK.test(chunk)) &&
+    Array.isArray(runtimeModuleIds) &&
+    runtimeModuleIds.every((id) => Number.isSafeInteger(id)) &&
+    JSON.stringify(parsed) === match[1]
+  )
 }
 
 /**
- * The inline scripts of a page (those without `src`, which load from 'self'): their attributes and
- * the text between the tags, which is what the browser hashes.
- * @param {string} html @returns {{ attributes: string, body: string }[]}
+ * The inline scripts of a page (those without `src`, which load from 'self'): their type and the
+ * text between the tags, which is what the browser hashes.
+ * @param {string} html @returns {{ type: string | undefined, body: string }[]}
  */
 function inlineScripts(html) {
-  return [...html.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => !/\ssrc=/.test(attributes)).map(([, attributes, body]) => ({ attributes, body }))
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .filter(([, attributes]) => !/\ssrc=/.test(attributes))
+    .map(([, attributes, body]) => ({ type: /\stype="([^"]*)"/i.exec(attributes)?.[1], body }))
 }
 
 /**

@@ -3,6 +3,8 @@
 
 /** The request header Next reads the nonce from when it renders (and which it never sends back). */
 export const CSP_HEADER = 'content-security-policy'
+/** Next takes a nonce from this one too, when the other is missing. */
+export const CSP_REPORT_ONLY_HEADER = 'content-security-policy-report-only'
 
 /** 128 random bits, as the CSP spec asks of a nonce. */
 export function createNonce() {
