@@ -4,7 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { LocatorMap } from '@/components/maps/LocatorMap'
+import { MapLinks } from '@/components/maps/MapLinks.client'
 import { MonumentsMap } from '@/components/maps/MonumentsMap'
+import { packMapLinks, type MapLinkSpec } from '@/components/maps/packMapLinks'
 import { RecognitionMap, type RecognitionMapProps } from '@/components/maps/RecognitionMap'
 import type { MapRecognition } from '@/components/maps/recognitionsByJurisdiction'
 import { locales, type Locale } from '@/i18n/locales'
@@ -40,8 +42,8 @@ const fixtures = (locale: Locale): MapRecognition[] => [
 ]
 
 const render = (props: RecognitionMapProps) => parseMarkup(renderToStaticMarkup(createElement(RecognitionMap, props)))
-// A country's path, or its dot when it is too small to draw (Malta).
-const shape = (tree: MarkupNode, code: string) => findAll(tree, (n) => n.attrs['data-code'] === code)
+// A recognised area drawn again from the sprite (a dot alone when it is too small to draw: Malta).
+const shape = (tree: MarkupNode, code: string) => findAll(tree, (n) => n.tag === 'use' && (n.attrs.href ?? '').endsWith(`#${code}`))
 
 describe('RecognitionMap', () => {
   describe.each(locales.map((l) => l.code))('in %s', (locale) => {
@@ -201,5 +203,36 @@ describe('LocatorMap', () => {
     expect(findAll(svg, (n) => n.tag === 'circle')[0].attrs).toMatchObject({ cx: '160', cy: '110' })
     console.log(`LocatorMap: ${(Buffer.byteLength(markup) / 1024).toFixed(1)} KB`)
     expect(markup.length).toBeLessThan(40_000)
+  })
+})
+
+describe('packMapLinks', () => {
+  const specs: MapLinkSpec[] = [
+    { href: '/ru/monuments/khojaly-memorial-berlin', className: 'map-marker', label: 'Берлин', area: null, dot: [500.5, 120.25] },
+    { href: '/ru/monuments/khojaly-memorial-baku', className: 'map-marker', label: 'Баку', area: null, dot: [620, 180] },
+    { href: '/ru/monuments/ankara', className: 'map-shape level-national', label: 'Анкара', area: 'TR' },
+  ]
+
+  it('writes the shared start of the hrefs and each class once, and gives back every link whole', () => {
+    const packed = packMapLinks(specs)
+    expect(packed.base).toBe('/ru/monuments/')
+    expect(packed.classes).toEqual(['map-marker', 'map-shape level-national'])
+    const unpacked = packed.links.map(([rest, index, label, area, dot]) => ({ href: packed.base + rest, className: packed.classes[index], label, area, ...(dot ? { dot } : {}) }))
+    expect(unpacked).toEqual(specs.map(({ dot, ...rest }) => (dot ? { ...rest, dot } : rest)))
+    // No "$undefined" per link in the RSC payload: a link without a dot has four fields.
+    expect(packed.links[2]).toHaveLength(4)
+  })
+
+  it('keeps a whole href when a map has one link (its key), and links that share nothing', () => {
+    expect(packMapLinks([specs[0]]).base).toBe('')
+    expect(packMapLinks([specs[0]]).links[0][0]).toBe(specs[0].href)
+    expect(packMapLinks([specs[0], { ...specs[2], href: '#recognition-4' }]).base).toBe('')
+  })
+
+  it('renders the same links as before it was packed, in the HTML', () => {
+    const markup = renderToStaticMarkup(createElement(MapLinks, { sprite: '/maps/x.svg', links: packMapLinks(specs) }))
+    for (const { href } of specs) expect(markup).toContain(`href="${href}"`)
+    expect(markup).toContain('<use class="map-shape level-national" href="/maps/x.svg#TR"></use>')
+    expect(markup).toContain('<circle class="map-marker" cx="500.5" cy="120.25" r="3"></circle>')
   })
 })

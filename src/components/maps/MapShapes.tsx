@@ -1,4 +1,5 @@
-import { MapLinks, type MapLink } from '@/components/maps/MapLinks.client'
+import { MapLinks } from '@/components/maps/MapLinks.client'
+import { packMapLinks, type MapLinkSpec } from '@/components/maps/packMapLinks'
 import { mapSprite, type SpriteGroup } from '@/lib/geo/mapSprite'
 import type { MapShape } from '@/lib/geo/projectedMap'
 
@@ -14,18 +15,15 @@ type Props = { group: SpriteGroup; shapes: MapShape[]; highlight?: (code: string
  */
 export function MapShapes({ group, shapes, highlight }: Props) {
   const sprite = mapSprite()
-  const links = shapes.flatMap((shape): MapLink[] => {
+  const links = shapes.flatMap((shape): MapLinkSpec[] => {
     const mark = shape.code ? highlight?.(shape.code) : undefined
     if (!mark) return []
-    const link: MapLink = [mark.href, `map-shape ${mark.className}`, mark.label, shape.d ? shape.code : null]
-    // Pushed, not passed as undefined: the RSC payload would spell out "$undefined" for every link.
-    if (shape.tiny) link.push(shape.centroid)
-    return [link]
+    return [{ href: mark.href, className: `map-shape ${mark.className}`, label: mark.label, area: shape.d ? shape.code : null, dot: shape.tiny ? shape.centroid : undefined }]
   })
   return (
     <>
       <use className="map-shape" href={sprite.href(group)} />
-      {links.length > 0 && <MapLinks sprite={sprite.path} links={links} />}
+      {links.length > 0 && <MapLinks sprite={sprite.path} links={packMapLinks(links)} />}
     </>
   )
 }

@@ -1,8 +1,9 @@
 import { useId } from 'react'
 
-import { MapLinks, type MapLink } from '@/components/maps/MapLinks.client'
+import { MapLinks } from '@/components/maps/MapLinks.client'
 import { MapShapes } from '@/components/maps/MapShapes'
 import { mapStyle } from '@/components/maps/mapStyle'
+import { packMapLinks, type MapLinkSpec } from '@/components/maps/packMapLinks'
 import { mapSprite } from '@/lib/geo/mapSprite'
 import { worldMap } from '@/lib/geo/worldMap'
 
@@ -20,9 +21,9 @@ export type MonumentsMapProps = {
 export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
   const titleId = useId()
   const world = worldMap()
-  const markers = monuments.flatMap((m): MapLink[] => {
+  const markers = monuments.flatMap((m): MapLinkSpec[] => {
     const point = world.projectPoint(m.lng, m.lat)
-    return point ? [[m.href, 'map-marker', m.name, null, point]] : []
+    return point ? [{ href: m.href, className: 'map-marker', label: m.name, area: null, dot: point }] : []
   })
   return (
     <svg id={id} className="geo-map monuments-map" viewBox={`0 0 ${world.width} ${world.height}`} role="group" aria-labelledby={titleId}>
@@ -32,7 +33,7 @@ export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
         <MapShapes group="world" shapes={world.countries} />
       </g>
       <g className="map-markers">
-        <MapLinks sprite={mapSprite().path} links={markers} dotRadius={5} />
+        <MapLinks sprite={mapSprite().path} links={packMapLinks(markers)} dotRadius={5} />
       </g>
     </svg>
   )
