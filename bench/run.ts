@@ -246,10 +246,12 @@ try {
   // 6. Weight, measured on the running servers: every <script src> of the page, gzipped.
   const helloWeight = { label: '(b) bare Next `/`', ...(await pageWeight(hello.url + '/')) }
   const weights = [helloWeight]
-  for (const [label, p] of [['article', articlePath('en')], ['home', '/en'], ['articles list', '/en/articles'], ['recognitions', '/en/recognitions'], ['timeline', '/en/timeline'], ['memorials', '/en/monuments'], ['search', '/en/search?q=khojaly']] as const) {
+  for (const [label, p] of [['article', articlePath('en')], ['home', '/en'], ['articles list', '/en/articles'], ['recognitions', '/en/recognitions'], ['recognitions az', '/az/recognitions'], ['recognitions ru', '/ru/recognitions'], ['timeline', '/en/timeline'], ['memorials', '/en/monuments'], ['search', '/en/search?q=khojaly']] as const) {
     weights.push({ label: `${label} \`${p}\``, ...(await pageWeight(appUrl + p)) })
   }
   const weightOf = (label: string) => weights.find((w) => w.label.startsWith(label))!
+  // az and ru pages are larger than en (ə, ş and Cyrillic take two bytes).
+  const recognitionsHtml = Math.max(...weights.filter((w) => w.label.startsWith('recognitions')).map((w) => w.html))
 
   // 2 + 5. Uncached render and publish-to-visible, direct: each sample an editor's save in one locale.
   const uncached: number[] = []
@@ -299,7 +301,7 @@ try {
     { name: 'publish → visible p95, direct', measured: ms(percentile(visibleDirect, 95)), reference: '–', target: '< 1000 ms', pass: percentile(visibleDirect, 95) < 1000 },
     { name: 'publish → visible p95, through nginx', measured: ms(percentile(visibleProxy, 95)), reference: 'direct', target: '< 2000 ms', pass: visibleProxy.length ? percentile(visibleProxy, 95) < 2000 : null },
     ...(['article', 'articles list', 'home'] as const).map((label) => ({ name: `first-load JS above bare Next: ${label}`, measured: kb(weightOf(label).jsGzip), reference: `(b) ${kb(helloWeight.jsGzip)}`, ratio: `+${kb(jsAbove(label))}`, target: '≤ +20 KB gzip', pass: jsAbove(label) <= 20 * 1024 })),
-    { name: 'HTML of /en/recognitions', measured: kb(weightOf('recognitions').html), reference: '–', target: '< 250 KB', pass: weightOf('recognitions').html < 250 * 1024 },
+    { name: 'HTML of the recognitions page (worst locale)', measured: kb(recognitionsHtml), reference: `en ${kb(weightOf('recognitions `').html)}`, target: '< 250 KB', pass: recognitionsHtml < 250 * 1024 },
     { name: 'RSS of next start after the load', measured: `${(rss / 2 ** 20).toFixed(0)} MB`, reference: '–', target: '< 600 MB', pass: rss < 600 * 2 ** 20 },
     { name: '`next start` until /api/health answers', measured: ms(app.readyMs), reference: `bare Next ${ms(hello.readyMs)}`, target: '< 5000 ms', pass: app.readyMs < 5000 },
     { name: 'Lighthouse (mobile)', measured: 'its own command, `npm run bench:lighthouse`', reference: 'section "Lighthouse" of docs/benchmarks.md', target: '95/100/95/100', pass: null },
