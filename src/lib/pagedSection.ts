@@ -4,9 +4,6 @@ import { localePath } from '@/lib/routes'
 /** The lists paged by path (/timeline, /timeline/page/2): every page is then a page Next caches. */
 export type PagedSection = 'articles' | 'monuments' | 'timeline'
 
-/** The N of `/…/page/N`: a positive integer without leading zeros, or null. */
-export const pageNumber = (value: string): number | null => (/^[1-9]\d{0,4}$/.test(value) ? Number(value) : null)
-
 /** Page 1 is the section itself (its only address); the others are under `/page/N`. */
 export const sectionPagePath = (locale: Locale, section: PagedSection, page: number) =>
   page === 1 ? localePath(locale, section) : localePath(locale, section, 'page', String(page))

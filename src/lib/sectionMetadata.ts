@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
 import { pageMetadata } from '@/lib/metadata'
-import { pageNumber } from '@/lib/pagedSection'
+import { pageNumber } from '@/lib/pageNumber'
 import { siteName } from '@/lib/pageLocale'
 
 type Section = 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline' | 'search'

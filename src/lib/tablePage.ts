@@ -1,3 +1,5 @@
+import { pageNumber } from '@/lib/pageNumber'
+
 export type TablePage<T> = {
   page: number
   totalPages: number
@@ -13,7 +15,7 @@ export type TablePage<T> = {
 export function tablePage<T>(rows: T[], idOf: (row: T) => string, { size, page, show }: { size: number; page?: string; show?: string }): TablePage<T> {
   const totalPages = Math.max(1, Math.ceil(rows.length / size))
   const pages = new Map(rows.map((row, index) => [idOf(row), Math.floor(index / size) + 1]))
-  const requested = Number(page)
-  const current = (show !== undefined ? pages.get(show) : undefined) ?? (Number.isInteger(requested) && requested >= 1 && requested <= totalPages ? requested : 1)
+  const requested = pageNumber(page)
+  const current = (show !== undefined ? pages.get(show) : undefined) ?? (requested !== null && requested <= totalPages ? requested : 1)
   return { page: current, totalPages, rows: rows.slice((current - 1) * size, current * size), pageOf: (id) => pages.get(id) }
 }

@@ -515,6 +515,46 @@ describe('long lists, paged by path', () => {
       for (const [collection, id] of created.reverse()) await api('DELETE', `/api/${collection}/${id}`)
     }
   })
+  it('pages the document archive by 50 with its filters kept, and reads only a page number that is one', async () => {
+    const created: number[] = []
+    try {
+      for (let i = 0; i <= 50; i++) {
+        const made = await api('POST', '/api/resolutions?locale=az', {
+          title: `Sınaq qərarı ${i}`,
+          body: 'Milli Məclis',
+          summary: 'Xülasə.',
+          jurisdiction: 'AZ',
+          // A day each, so the archive's order (newest first) has no ties between the pages.
+          adoptedAt: new Date(Date.UTC(1950, 0, 1 + i, 12)).toISOString(),
+          adoptedAtPrecision: 'day',
+          kind: 'resolution',
+          _status: 'published',
+        })
+        expect(made.status, JSON.stringify(made.json)).toBe(201)
+        created.push(Number(made.json.doc!.id))
+      }
+      const items = async (query: string) => {
+        const html = await (await fetch(`${server.url}/az/resolutions${query}`)).text()
+        return { html, slugs: [...html.matchAll(/<h2 class="card-title"><a href="\/az\/resolutions\/([^"?]+)"/g)].map((m) => m[1]) }
+      }
+      const first = await items('')
+      const total = Number(/(\d+)/.exec(/<p class="muted" role="status">([^<]*)</.exec(first.html)![1])![1])
+      expect(total).toBeGreaterThan(50)
+      expect(first.slugs).toHaveLength(50)
+      expect(first.html).toContain('href="/az/resolutions?page=2"')
+      const second = await items('?page=2')
+      expect(second.slugs).toHaveLength(Math.min(50, total - 50))
+      expect(new Set([...first.slugs, ...second.slugs]).size).toBe(first.slugs.length + second.slugs.length)
+      // A number that is not a page (a fraction once shifted the list by half a page), or one past
+      // the end, opens the first page.
+      for (const query of ['?page=1.5', '?page=0x2', '?page=1e1', '?page=-2', '?page=999']) expect((await items(query)).slugs, query).toEqual(first.slugs)
+      // The pager keeps the filters in force and drops the ones the archive does not have.
+      const filtered = await items('?kind=resolution&jurisdiction=AZ&year=nope&page=2')
+      expect(filtered.html).toContain('href="/az/resolutions?kind=resolution&amp;jurisdiction=AZ"')
+    } finally {
+      for (const id of created) await api('DELETE', `/api/resolutions/${id}`)
+    }
+  })
 })
 
 describe('without JavaScript, and images at their size', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { pageNumber } from '@/lib/pageNumber'
 import { tablePage } from '@/lib/tablePage'
 
 const rows = Array.from({ length: 250 }, (_, i) => ({ id: `r${i}` }))
@@ -29,5 +30,15 @@ describe('one page of a long table', () => {
 
   it('has one page, empty, for an empty table', () => {
     expect(tablePage([], idOf, { size: 100 })).toMatchObject({ page: 1, totalPages: 1, rows: [] })
+  })
+})
+
+describe('a page number from a path or a query string', () => {
+  it('is a positive integer as written, nothing else', () => {
+    expect(pageNumber('1')).toBe(1)
+    expect(pageNumber('27')).toBe(27)
+    expect(pageNumber('99999')).toBe(99999)
+    // What Number() would have turned into an offset: a fraction, hex, an exponent, a sign, padding.
+    for (const value of ['2.5', '0x10', '1e3', '-1', '+2', '02', ' 2', '0', '', '100000', 'x', undefined]) expect(pageNumber(value)).toBeNull()
   })
 })

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { pageNumber } from '@/lib/pagedSection'
+import { pageNumber } from '@/lib/pageNumber'
 import { pageLocale } from '@/lib/pageLocale'
 
 /** A paged section's index (src/lib/pagedSection.ts); it answers 404 past its last page. */

@@ -30,7 +30,8 @@ export const listResolutions = cache((locale: Locale, year?: number, kind?: stri
 
 /** Years, kinds and jurisdictions present in the archive, for the filter form. */
 export const resolutionFacets = cache(async (locale: Locale) => {
-  const { docs } = await resolutions.find(locale, { limit: 1000, depth: 0, select: { adoptedAt: true, kind: true, jurisdiction: true } })
+  // Every document: a year or jurisdiction found only past the first thousand must still be offered.
+  const { docs } = await resolutions.find(locale, { pagination: false, depth: 0, select: { adoptedAt: true, kind: true, jurisdiction: true } })
   const years = new Set<number>()
   const kinds = new Set<string>()
   const jurisdictions = new Set<string>()

@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import { IntentLink } from '@/components/site/IntentLink.client'
+import { Pagination } from '@/components/site/Pagination'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { queryParam } from '@/lib/http/queryParam'
 import { jurisdictionName } from '@/lib/jurisdictions'
 import { pageLocale } from '@/lib/pageLocale'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
 import { listResolutions, resolutionFacets } from '@/lib/queries/resolutions'
+import { pageNumber } from '@/lib/pageNumber'
 import { localePath } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/sectionMetadata'
 
@@ -23,11 +25,21 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const query = await searchParams
   const [t, facets] = await Promise.all([getTranslations('resolutions'), resolutionFacets(locale)])
-  const year = Number(queryParam(query.year)) || undefined
+  const year = facets.years.find((y) => String(y) === queryParam(query.year))
   const kind = facets.kinds.find((k) => k === queryParam(query.kind))
   const jurisdiction = facets.jurisdictions.find((j) => j === queryParam(query.jurisdiction))
-  const page = Math.max(1, Math.min(1000, Number(queryParam(query.page)) || 1))
-  const result = await listResolutions(locale, facets.years.includes(year ?? -1) ? year : undefined, kind, jurisdiction, page)
+  const filters = [locale, year, kind, jurisdiction] as const
+  const page = pageNumber(queryParam(query.page)) ?? 1
+  // A page past the end (a link from before a filter or the archive changed) opens the first, as the recognitions table does.
+  const found = await listResolutions(...filters, page)
+  const result = page > 1 && page > found.totalPages ? await listResolutions(...filters, 1) : found
+  // The pager keeps the filters that are in force (an unknown value was dropped above).
+  const pageHref = (n: number) => {
+    const next = new URLSearchParams()
+    for (const [key, value] of Object.entries({ year, kind, jurisdiction })) if (value) next.set(key, String(value))
+    if (n > 1) next.set('page', String(n))
+    return `${localePath(locale, 'resolutions')}${next.size ? `?${next}` : ''}`
+  }
   const kindLabel = (k: string) => (t.has(`kinds.${k}` as never) ? t(`kinds.${k}` as never) : k)
   return (
     <div className="page-width">
@@ -105,6 +117,7 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
       ) : (
         <p>{t('none')}</p>
       )}
+      <Pagination page={result.page ?? 1} totalPages={result.totalPages} href={pageHref} />
     </div>
   )
 }
