@@ -162,6 +162,19 @@ describe('translation status', () => {
     const row = articles.rows.find((r) => r.locale === 'ru')!
     expect(row.href).toBe(`/admin/collections/articles/${row.id}?locale=ru`)
 
+    // Past the rows it lists (the most recently updated), the counts still cover every document,
+    // and each status in each locale links to the collection's own list filtered to it.
+    const capped = (await translationOverview(payload, translator.user, '/admin', 2)).find((c) => c.slug === 'articles')!
+    expect(capped.rows.length).toBe(2 * 2)
+    expect(capped.total).toBe(4)
+    expect(capped.counts).toEqual(articles.counts)
+    expect(translationStatuses.reduce((n, s) => n + capped.counts.ru[s], 0)).toBe(4)
+    const href = new URL(capped.listHref('ru', 'missing'), 'http://localhost')
+    expect(href.pathname).toBe('/admin/collections/articles')
+    expect(href.searchParams.get('where[translationRu][equals]')).toBe('missing')
+    const listed = await rest(payload, 'GET', `/api/articles?${href.searchParams}&draft=true&depth=0&limit=100`, { token: translator.token })
+    expect(listed.json.docs!.length).toBe(capped.counts.ru.missing)
+
     const filtered = await rest(payload, 'GET', '/api/articles?where[translationEn][equals]=complete&draft=true&depth=0', { token: translator.token })
     expect(filtered.status).toBe(200)
     expect(filtered.json.docs!.length).toBeGreaterThan(0)

@@ -10,9 +10,14 @@ import { statusLabels, translationLocales, translationStatuses, type Translation
 const text = {
   title: { az: 'Tərcümələr', en: 'Translations', ru: 'Переводы' },
   intro: {
-    az: 'Hər sənəd və dil üçün tərcümə vəziyyəti. Sənədi həmin dildə açmaq üçün keçiddən istifadə edin.',
-    en: 'The translation status of every document in each locale. Use the link to open the document in that locale.',
-    ru: 'Состояние перевода каждого документа на каждом языке. Ссылка открывает документ на этом языке.',
+    az: 'Hər bölmədə tərcümə vəziyyətinin sayları, son dəyişdirilmiş sənədlər və hər vəziyyətin tam siyahısına keçid. Sənədi həmin dildə açmaq üçün keçiddən istifadə edin.',
+    en: 'For each collection: how many documents are complete, missing or outdated in each locale, the most recently updated documents, and a link to the full list of each status. Use the link to open a document in that locale.',
+    ru: 'Для каждого раздела: сколько документов переведено, не переведено или устарело на каждом языке, последние изменённые документы и ссылка на полный список по каждому статусу. Ссылка открывает документ на этом языке.',
+  },
+  recent: {
+    az: (shown: number, total: number) => `Son dəyişdirilmiş ${shown} sənəd (cəmi ${total}).`,
+    en: (shown: number, total: number) => `The ${shown} most recently updated of ${total} documents.`,
+    ru: (shown: number, total: number) => `${shown} последних изменённых документов из ${total}.`,
   },
   document: { az: 'Sənəd', en: 'Document', ru: 'Документ' },
   locale: { az: 'Dil', en: 'Locale', ru: 'Язык' },
@@ -26,7 +31,10 @@ const text = {
 }
 const colours: Record<TranslationStatus, string> = { complete: 'var(--theme-success-500)', missing: 'var(--theme-error-500)', outdated: 'var(--theme-warning-500)' }
 
-/** `/admin/translations`: every document × locale with its status, counts per collection, and links. */
+/**
+ * `/admin/translations`: per collection, exact counts per locale and status (each a link to the
+ * collection's list filtered to it), and the most recently updated documents × locale with links.
+ */
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const { payload, user, i18n } = req
@@ -57,10 +65,20 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
               <p className="translations-view__counts">
                 {translationLocales.map((l) => (
                   <span key={l} data-counts={l} style={{ marginRight: '1.5rem' }}>
-                    <strong>{l.toUpperCase()}</strong>: {translationStatuses.map((s) => `${statusWord(s)} ${collection.counts[l][s]}`).join(' · ')}
+                    <strong>{l.toUpperCase()}</strong>:{' '}
+                    {translationStatuses.map((s, i) => (
+                      <span key={s}>
+                        {i > 0 && ' · '}
+                        {/* Every document of that status, in the collection's own list (paged, sortable). */}
+                        <a href={collection.listHref(l, s)} data-status-list={s}>
+                          {statusWord(s)} {collection.counts[l][s]}
+                        </a>
+                      </span>
+                    ))}
                   </span>
                 ))}
               </p>
+              {collection.total > collection.rows.length / translationLocales.length && <p className="translations-view__recent">{text.recent[lang](collection.rows.length / translationLocales.length, collection.total)}</p>}
               {collection.rows.length === 0 ? (
                 <p>{text.none[lang]}</p>
               ) : (

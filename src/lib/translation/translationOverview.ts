@@ -1,6 +1,6 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
-import { localeSummary, statusFieldName, translationLocales, type TranslatedDoc, type TranslationLocale, type TranslationStatus } from '@/lib/translationStatus'
+import { localeSummary, statusFieldName, translationLocales, translationStatuses, type TranslatedDoc, type TranslationLocale, type TranslationStatus } from '@/lib/translationStatus'
 
 export type OverviewRow = {
   id: number | string
@@ -16,39 +16,49 @@ export type OverviewRow = {
 export type OverviewCollection = {
   slug: string
   label: unknown
+  /** Every document of the collection the reader may see. */
+  total: number
+  /** Exact, over every document (not only the rows shown). */
   counts: Record<TranslationLocale, Record<TranslationStatus, number>>
+  /** The most recently updated documents, each once per locale. */
   rows: OverviewRow[]
+  /** The collection's own list in the admin, filtered to one status in one locale: every document, paged. */
+  listHref: (locale: TranslationLocale, status: TranslationStatus) => string
 }
 
+/** How many documents per collection the overview lists; the counts and the filtered lists cover the rest. */
+export const OVERVIEW_ROWS = 50
+
 /**
- * Every document × locale (en, ru) of every translatable collection with its status, read as `user`
- * with access control on (latest drafts: what translators work on). Feeds the Translations view.
+ * For each translatable collection: how many documents are complete, missing or outdated in en and
+ * ru (exact, whatever the archive's size), and the most recently updated documents with their status
+ * per locale; the rest are a link away, in the collection's list filtered by status. Read as `user`
+ * with access control on, latest drafts (what translators work on). Feeds the Translations view.
  */
-export async function translationOverview(payload: Payload, user: TypedUser | null, adminRoute = '/admin'): Promise<OverviewCollection[]> {
+export async function translationOverview(payload: Payload, user: TypedUser | null, adminRoute = '/admin', rowsPerCollection = OVERVIEW_ROWS): Promise<OverviewCollection[]> {
   const slugs = payload.config.collections.filter((c) => c.custom?.translatable).map((c) => c.slug as CollectionSlug)
   return Promise.all(
     slugs.map(async (slug) => {
       const config = payload.collections[slug].config
       const titleField = config.admin.useAsTitle ?? 'id'
-      const { docs } = await payload.find({
-        collection: slug,
-        draft: true,
-        depth: 0,
-        limit: 1000,
-        locale: 'az',
-        sort: '-updatedAt',
-        overrideAccess: false,
-        user,
-        select: { [titleField]: true, translation: true, translationEn: true, translationRu: true } as Record<string, true>,
-      })
-      const counts = Object.fromEntries(
-        translationLocales.map((l) => [l, { complete: 0, missing: 0, outdated: 0 }]),
-      ) as OverviewCollection['counts']
+      const read = { collection: slug, draft: true, depth: 0, locale: 'az', overrideAccess: false, user } as const
+      // A count is a query with limit 1: `count` has no `draft`, and drafts are what translators see.
+      const count = async (where?: Where) => (await payload.find({ ...read, where, limit: 1, select: { id: true } as Record<string, true> })).totalDocs
+      const [{ docs, totalDocs }, counted] = await Promise.all([
+        payload.find({
+          ...read,
+          limit: rowsPerCollection,
+          sort: '-updatedAt',
+          select: { [titleField]: true, translation: true, translationEn: true, translationRu: true } as Record<string, true>,
+        }),
+        Promise.all(translationLocales.flatMap((locale) => translationStatuses.map(async (status) => [locale, status, await count({ [statusFieldName(locale)]: { equals: status } })] as const))),
+      ])
+      const counts = Object.fromEntries(translationLocales.map((l) => [l, { complete: 0, missing: 0, outdated: 0 }])) as OverviewCollection['counts']
+      for (const [locale, status, n] of counted) counts[locale][status] = n
       const rows: OverviewRow[] = []
       for (const doc of docs as unknown as (TranslatedDoc & Record<string, unknown> & { id: number | string })[]) {
         for (const locale of translationLocales) {
           const status = (doc[statusFieldName(locale)] ?? null) as TranslationStatus | null
-          if (status) counts[locale][status] += 1
           const summary = localeSummary(doc, locale)
           rows.push({
             id: doc.id,
@@ -61,7 +71,9 @@ export async function translationOverview(payload: Payload, user: TypedUser | nu
           })
         }
       }
-      return { slug, label: config.labels.plural, counts, rows }
+      const listHref = (locale: TranslationLocale, status: TranslationStatus) =>
+        `${adminRoute}/collections/${slug}?${new URLSearchParams({ [`where[${statusFieldName(locale)}][equals]`]: status, locale })}`
+      return { slug, label: config.labels.plural, total: totalDocs, counts, rows, listHref }
     }),
   )
 }
