@@ -1,9 +1,14 @@
 import { getPayloadClient } from '@/lib/payload'
+import { cachedRead } from '@/lib/queries/cachedRead'
 
 const collections = ['articles', 'monuments', 'resolutions', 'pages'] as const
 
-/** Slug and last change of every published document that has a page of its own; one query per collection. */
-export async function listPublishedPages() {
+/**
+ * Slug and last change of every published document that has a page of its own; one query per
+ * collection. Cached as data until the next publish (0.4–0.7 s of queries at 10 000 documents, for
+ * every crawler's request otherwise); the sitemap itself is built per request from it.
+ */
+export const listPublishedPages = cachedRead('sitemap', async () => {
   const payload = await getPayloadClient()
   const results = await Promise.all(
     collections.map(async (collection) => {
@@ -20,4 +25,4 @@ export async function listPublishedPages() {
     }),
   )
   return results.flat().filter((doc) => doc.slug)
-}
+})
