@@ -1,32 +1,21 @@
 import type { Instrumentation } from 'next'
 
-/**
- * Starts Payload when the server boots rather than on the first request: production applies
- * pending migrations and creates the first admin before serving, and development seeds an empty
- * database and prints the demo admin's credentials right away.
- *
- * A configuration mistake stops the server with one line that says what to fix. A database that
- * does not answer yet (MongoDB still starting beside us) does not: the server stays up, /api/health
- * answers 503, and the next request tries again.
- */
+// Node-only code is imported inside `NEXT_RUNTIME === 'nodejs'` blocks, as Next's instrumentation
+// guide does it: Next also compiles this file for the edge runtime, and drops those blocks there
+// (an early return does not, and `next dev` then warned about process.exit and node:crypto).
+
+/** Starts Payload at boot (src/lib/startPayload.ts), not during `next build`. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  if (process.env.NEXT_PHASE === 'phase-production-build') return
-  try {
-    const { getPayloadClient } = await import('@/lib/payload')
-    await getPayloadClient()
-  } catch (error) {
-    // By name: the bundler may give the config its own copy of the ConfigError class.
-    if ((error as Error)?.name === 'ConfigError') {
-      console.error(`Start-up refused: ${(error as Error).message}`)
-      process.exit(1)
-    }
-    console.error(`Payload could not start yet (${(error as Error)?.message ?? error}); /api/health answers 503 until it can.`)
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startPayload } = await import('@/lib/startPayload')
+    await startPayload()
   }
 }
 
 /** Errors Next catches in pages and route handlers, logged with the request's id (src/proxy.ts). */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  const { logRequestError } = await import('@/lib/observability/logRequestError')
-  logRequestError(error, request, context)
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { logRequestError } = await import('@/lib/observability/logRequestError')
+    logRequestError(error, request, context)
+  }
 }
