@@ -46,7 +46,7 @@ export function lockCachedPageScripts(value) {
  * @param {unknown} rscData the RSC payload Next rendered with the page
  * @returns {{ trusted: string[], refused: number }}
  */
-export function nextInlineScripts(html, rscData) {
+function nextInlineScripts(html, rscData) {
   const trusted = []
   const flight = []
   let refused = 0
