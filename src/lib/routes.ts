@@ -18,6 +18,13 @@ export const localePath = (locale: Locale, ...segments: (string | null | undefin
   ['', locale, ...segments.filter((s): s is string => Boolean(s))].join('/')
 
 /** Collections with a page per document, and the section that lists them. */
+/** A path with the parameters that have a value, in the order given; no `?` when none has one. */
+export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value))
+  return query.size ? `${path}?${query}` : path
+}
+
 export const sections = {
   articles: 'articles',
   monuments: 'monuments',

@@ -9,7 +9,7 @@ import { pageLocale } from '@/lib/pageLocale'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
 import { listResolutions, resolutionFacets } from '@/lib/queries/resolutions'
 import { pageNumber } from '@/lib/pageNumber'
-import { localePath } from '@/lib/routes'
+import { localePath, withQuery } from '@/lib/routes'
 import { sectionMetadata } from '@/lib/sectionMetadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -34,12 +34,7 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
   const found = await listResolutions(...filters, page)
   const result = page > 1 && page > found.totalPages ? await listResolutions(...filters, 1) : found
   // The pager keeps the filters that are in force (an unknown value was dropped above).
-  const pageHref = (n: number) => {
-    const next = new URLSearchParams()
-    for (const [key, value] of Object.entries({ year, kind, jurisdiction })) if (value) next.set(key, String(value))
-    if (n > 1) next.set('page', String(n))
-    return `${localePath(locale, 'resolutions')}${next.size ? `?${next}` : ''}`
-  }
+  const pageHref = (n: number) => withQuery(localePath(locale, 'resolutions'), { year, kind, jurisdiction, page: n > 1 ? n : undefined })
   const kindLabel = (k: string) => (t.has(`kinds.${k}` as never) ? t(`kinds.${k}` as never) : k)
   return (
     <div className="page-width">

@@ -7,7 +7,7 @@ import { pageLocale } from '@/lib/pageLocale'
 import { formatDate } from '@/lib/format'
 import { queryParam } from '@/lib/http/queryParam'
 import { searchContent } from '@/lib/queries/search'
-import { docPath, localePath } from '@/lib/routes'
+import { docPath, localePath, withQuery } from '@/lib/routes'
 import { parseSearchParams, SearchParamError, type SearchParams } from '@/lib/search/params'
 import { sectionMetadata } from '@/lib/sectionMetadata'
 
@@ -36,12 +36,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const request = parse(locale, query)
   const response = request ? await searchContent(request) : null
   const q = request?.q ?? queryParam(query.q) ?? ''
-  const href = (change: Partial<Record<'type' | 'year' | 'page', string | undefined>>) => {
-    const next = new URLSearchParams({ q })
-    const merged = { type: request?.type, year: request?.year ? String(request.year) : undefined, ...change }
-    for (const [key, value] of Object.entries(merged)) if (value) next.set(key, value)
-    return `${localePath(locale, 'search')}?${next}`
-  }
+  const href = (change: Partial<Record<'type' | 'year' | 'page', string | undefined>>) =>
+    withQuery(localePath(locale, 'search'), { q, type: request?.type, year: request?.year || undefined, ...change })
   return (
     <div className="page-width">
       <h1>{t('title')}</h1>
