@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildAppConfig } from '@/lib/config/buildAppConfig'
+import { buildAppConfig } from '@/config/buildAppConfig'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 

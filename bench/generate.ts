@@ -13,10 +13,10 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload, type Payload } from 'payload'
 
-import { buildAppConfig } from '@/lib/config/buildAppConfig'
-import { refreshSqliteStatistics } from '@/lib/config/database'
+import { buildAppConfig } from '@/config/buildAppConfig'
+import { refreshSqliteStatistics } from '@/lib/env/database'
 import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
-import { yieldToEventLoop } from '@/lib/yieldToEventLoop'
+import { yieldToEventLoop } from '@/lib/jobs/yieldToEventLoop'
 import { seed } from '@/seed'
 
 import { planArchive, type PlannedDoc } from './lib/archive'

@@ -17,8 +17,8 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
-import { buildAppConfig } from '@/lib/config/buildAppConfig'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
+import { buildAppConfig } from '@/config/buildAppConfig'
 
 import { benchRoot, defaultDbFile, generate, projectRoot, readGenerated } from './generate'
 import { capturePage, writeCapturedPage } from './lib/capturePage'

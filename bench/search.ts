@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { buildAppConfig } from '@/lib/config/buildAppConfig'
+import { buildAppConfig } from '@/config/buildAppConfig'
 import { runSearch } from '@/lib/search/query'
 
 import { defaultDbFile, projectRoot } from './generate'

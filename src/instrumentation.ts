@@ -4,10 +4,10 @@ import type { Instrumentation } from 'next'
 // guide does it: Next also compiles this file for the edge runtime, and drops those blocks there
 // (an early return does not, and `next dev` then warned about process.exit and node:crypto).
 
-/** Starts Payload at boot (src/lib/startPayload.ts), not during `next build`. */
+/** Starts Payload at boot (src/config/startPayload.ts), not during `next build`. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    const { startPayload } = await import('@/lib/startPayload')
+    const { startPayload } = await import('@/config/startPayload')
     await startPayload()
   }
 }

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 
 /** Admins manage every account; anyone else sees and edits only their own. */
 export const adminOrSelf: Access = ({ req }) => {

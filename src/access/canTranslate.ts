@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { translatableLocales, userHasRole } from '@/access/roles'
+import { isTranslationLocale } from '@/i18n/locales'
+import { userHasRole } from '@/lib/auth/roles'
 
 /**
  * Updates of localized content: editors and admins in any locale; translators only in en and ru.
@@ -9,5 +10,5 @@ import { translatableLocales, userHasRole } from '@/access/roles'
 export const canTranslate: Access = ({ req }) => {
   if (userHasRole(req.user, 'admin', 'editor')) return true
   if (!userHasRole(req.user, 'translator')) return false
-  return (translatableLocales as readonly string[]).includes(String(req.locale))
+  return isTranslationLocale(req.locale)
 }

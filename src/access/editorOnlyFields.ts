@@ -8,7 +8,7 @@ const hasLocalized = (fields: Field[]): boolean =>
   fields.some((f) => ('localized' in f && f.localized) || ('fields' in f && Array.isArray(f.fields) && hasLocalized(f.fields as Field[])))
 
 /**
- * Translators write localized fields only (design.md). Every top-level field that is not localized,
+ * Translators write localized fields only (docs/architecture.md, "Roles"). Every top-level field that is not localized,
  * and holds data, gets editor-only create and update access; Payload then leaves it untouched in a
  * translator's write. Layout fields (row, collapsible, unnamed tabs) are walked into, and so are
  * shared arrays and blocks that hold localized text (page blocks): the translator writes that text,

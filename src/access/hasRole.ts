@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { type Role, userHasRole } from '@/access/roles'
+import { type Role, userHasRole } from '@/lib/auth/roles'
 
 type AccessArgs = { req: PayloadRequest }
 

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 
 /** Visitors read published documents only; staff also read drafts and versions. */
 export const publishedOrStaff: Access = ({ req }) => {

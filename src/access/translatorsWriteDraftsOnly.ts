@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 
 type Args = Parameters<CollectionBeforeOperationHook>[0] | Parameters<GlobalBeforeOperationHook>[0]
 

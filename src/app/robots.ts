@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl } from '@/lib/siteUrl'
+import { absoluteUrl } from '@/lib/routing/siteUrl'
 
 export const dynamic = 'force-dynamic'
 

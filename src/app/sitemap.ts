@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { defaultLocale, localeCodes } from '@/i18n/locales'
 import { listPublishedPages } from '@/lib/queries/sitemap'
-import { absoluteUrl } from '@/lib/siteUrl'
+import { absoluteUrl } from '@/lib/routing/siteUrl'
 
 // Read at request time: the build has no database, and a publish must show here at once.
 export const dynamic = 'force-dynamic'

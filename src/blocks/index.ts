@@ -1,9 +1,9 @@
 import type { Block } from 'payload'
 
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
-import { adminMessage } from '@/lib/adminMessage'
-import { isSafeLinkUrl } from '@/lib/safeUrl'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isSafeLinkUrl } from '@/lib/routing/safeUrl'
 
 export const RichTextBlock: Block = {
   slug: 'richText',

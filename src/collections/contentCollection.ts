@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { canEdit, isStaff } from '@/access/hasRole'
-import { previewUrl } from '@/lib/previewUrl'
+import { previewUrl } from '@/lib/preview/previewUrl'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { publishedOrStaff } from '@/access/publishedOrStaff'

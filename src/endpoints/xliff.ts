@@ -1,9 +1,10 @@
 import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
+import { isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
 import { isStaff } from '@/access/hasRole'
 import { importXliff, MAX_XLIFF_BYTES } from '@/lib/xliff/importXliff'
 import { buildUnits, xliffDocument, type XliffFile } from '@/lib/xliff/units'
-import { isTranslationLocale, localeSummary, statusFieldName, type TranslatedDoc, type TranslationLocale } from '@/lib/translationStatus'
+import { localeSummary, statusFieldName, type TranslatedDoc } from '@/lib/translation/status'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 const forbidden = () => json(403, { errors: [{ reason: 'Translators, editors and admins only.' }] })

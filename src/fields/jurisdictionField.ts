@@ -1,8 +1,8 @@
 import type { TextField } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
-import { adminMessage } from '@/lib/adminMessage'
-import { isJurisdiction } from '@/lib/jurisdictions'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isJurisdiction } from '@/lib/geo/jurisdictions'
 
 /** ISO 3166-1 alpha-2 country, ISO 3166-2 subdivision (US-CA) or `org:<key>`, checked against the real lists. */
 type Options = { name?: string; label?: TextField['label'] }

@@ -1,7 +1,13 @@
 import type { DateField, SelectField } from 'payload'
 
-export const datePrecisions = ['day', 'month', 'year'] as const
-export type DatePrecision = (typeof datePrecisions)[number]
+import type { Trilingual } from '@/i18n/adminMessage'
+import { datePrecisions, type DatePrecision } from '@/lib/format/preciseDate'
+
+const precisionLabels: Record<DatePrecision, Trilingual> = {
+  day: { az: 'Gün', en: 'Day', ru: 'День' },
+  month: { az: 'Ay', en: 'Month', ru: 'Месяц' },
+  year: { az: 'İl', en: 'Year', ru: 'Год' },
+}
 
 type Options = { name: string; required?: boolean; label?: DateField['label'] }
 
@@ -23,20 +29,7 @@ export const preciseDateFields = ({ name, required = false, label }: Options): [
     type: 'select',
     required: true,
     defaultValue: 'day',
-    options: [
-      { label: { az: 'Gün', en: 'Day', ru: 'День' }, value: 'day' },
-      { label: { az: 'Ay', en: 'Month', ru: 'Месяц' }, value: 'month' },
-      { label: { az: 'İl', en: 'Year', ru: 'Год' }, value: 'year' },
-    ],
+    options: datePrecisions.map((value) => ({ label: precisionLabels[value], value })),
     admin: { position: 'sidebar' },
   },
 ]
-
-/** "1994" → 1994-01-01 (year), "2012-01" → 2012-01-01 (month), "2014-02-13" → day. */
-export function parsePreciseDate(value: string): { date: string; precision: DatePrecision } | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim())
-  if (!match) return null
-  const [, y, m, d] = match
-  const precision: DatePrecision = d ? 'day' : m ? 'month' : 'year'
-  return { date: `${y}-${m ?? '01'}-${d ?? '01'}T12:00:00.000Z`, precision }
-}

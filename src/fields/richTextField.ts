@@ -1,9 +1,9 @@
 import type { RichTextField, Validate } from 'payload'
 import { richText as defaultRichTextValidate } from 'payload/shared'
 
-import { requiredInSource } from '@/fields/requiredInSource'
-import { adminMessage } from '@/lib/adminMessage'
-import { isSafeLinkUrl } from '@/lib/safeUrl'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isSafeLinkUrl } from '@/lib/routing/safeUrl'
 
 type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: { url?: unknown; linkType?: string } }
 

@@ -1,8 +1,8 @@
 import type { TextField } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
-import { adminMessage } from '@/lib/adminMessage'
-import { isSlug, slugify } from '@/lib/slugify'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isSlug, slugify } from '@/lib/format/slugify'
 
 type SlugFieldOptions = {
   /** The localized field the slug is made from, read in the source locale. */

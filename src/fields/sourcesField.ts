@@ -1,8 +1,8 @@
 import type { ArrayField } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
-import { adminMessage } from '@/lib/adminMessage'
-import { isSafeLinkUrl } from '@/lib/safeUrl'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isSafeLinkUrl } from '@/lib/routing/safeUrl'
 
 /**
  * Where a fact comes from, so the archive can be cited and checked: title, publisher, date, and a

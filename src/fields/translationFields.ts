@@ -1,7 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { translationLocales, type TranslationLocale } from '@/i18n/locales'
 import { isStaff } from '@/access/hasRole'
-import { translationLocales, type TranslationLocale } from '@/lib/translationStatus'
 
 /** Written only by the trackTranslationStatus hook: a value sent by anyone is dropped. */
 const computed: FieldAccess = () => false

@@ -1,5 +1,5 @@
 import { contentGlobal } from '@/globals/contentGlobal'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { sourcesField } from '@/fields/sourcesField'
 
 /** The figures of the tragedy and statements of fact; each carries its source, and a note where sources differ. */

@@ -1,5 +1,5 @@
 import { contentGlobal } from '@/globals/contentGlobal'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 
 export const Home = contentGlobal({
   slug: 'home',

@@ -1,8 +1,8 @@
 import type { ArrayField } from 'payload'
 
 import { contentGlobal } from '@/globals/contentGlobal'
-import { adminMessage } from '@/lib/adminMessage'
-import { isSafeLinkUrl } from '@/lib/safeUrl'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isSafeLinkUrl } from '@/lib/routing/safeUrl'
 
 const links = (name: string): ArrayField => ({
   name,

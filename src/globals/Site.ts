@@ -1,7 +1,7 @@
 import { contentGlobal } from '@/globals/contentGlobal'
-import { requiredInSource } from '@/fields/requiredInSource'
-import { adminMessage } from '@/lib/adminMessage'
-import { isSafeLinkUrl } from '@/lib/safeUrl'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isSafeLinkUrl } from '@/lib/routing/safeUrl'
 
 export const Site = contentGlobal({
   slug: 'site',

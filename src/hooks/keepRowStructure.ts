@@ -1,6 +1,6 @@
 import { Forbidden, type FieldHook } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 
 type Row = { id?: string | null; blockType?: string }
 

@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeDeleteHook } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 
 /**
  * Scheduling is an editor's decision (design.md). Payload's admin cancels a scheduled publish

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { revalidatePublicSite } from '@/lib/revalidate'
+import { revalidatePublicSite } from '@/lib/cache/revalidate'
 
 type Changed = { doc: { _status?: string | null }; previousDoc?: { _status?: string | null } | null; context: { disableRevalidate?: unknown }; req: Parameters<typeof revalidatePublicSite>[0] }
 

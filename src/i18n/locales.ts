@@ -13,7 +13,14 @@ export type Locale = (typeof locales)[number]['code']
 export const localeCodes = locales.map((l) => l.code) as Locale[]
 
 /** Azerbaijani is the source language: editors write it first and every other locale falls back to it. */
-export const defaultLocale: Locale = 'az'
+export const defaultLocale = 'az' satisfies Locale
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (localeCodes as string[]).includes(value)
+
+/** The locales translated from the source language: every locale but az (en, ru). */
+export type TranslationLocale = Exclude<Locale, typeof defaultLocale>
+export const translationLocales = localeCodes.filter((code): code is TranslationLocale => code !== defaultLocale)
+
+export const isTranslationLocale = (value: unknown): value is TranslationLocale =>
+  (translationLocales as unknown[]).includes(value)

@@ -2,8 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { figureKeys } from '@/globals/Facts'
 import { localeCodes, type Locale } from '@/i18n/locales'
-import { parsePreciseDate } from '@/fields/preciseDateFields'
-import { slugify } from '@/lib/slugify'
+import { parsePreciseDate } from '@/lib/format/preciseDate'
+import { slugify } from '@/lib/format/slugify'
 import {
   readEntries,
   readJson,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { launchChromium } from '@tests/helpers/chromium'
 import { watchCspViolations } from '@tests/helpers/csp'
 import { startServer, type RunningServer } from '@tests/helpers/server'

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { hashesMatchScripts, scriptPolicy } from '@tests/helpers/csp'
 import { ensureDebianCommand } from '@tests/helpers/debianPackage'
 import { freePort, startServer, type RunningServer } from '@tests/helpers/server'

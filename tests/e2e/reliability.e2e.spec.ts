@@ -5,7 +5,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { sleep, startServer, type RunningServer } from '@tests/helpers/server'
 import { lexical, restClient } from '@tests/helpers/site'
 

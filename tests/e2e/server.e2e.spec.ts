@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 
 import sharp from 'sharp'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { scriptPolicy } from '@tests/helpers/csp'
 import { projectRoot } from '@tests/helpers/testPayload'
 import { startServer, type RunningServer } from '@tests/helpers/server'

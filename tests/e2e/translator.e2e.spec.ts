@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { launchChromium } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 import { lexical, restClient } from '@tests/helpers/site'

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { hashesMatchScripts, scriptPolicy } from '@tests/helpers/csp'
 import { ensureRedisServer, startRedis, type RunningRedis } from '@tests/helpers/redisServer'
 import { sleep, startServer, type RunningServer } from '@tests/helpers/server'

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { axeViolations } from '@tests/helpers/axe'
 import { launchChromium } from '@tests/helpers/chromium'
 import { nextRuntimeRan, scriptPolicy, watchCspViolations } from '@tests/helpers/csp'
@@ -25,7 +25,7 @@ const publicList = async (collection: string, locale: string) => {
 /** How many documents a visitor can read, past the 100 that publicList reads. */
 const publicCount = async (collection: string) => ((await (await fetch(`${server.url}/api/${collection}/count`)).json()) as { totalDocs: number }).totalDocs
 
-/** Polls until `check` passes: a publish must be visible within two seconds (issue 5). */
+/** Polls until `check` passes: a publish must be visible within two seconds (docs/architecture.md, "Caching and revalidation"). */
 async function within(ms: number, check: () => Promise<boolean>) {
   const deadline = Date.now() + ms
   for (;;) {

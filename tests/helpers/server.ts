@@ -5,7 +5,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { DEMO_ADMIN } from '@/lib/firstAdmin'
+import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -70,7 +70,7 @@ export async function startServer({ env = {}, expectHealth = 200, seed = false, 
   const port = await freePort()
   if (seed) {
     const runSeed = () =>
-      spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/seed/cli.ts'], {
+      spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/seed.ts'], {
         cwd: root,
         encoding: 'utf8',
         env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'seed-only' },

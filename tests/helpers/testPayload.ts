@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { getPayload, type Payload } from 'payload'
 
-import { buildAppConfig, type AppEnv } from '@/lib/config/buildAppConfig'
+import { buildAppConfig, type AppEnv } from '@/config/buildAppConfig'
 import { seed } from '@/seed'
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..')

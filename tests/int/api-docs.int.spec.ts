@@ -4,7 +4,7 @@ import path from 'node:path'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { checkHealth } from '@/lib/health'
+import { checkHealth } from '@/lib/health/health'
 import { graphql } from '@tests/helpers/api'
 import { createSeededTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
 

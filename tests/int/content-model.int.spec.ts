@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readEntries } from '@/seed/content'
-import { slugify } from '@/lib/slugify'
+import { slugify } from '@/lib/format/slugify'
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
 import { validationMessages } from '@tests/helpers/validation'

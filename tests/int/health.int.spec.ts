@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { checkHealth } from '@/lib/health'
+import { checkHealth } from '@/lib/health/health'
 import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload
@@ -23,7 +23,7 @@ describe('/api/health', () => {
     // A file that is not an SQLite database (overwritten, or a disk gone bad): Payload cannot start on it.
     const broken = `${t.dir}/broken.db`
     fs.writeFileSync(broken, 'this is not an SQLite database file, whatever its name says'.repeat(100))
-    const { buildAppConfig } = await import('@/lib/config/buildAppConfig')
+    const { buildAppConfig } = await import('@/config/buildAppConfig')
     const { projectRoot } = await import('@tests/helpers/testPayload')
     const config = buildAppConfig({ DATABASE_URI: `file:${broken}`, PAYLOAD_SECRET: 'x'.repeat(32) }, { root: projectRoot })
     const result = await checkHealth(() => getPayload({ config, key: broken }))

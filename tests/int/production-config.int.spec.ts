@@ -7,7 +7,7 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 import { pino } from 'pino'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig, type AppEnv } from '@/lib/config/buildAppConfig'
+import { buildAppConfig, type AppEnv } from '@/config/buildAppConfig'
 import { shouldAutoRunJobs } from '@/lib/jobs/jobsLeader'
 import { loggerConfig } from '@/lib/observability/logger'
 import { requestIdFrom } from '@/lib/observability/requestId'

@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { resolveDatabase } from '@/lib/config/database'
-import { resolveSecret } from '@/lib/config/secret'
+import { resolveDatabase } from '@/lib/env/database'
+import { resolveSecret } from '@/lib/env/secret'
 import { projectRoot } from '@tests/helpers/testPayload'
 
 /**

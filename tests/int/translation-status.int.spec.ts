@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { isTranslationOffered, translationStatuses } from '@/lib/translationStatus'
+import { isTranslationOffered, translationStatuses } from '@/lib/translation/status'
 import { translationOverview } from '@/lib/translation/translationOverview'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest, signIn } from '@tests/helpers/api'

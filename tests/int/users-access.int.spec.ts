@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import type { Role } from '@/access/roles'
+import type { Role } from '@/lib/auth/roles'
 import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 /**

@@ -15,7 +15,7 @@ import { countryAt } from '@/lib/geo/countryAt'
 import { countryFeatures, stateFeatures } from '@/lib/geo/geography'
 import { mapSprite } from '@/lib/geo/mapSprite'
 import { worldMap } from '@/lib/geo/worldMap'
-import { jurisdictionName } from '@/lib/jurisdictions'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
 import { findAll, parseMarkup, textOf, type MarkupNode } from '@tests/helpers/parseMarkup'
 
 /** A map link's accessible name: its <title> (SVG-AAM), which it carries instead of an aria-label. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isSlug, slugify } from '@/lib/slugify'
+import { isSlug, slugify } from '@/lib/format/slugify'
 
 describe('slugify', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageNumber } from '@/lib/pageNumber'
-import { tablePage } from '@/lib/tablePage'
+import { pageNumber } from '@/lib/routing/pageNumber'
+import { tablePage } from '@/lib/page/tablePage'
 
 const rows = Array.from({ length: 250 }, (_, i) => ({ id: `r${i}` }))
 const idOf = (row: { id: string }) => row.id

@@ -1,27 +1,33 @@
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '@/i18n/locales'
-import { formatPreciseDate, groupEventsByYear, preciseDateTime } from '@/lib/timeline'
+import { localeCodes } from '@/i18n/locales'
+import { groupEventsByYear } from '@/lib/content/timeline'
+import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
 
 describe('formatPreciseDate', () => {
   const expected = {
-    'az-Latn-AZ': ['1994', 'yanvar 2012', '13 fevral 2014'],
-    'en-GB': ['1994', 'January 2012', '13 February 2014'],
-    'ru-RU': ['1994', 'январь 2012 г.', '13 февраля 2014 г.'],
+    az: ['1994', 'yanvar 2012', '13 fevral 2014'],
+    en: ['1994', 'January 2012', '13 February 2014'],
+    ru: ['1994', 'январь 2012 г.', '13 февраля 2014 г.'],
   }
 
-  it.each(locales.map((l) => l.intl))('shows only the stored precision in %s', (intl) => {
+  it.each(localeCodes)('shows only the stored precision in %s', (locale) => {
     expect([
-      formatPreciseDate('1994-01-01T12:00:00.000Z', 'year', intl),
-      formatPreciseDate('2012-01-01T12:00:00.000Z', 'month', intl),
-      formatPreciseDate('2014-02-13T12:00:00.000Z', 'day', intl),
-    ]).toEqual(expected[intl])
+      formatPreciseDate('1994-01-01T12:00:00.000Z', 'year', locale),
+      formatPreciseDate('2012-01-01T12:00:00.000Z', 'month', locale),
+      formatPreciseDate('2014-02-13T12:00:00.000Z', 'day', locale),
+    ]).toEqual(expected[locale])
   })
 
   it('reads the calendar date in UTC, whatever the server time zone', () => {
-    expect(formatPreciseDate('1992-02-26T00:00:00.000Z', 'day', 'en-GB')).toBe('26 February 1992')
-    expect(preciseDateTime('1992-02-26T00:00:00.000Z', 'month')).toBe('1992-02')
-    expect(preciseDateTime('1994-01-01T12:00:00.000Z', 'year')).toBe('1994')
+    expect(formatPreciseDate('1992-02-26T00:00:00.000Z', 'day', 'en')).toBe('26 February 1992')
+    expect(preciseDateAttr('1992-02-26T00:00:00.000Z', 'month')).toBe('1992-02')
+    expect(preciseDateAttr('1994-01-01T12:00:00.000Z', 'year')).toBe('1994')
+  })
+
+  it('is empty for an empty date and a day when the precision is missing', () => {
+    expect(formatPreciseDate(null, 'year', 'en')).toBe('')
+    expect(formatPreciseDate('2014-02-13T12:00:00.000Z', null, 'en')).toBe('13 February 2014')
   })
 })
 

@@ -1,5 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'

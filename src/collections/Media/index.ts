@@ -9,7 +9,7 @@ import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromU
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { defaultLocale } from '@/i18n/locales'
-import { adminMessage } from '@/lib/adminMessage'
+import { adminMessage } from '@/i18n/adminMessage'
 
 type Options = { staticDir: string }
 

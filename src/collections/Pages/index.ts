@@ -1,10 +1,10 @@
 import { pageBlocks } from '@/blocks'
 import { contentCollection } from '@/collections/contentCollection'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
-import { reservedPageSlugs } from '@/lib/routes'
+import { reservedPageSlugs } from '@/lib/routing/routes'
 
 export const Pages = contentCollection({
   slug: 'pages',

@@ -1,9 +1,9 @@
 import { contentCollection } from '@/collections/contentCollection'
 import { jurisdictionField } from '@/fields/jurisdictionField'
 import { preciseDateFields } from '@/fields/preciseDateFields'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { sourcesField } from '@/fields/sourcesField'
-import { jurisdictionName } from '@/lib/jurisdictions'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
 
 export const recognitionLevels = ['national', 'subnational', 'international'] as const
 export const recognitionTerms = ['genocide', 'massacre', 'tragedy', 'crime-against-humanity', 'other'] as const

@@ -1,7 +1,7 @@
 import { contentCollection } from '@/collections/contentCollection'
 import { jurisdictionField } from '@/fields/jurisdictionField'
 import { preciseDateFields } from '@/fields/preciseDateFields'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'

@@ -1,6 +1,6 @@
 import { contentCollection } from '@/collections/contentCollection'
 import { preciseDateFields } from '@/fields/preciseDateFields'
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { sourcesField } from '@/fields/sourcesField'
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { hasRole, isStaff } from '@/access/hasRole'
-import { roles } from '@/access/roles'
+import { roles } from '@/lib/auth/roles'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
 import { limitAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 

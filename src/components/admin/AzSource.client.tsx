@@ -5,7 +5,7 @@ import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { diffWords } from 'diff'
 import { useEffect, useState } from 'react'
 
-import { isEmptyValue } from '@/fields/requiredInSource'
+import { isEmpty } from '@/lib/content/isEmpty'
 import { formPathToLeafPath, valueAtLeafPath } from '@/lib/translation/leafPath'
 import { valueText } from '@/lib/translation/valueText'
 
@@ -54,7 +54,7 @@ export function AzSource({ path, field }: Props) {
   if (!active || !doc) return null
   const leafPath = formPathToLeafPath(doc, path)
   const value = valueAtLeafPath(doc, leafPath)
-  if (isEmptyValue(value)) return null
+  if (isEmpty(value)) return null
   const type = field?.type ?? 'text'
   const sources = doc.translationSources?.fields?.[leafPath]
   const snapshot = sources?.[code] as { hash?: string; text?: string } | undefined

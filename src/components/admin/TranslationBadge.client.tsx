@@ -2,7 +2,8 @@
 
 import { useFormFields, useLocale } from '@payloadcms/ui'
 
-import { isTranslationOffered, localeSummary, statusLabels, translationLocales, type TranslationStatus } from '@/lib/translationStatus'
+import { translationLocales } from '@/i18n/locales'
+import { isTranslationOffered, localeSummary, statusLabels, type TranslationStatus } from '@/lib/translation/status'
 
 const words = {
   title: { az: 'Tərcümə', en: 'Translation', ru: 'Перевод' },

@@ -3,9 +3,10 @@ import { Gutter } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
-import { userHasRole } from '@/access/roles'
+import { translationLocales } from '@/i18n/locales'
+import { userHasRole } from '@/lib/auth/roles'
 import { translationOverview } from '@/lib/translation/translationOverview'
-import { statusLabels, translationLocales, translationStatuses, type TranslationStatus } from '@/lib/translationStatus'
+import { statusLabels, translationStatuses, type TranslationStatus } from '@/lib/translation/status'
 
 const text = {
   title: { az: 'Tərcümələr', en: 'Translations', ru: 'Переводы' },

@@ -5,7 +5,7 @@ import { ArticleList } from '@/components/site/ArticleList'
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { listArticles } from '@/lib/queries/articles'
-import { sectionPagePath } from '@/lib/pagedSection'
+import { sectionPagePath } from '@/lib/routing/pagedSection'
 
 /** The article list at `/articles` (page 1) and `/articles/page/N`: static paths, so each page is cached. */
 export async function ArticleIndex({ locale, page }: { locale: Locale; page: number }) {

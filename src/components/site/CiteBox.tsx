@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { bibtexCitation, plainCitation } from '@/lib/citation'
-import { formatDate } from '@/lib/format'
-import { permalinkPath } from '@/lib/routes'
-import { absoluteUrl } from '@/lib/siteUrl'
+import { bibtexCitation, plainCitation } from '@/lib/format/citation'
+import { formatDate } from '@/lib/format/intl'
+import { permalinkPath } from '@/lib/routing/routes'
+import { absoluteUrl } from '@/lib/routing/siteUrl'
 
 type Props = { collection: string; id: number | string; title: string; siteName: string; date?: string | null; locale: Locale }
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { LivePreview } from '@/components/site/LivePreview.client'
 import { readContext } from '@/lib/queries/readContext'
-import { siteUrl } from '@/lib/siteUrl'
+import { siteUrl } from '@/lib/routing/siteUrl'
 
 /** Tells staff in draft mode that they see unpublished content, and how to leave. */
 export async function DraftBanner({ path }: { path: string }) {

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { FiguresChart } from '@/components/charts/FiguresChart'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import type { Locale } from '@/i18n/locales'
-import { formatNumber, intlTag } from '@/lib/format'
+import { formatNumber, intlTag } from '@/lib/format/intl'
 import { type LocalizedGlobal, pickText } from '@/lib/queries/globals'
 import type { Fact } from '@/payload-types'
 

@@ -1,7 +1,7 @@
 import type { ElementType, ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import type { LocalizedValue } from '@/lib/localized'
+import type { LocalizedValue } from '@/lib/translation/localize'
 
 type Props = {
   text: LocalizedValue<string> | null

@@ -6,10 +6,10 @@ import { MonumentsMapSection } from '@/components/site/MonumentsMapSection'
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { IntentLink } from '@/components/site/IntentLink.client'
-import { jurisdictionName } from '@/lib/jurisdictions'
-import { sectionPagePath } from '@/lib/pagedSection'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { sectionPagePath } from '@/lib/routing/pagedSection'
 import { listMonumentMarkers, listMonuments } from '@/lib/queries/monuments'
-import { localePath } from '@/lib/routes'
+import { localePath } from '@/lib/routing/routes'
 
 /** The memorials at `/monuments` (page 1, with the map of all of them) and `/monuments/page/N`. */
 export async function MonumentIndex({ locale, page }: { locale: Locale; page: number }) {

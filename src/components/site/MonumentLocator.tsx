@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { LocatorMap } from '@/components/maps/LocatorMap'
 import type { Locale } from '@/i18n/locales'
-import { jurisdictionName } from '@/lib/jurisdictions'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
 import type { Monument } from '@/payload-types'
 
 /** A small map around the monument, for the reader to place it. */

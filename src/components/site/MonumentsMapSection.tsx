@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { MonumentsMap } from '@/components/maps/MonumentsMap'
 import type { Locale } from '@/i18n/locales'
-import type { Localized } from '@/lib/localized'
-import { localePath } from '@/lib/routes'
+import type { Localized } from '@/lib/translation/localize'
+import { localePath } from '@/lib/routing/routes'
 import type { Monument } from '@/payload-types'
 
 /** Every monument as a marker on the world map, each linked to its page. */

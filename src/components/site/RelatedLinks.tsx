@@ -2,7 +2,7 @@
 import type { Locale } from '@/i18n/locales'
 import { IntentLink } from '@/components/site/IntentLink.client'
 import { defaultLocale } from '@/i18n/locales'
-import { docPath } from '@/lib/routes'
+import { docPath } from '@/lib/routing/routes'
 
 type RelatedDoc = { id: number | string; slug?: string | null; title?: string | null; name?: string | null; label?: string | null }
 type Related = { relationTo: string; value: number | RelatedDoc }

@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { type JSXConvertersFunction, LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
 import type { Locale } from '@/i18n/locales'
-import { docPath } from '@/lib/routes'
+import { docPath } from '@/lib/routing/routes'
 
 type Props = { data: unknown; locale: Locale; lang?: Locale; className?: string }
 

@@ -4,7 +4,7 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { NavLinks } from '@/components/site/NavLinks'
 import type { Locale } from '@/i18n/locales'
 import { getNavigation, getSite, pickText } from '@/lib/queries/globals'
-import { localePath } from '@/lib/routes'
+import { localePath } from '@/lib/routing/routes'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, site, nav] = await Promise.all([getTranslations('site'), getSite(locale), getNavigation(locale)])

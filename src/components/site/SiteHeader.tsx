@@ -6,7 +6,7 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { NavLinks } from '@/components/site/NavLinks'
 import { locales, type Locale } from '@/i18n/locales'
 import { getNavigation, getSite, pickText } from '@/lib/queries/globals'
-import { localePath } from '@/lib/routes'
+import { localePath } from '@/lib/routing/routes'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, site, nav] = await Promise.all([getTranslations('site'), getSite(locale), getNavigation(locale)])

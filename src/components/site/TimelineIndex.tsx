@@ -6,8 +6,8 @@ import { Pagination } from '@/components/site/Pagination'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { RichText } from '@/components/site/RichText'
 import type { Locale } from '@/i18n/locales'
-import { sectionPagePath } from '@/lib/pagedSection'
-import { formatPreciseDate, preciseDateAttr } from '@/lib/preciseDate'
+import { sectionPagePath } from '@/lib/routing/pagedSection'
+import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
 import { listTimelineEvents, timelineYears } from '@/lib/queries/timeline'
 
 /**

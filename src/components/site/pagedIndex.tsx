@@ -2,10 +2,10 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { pageNumber } from '@/lib/pageNumber'
-import { pageLocale } from '@/lib/pageLocale'
+import { pageNumber } from '@/lib/routing/pageNumber'
+import { pageLocale } from '@/lib/page/pageLocale'
 
-/** A paged section's index (src/lib/pagedSection.ts); it answers 404 past its last page. */
+/** A paged section's index (src/lib/routing/pagedSection.ts); it answers 404 past its last page. */
 type Index = (props: { locale: Locale; page: number }) => Promise<ReactNode>
 
 /** The page component of the section itself (`/timeline`): page 1. */

@@ -19,7 +19,7 @@ import {
 import { type Progress, silentProgress } from '@/lib/backup/progress'
 import { backedUpCollections, backedUpGlobals, hasVersions, uploadDir } from '@/lib/backup/scope'
 import { splitRelations } from '@/lib/backup/splitRelations'
-import { refreshSqliteStatistics } from '@/lib/config/database'
+import { refreshSqliteStatistics } from '@/lib/env/database'
 
 type Doc = Record<string, unknown>
 

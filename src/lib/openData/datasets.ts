@@ -1,8 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { jurisdictionName } from '@/lib/jurisdictions'
-import { localePath } from '@/lib/routes'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { localePath } from '@/lib/routing/routes'
 import { plainText } from '@/lib/search/sources'
 
 /**

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-/** Every cached public read carries this tag; any publish, unpublish or delete clears it (src/lib/revalidate.ts). */
+/** Every cached public read carries this tag; any publish, unpublish or delete clears it (src/lib/cache/revalidate.ts). */
 export const PUBLIC_CONTENT_TAG = 'public-content'
 
 /**

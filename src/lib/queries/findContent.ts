@@ -1,9 +1,10 @@
 import type { CollectionSlug, DataFromCollectionSlug, PaginatedDocs, SelectType, Sort, Where } from 'payload'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
-import { isEmpty, localize, type Localized } from '@/lib/localized'
-import { isTranslationOffered, localeSummary, isTranslationLocale } from '@/lib/translationStatus'
-import { getPayloadClient } from '@/lib/payload'
+import { defaultLocale, type Locale, isTranslationLocale } from '@/i18n/locales'
+import { isEmpty } from '@/lib/content/isEmpty'
+import { localize, type Localized } from '@/lib/translation/localize'
+import { isTranslationOffered, localeSummary } from '@/lib/translation/status'
+import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 import { readContext, type ReadContext } from '@/lib/queries/readContext'
 

@@ -2,8 +2,8 @@ import { cache } from 'react'
 import type { DataFromGlobalSlug, GlobalSlug } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import type { LocalizedValue } from '@/lib/localized'
-import { getPayloadClient } from '@/lib/payload'
+import type { LocalizedValue } from '@/lib/translation/localize'
+import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 import { readContext, type ReadContext } from '@/lib/queries/readContext'
 

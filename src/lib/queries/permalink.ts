@@ -1,4 +1,4 @@
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/lib/payload/client'
 
 export const citableCollections = ['articles', 'monuments', 'resolutions', 'recognitions', 'pages'] as const
 export type CitableCollection = (typeof citableCollections)[number]

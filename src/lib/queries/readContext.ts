@@ -1,9 +1,9 @@
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 import type { User } from '@/payload-types'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/lib/payload/client'
 
 export type ReadContext = { draft: boolean; user: (User & { collection: 'users' }) | null }
 

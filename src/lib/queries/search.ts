@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/lib/payload/client'
 import type { SearchParams } from '@/lib/search/params'
 import { runSearch, type SearchResponse } from '@/lib/search/query'
 

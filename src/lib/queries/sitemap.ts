@@ -1,4 +1,4 @@
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 
 const collections = ['articles', 'monuments', 'resolutions', 'pages'] as const

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { removeFromIndex, searchEntriesCollection, writeEntries } from '@/lib/search/indexDocument'
 import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
-import { yieldToEventLoop } from '@/lib/yieldToEventLoop'
+import { yieldToEventLoop } from '@/lib/jobs/yieldToEventLoop'
 
 type Progress = { total: number; done: number; collection: SearchableCollection }
 type Options = { onStart?: (total: number) => void; onProgress?: (progress: Progress) => void; pageSize?: number }

@@ -2,7 +2,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Locale } from '@/i18n/locales'
-import { jurisdictionName } from '@/lib/jurisdictions'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
 
 /** The collections the search covers, in the order results of equal rank are listed. */
 export const searchableCollections = ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events', 'pages'] as const

@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type Plugin } from 'payload'
 
-import { adminMessage } from '@/lib/adminMessage'
+import { adminMessage } from '@/i18n/adminMessage'
 
 /** What went wrong, short enough for an editor to pass on: the S3 error code or the network error. */
 const failureCode = (error: unknown): string => {

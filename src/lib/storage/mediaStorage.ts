@@ -1,7 +1,7 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
-import { ConfigError } from '@/lib/config/ConfigError'
+import { ConfigError } from '@/lib/env/ConfigError'
 import { answerStorageFailures } from '@/lib/storage/answerStorageFailures'
 
 type StorageEnv = {

@@ -2,22 +2,16 @@ import { createHash } from 'node:crypto'
 
 import type { Field } from 'payload'
 
-import { isEmptyValue } from '@/fields/requiredInSource'
-import { defaultLocale } from '@/i18n/locales'
+import { isEmpty } from '@/lib/content/isEmpty'
+import { defaultLocale, translationLocales, type TranslationLocale } from '@/i18n/locales'
 import { leavesForLocale } from '@/lib/translation/localizedLeaves'
 import { valueSignature, valueText } from '@/lib/translation/valueText'
-import {
-  translationLocales,
-  type LocaleTranslationSummary,
-  type TranslationLocale,
-  type TranslationStatus,
-  type TranslationSummary,
-} from '@/lib/translationStatus'
+import { type LocaleTranslationSummary, type TranslationStatus, type TranslationSummary } from '@/lib/translation/status'
 
 /** The az source a locale's value was translated from: its hash, and its text for the word diff. */
 export type SourceSnapshot = { hash: string; text: string }
 /** Per localized field: the hash of the current az value and each locale's snapshot. */
-export type FieldSources = { az: string } & Partial<Record<TranslationLocale, SourceSnapshot>>
+export type FieldSources = { az: string } & { [L in TranslationLocale]?: SourceSnapshot }
 /** Stored in `translationSources` (staff only): everything the next save needs to tell outdated. */
 export type TranslationSources = { fields: Record<string, FieldSources> }
 
@@ -57,7 +51,7 @@ export function computeTranslationState({ fields, next, previous, previousSource
   )
 
   for (const [path, source] of az) {
-    if (isEmptyValue(source.value)) continue
+    if (isEmpty(source.value)) continue
     const text = valueText(source.type, source.value)
     const entry: FieldSources = { az: hashOf(valueSignature(source.type, source.value)) }
     for (const locale of translationLocales) {
@@ -65,7 +59,7 @@ export function computeTranslationState({ fields, next, previous, previousSource
       const before = perLocale[locale].before.get(path)?.value
       const saved = savedLocale === locale || savedLocale === 'all' || savedLocale === '*'
       const changed = saved && valueSignature(source.type, value) !== valueSignature(source.type, before)
-      const empty = isEmptyValue(value)
+      const empty = isEmpty(value)
       const snapshot = !empty && (changed || !oldFields[path]?.[locale]) ? { hash: entry.az, text } : oldFields[path]?.[locale]
       if (snapshot) entry[locale] = snapshot
       if (empty) {

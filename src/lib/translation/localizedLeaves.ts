@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { requiredInSource } from '@/fields/requiredInSource'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { rowKey } from '@/lib/translation/leafPath'
 
 /** A localized field found in a document: its stable path, type, whether az requires it, its value. */

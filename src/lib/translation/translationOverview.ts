@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
-import { localeSummary, statusFieldName, translationLocales, translationStatuses, type TranslatedDoc, type TranslationLocale, type TranslationStatus } from '@/lib/translationStatus'
+import { translationLocales, type TranslationLocale } from '@/i18n/locales'
+import { localeSummary, statusFieldName, translationStatuses, type TranslatedDoc, type TranslationStatus } from '@/lib/translation/status'
 
 export type OverviewRow = {
   id: number | string

@@ -1,13 +1,12 @@
 import { XMLValidator } from 'fast-xml-parser'
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
 import { rowKey, valueAtLeafPath } from '@/lib/translation/leafPath'
 import { valueSignature, type LexicalNode } from '@/lib/translation/valueText'
 import { canonicalInline, InlineError, textBlocks, xliffToInline } from '@/lib/xliff/inlineCodes'
 import { buildUnits, type Unit } from '@/lib/xliff/units'
 import { attr, childrenOf, elements, tagOf, xmlParser, type XmlNode } from '@/lib/xliff/xml'
-import { isTranslationLocale, type TranslationLocale } from '@/lib/translationStatus'
 
 /** Larger files are refused before parsing (413). */
 export const MAX_XLIFF_BYTES = 5 * 1024 * 1024

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isEmptyValue } from '@/fields/requiredInSource'
+import { isEmpty } from '@/lib/content/isEmpty'
 import { leavesOfLocaleDoc } from '@/lib/translation/localizedLeaves'
 import type { LexicalNode } from '@/lib/translation/valueText'
 import { CodeTable, inlineToXliff, textBlocks } from '@/lib/xliff/inlineCodes'
@@ -27,7 +27,7 @@ export function buildUnits(fields: Field[], azDoc: unknown, target?: unknown): U
   const targets = target ? leavesOfLocaleDoc(fields, target) : new Map()
   const units: Unit[] = []
   for (const leaf of leavesOfLocaleDoc(fields, azDoc).values()) {
-    if (!translatableTypes.has(leaf.type) || isEmptyValue(leaf.value)) continue
+    if (!translatableTypes.has(leaf.type) || isEmpty(leaf.value)) continue
     const table = new CodeTable()
     if (leaf.type === 'richText') {
       const blocks = textBlocks(leaf.value)

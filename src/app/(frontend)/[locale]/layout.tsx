@@ -12,12 +12,12 @@ import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { isLocale } from '@/i18n/locales'
 import { getSite, pickText } from '@/lib/queries/globals'
-import { siteUrl } from '@/lib/siteUrl'
+import { siteUrl } from '@/lib/routing/siteUrl'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 // Nothing is rendered at build time (the build has no database): each page is rendered on its first
-// request, then served from Next's cache until a publish revalidates it (src/lib/revalidate.ts). Its
+// request, then served from Next's cache until a publish revalidates it (src/lib/cache/revalidate.ts). Its
 // scripts are allowed by their hashes, which the cached page carries in its own
 // Content-Security-Policy (src/lib/security/cachedPageScripts.mjs).
 export const generateStaticParams = () => []

@@ -9,12 +9,12 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
-import { pageLocale, siteName } from '@/lib/pageLocale'
+import { pageMetadata } from '@/lib/page/metadata'
+import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { listArticles } from '@/lib/queries/articles'
 import { getFacts, getHome, pickText } from '@/lib/queries/globals'
 import { countRecognitions } from '@/lib/queries/recognitions'
-import { localePath } from '@/lib/routes'
+import { localePath } from '@/lib/routing/routes'
 
 type Props = { params: Promise<{ locale: string }> }
 

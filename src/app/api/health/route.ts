@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { checkHealth } from '@/lib/health'
+import { checkHealth } from '@/lib/health/health'
 
 export const dynamic = 'force-dynamic'
 

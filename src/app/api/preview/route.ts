@@ -1,9 +1,9 @@
 import { draftMode } from 'next/headers'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 import type { User } from '@/payload-types'
-import { getPayloadClient } from '@/lib/payload'
-import { safePreviewPath } from '@/lib/previewPath'
+import { getPayloadClient } from '@/lib/payload/client'
+import { safePreviewPath } from '@/lib/preview/previewPath'
 
 /**
  * The admin's preview button: a signed-in staff member enters Next's draft mode and lands on the

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { requestIdFrom, REQUEST_ID_HEADER } from '@/lib/observability/requestId'
-import { checkReadiness } from '@/lib/readiness'
+import { checkReadiness } from '@/lib/health/readiness'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
-import { getPayloadClient } from '@/lib/payload'
-import { revalidateNow, verifyRevalidationToken } from '@/lib/revalidate'
+import { getPayloadClient } from '@/lib/payload/client'
+import { revalidateNow, verifyRevalidationToken } from '@/lib/cache/revalidate'
 
 export const dynamic = 'force-dynamic'
 

@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
-import { adminMessage } from '@/lib/adminMessage'
+import { adminMessage } from '@/i18n/adminMessage'
 
 /**
  * Uploads are judged by their bytes, not their name or declared type: an HTML or SVG file renamed

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { badRequest } from '@/lib/api/apiError'
-import { adminMessage } from '@/lib/adminMessage'
+import { adminMessage } from '@/i18n/adminMessage'
 
 type Data = Record<string, unknown> | undefined
 

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { adminMessage } from '@/lib/adminMessage'
+import { adminMessage } from '@/i18n/adminMessage'
 import { consumeAuthAttempt } from '@/lib/auth/authRateLimit'
 import { clientIp } from '@/lib/auth/clientIp'
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { pageLocale } from '@/lib/pageLocale'
+import { pageLocale } from '@/lib/page/pageLocale'
 
 type Props = { params: Promise<{ locale: string; missing: string[] }> }
 

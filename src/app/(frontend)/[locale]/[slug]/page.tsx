@@ -6,8 +6,8 @@ import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { RichText } from '@/components/site/RichText'
 import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
-import { pageLocale, siteName } from '@/lib/pageLocale'
+import { pageMetadata } from '@/lib/page/metadata'
+import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { getPageBySlug } from '@/lib/queries/pages'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { siteName } from '@/lib/pageLocale'
+import { siteName } from '@/lib/page/pageLocale'
 import { listArticles } from '@/lib/queries/articles'
-import { localePath, permalinkPath } from '@/lib/routes'
-import { absoluteUrl } from '@/lib/siteUrl'
-import { escapeXml } from '@/lib/xml'
+import { localePath, permalinkPath } from '@/lib/routing/routes'
+import { absoluteUrl } from '@/lib/routing/siteUrl'
+import { escapeXml } from '@/lib/format/xml'
 
 // Read at request time: the build has no database, and a publish or a delete must show at once.
 export const dynamic = 'force-dynamic'

@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { IntentLink } from '@/components/site/IntentLink.client'
-import { pageLocale } from '@/lib/pageLocale'
-import { formatDate } from '@/lib/format'
+import { pageLocale } from '@/lib/page/pageLocale'
+import { formatDate } from '@/lib/format/intl'
 import { queryParam } from '@/lib/http/queryParam'
 import { searchContent } from '@/lib/queries/search'
-import { docPath, localePath, withQuery } from '@/lib/routes'
+import { docPath, localePath, withQuery } from '@/lib/routing/routes'
 import { parseSearchParams, SearchParamError, type SearchParams } from '@/lib/search/params'
-import { sectionMetadata } from '@/lib/sectionMetadata'
+import { sectionMetadata } from '@/lib/page/sectionMetadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

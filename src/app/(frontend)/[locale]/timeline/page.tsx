@@ -1,6 +1,6 @@
 import { TimelineIndex } from '@/components/site/TimelineIndex'
 import { firstPage } from '@/components/site/pagedIndex'
-import { sectionMetadata } from '@/lib/sectionMetadata'
+import { sectionMetadata } from '@/lib/page/sectionMetadata'
 
 export const generateMetadata = sectionMetadata('timeline')
 

@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 
-import { safePreviewPath } from '@/lib/previewPath'
+import { safePreviewPath } from '@/lib/preview/previewPath'
 
 /** Leaves draft mode and goes back to the published page. */
 export async function GET(request: Request) {

@@ -10,9 +10,9 @@ import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { RichText } from '@/components/site/RichText'
 import { SourcesList } from '@/components/site/SourcesList'
 import { isLocale } from '@/i18n/locales'
-import { formatDate } from '@/lib/format'
-import { pageMetadata } from '@/lib/metadata'
-import { pageLocale, siteName } from '@/lib/pageLocale'
+import { formatDate } from '@/lib/format/intl'
+import { pageMetadata } from '@/lib/page/metadata'
+import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { getArticle } from '@/lib/queries/articles'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

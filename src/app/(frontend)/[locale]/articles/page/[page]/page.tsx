@@ -1,6 +1,6 @@
 import { ArticleIndex } from '@/components/site/ArticleIndex'
 import { numberedPage } from '@/components/site/pagedIndex'
-import { sectionMetadata } from '@/lib/sectionMetadata'
+import { sectionMetadata } from '@/lib/page/sectionMetadata'
 
 export const generateStaticParams = () => []
 

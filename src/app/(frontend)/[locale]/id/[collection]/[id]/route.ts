@@ -1,8 +1,8 @@
 import { isLocale } from '@/i18n/locales'
-import { sectionPagePath } from '@/lib/pagedSection'
+import { sectionPagePath } from '@/lib/routing/pagedSection'
 import { findPublishedById, isCitable } from '@/lib/queries/permalink'
 import { timelinePageOf } from '@/lib/queries/timeline'
-import { docPath } from '@/lib/routes'
+import { docPath } from '@/lib/routing/routes'
 
 /**
  * Permanent links by id (cited in print and in BibTeX): a 308 to the document's current slug, so a

@@ -1,6 +1,6 @@
 import { TimelineIndex } from '@/components/site/TimelineIndex'
 import { numberedPage } from '@/components/site/pagedIndex'
-import { sectionMetadata } from '@/lib/sectionMetadata'
+import { sectionMetadata } from '@/lib/page/sectionMetadata'
 
 export const generateStaticParams = () => []
 

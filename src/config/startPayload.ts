@@ -10,7 +10,7 @@
 export async function startPayload(): Promise<void> {
   try {
     // Imported here, inside the try: loading the config is where a bad DATABASE_URI or secret throws.
-    const { getPayloadClient } = await import('@/lib/payload')
+    const { getPayloadClient } = await import('@/lib/payload/client')
     await getPayloadClient()
   } catch (error) {
     // By name: the bundler may give the config its own copy of the ConfigError class.

@@ -1,4 +1,4 @@
-import { ConfigError } from '@/lib/config/ConfigError'
+import { ConfigError } from '@/lib/env/ConfigError'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,7 +1,8 @@
 import type { Validate } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
-import { adminMessage } from '@/lib/adminMessage'
+import { adminMessage } from '@/i18n/adminMessage'
+import { isEmpty } from '@/lib/content/isEmpty'
 
 /**
  * `required` for localized fields, in the source language only: az must be filled, en and ru may
@@ -17,7 +18,7 @@ export const requiredInSource: Validate<unknown> = (value, { req, operation }) =
       ru: 'Сначала создайте документ на азербайджанском (az), затем переводите.',
     })
   }
-  const empty = isEmptyValue(value)
+  const empty = isEmpty(value)
   if (empty && locale === defaultLocale) {
     return adminMessage(req, {
       az: 'Bu sahə azərbaycan dilində (mənbə dili) mütləqdir.',
@@ -26,20 +27,4 @@ export const requiredInSource: Validate<unknown> = (value, { req, operation }) =
     })
   }
   return true
-}
-
-type LexicalNode = { text?: string; children?: LexicalNode[]; type?: string }
-
-/** Empty text, or a Lexical document with no text and no upload, relationship or other content node. */
-export function isEmptyValue(value: unknown): boolean {
-  if (value === undefined || value === null) return true
-  if (typeof value === 'string') return !value.trim()
-  if (Array.isArray(value)) return value.length === 0
-  const root = (value as { root?: LexicalNode }).root
-  if (!root) return false
-  const hasContent = (node: LexicalNode): boolean =>
-    Boolean(node.text?.trim()) ||
-    (node.type !== undefined && !['root', 'paragraph', 'text', 'linebreak', 'tab'].includes(node.type) && !node.children) ||
-    Boolean(node.children?.some(hasContent))
-  return !hasContent(root)
 }

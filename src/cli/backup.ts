@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { progressBars } from '@/backup/progressBars'
+import { progressBars } from '@/cli/progressBars'
 import { createBackup } from '@/lib/backup/createBackup'
 import { describeCounts } from '@/lib/backup/format'
 

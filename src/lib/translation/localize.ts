@@ -1,18 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 import { defaultLocale } from '@/i18n/locales'
+import { isEmpty } from '@/lib/content/isEmpty'
 
 /** A value and the language it is really in: the visitor's, or az when the translation is missing. */
 export type LocalizedValue<V> = { value: V; lang: Locale }
-
-export const isEmpty = (value: unknown): boolean => {
-  if (value === null || value === undefined) return true
-  if (typeof value === 'string') return value.trim() === ''
-  if (Array.isArray(value)) return value.length === 0
-  // An empty Lexical document is a root with one empty paragraph.
-  const root = (value as { root?: { children?: { children?: unknown[] }[] } }).root
-  if (root && Array.isArray(root.children)) return root.children.every((child) => !child.children?.length)
-  return false
-}
 
 export type Localized<T> = {
   doc: T
@@ -29,7 +20,7 @@ export type Localized<T> = {
  * Pairs a document read in the visitor's locale without fallback (`raw`) with the same document in
  * az (`source`), field by field. Reading without fallback is what tells a translation from az text
  * that Payload would otherwise return silently in its place. `offered` is the publish gate's answer
- * (src/lib/translationStatus.ts): when false, the whole document is shown in az.
+ * (src/lib/translation/status.ts): when false, the whole document is shown in az.
  */
 export function localize<T extends object>(raw: T, source: T | undefined, locale: Locale, offered: boolean): Localized<T> {
   offered = offered || locale === defaultLocale || !source

@@ -1,7 +1,7 @@
 import type { Migration, Payload } from 'payload'
 
-import { keepSqliteStatistics } from '@/lib/config/database'
-import { ensureFirstAdmin } from '@/lib/firstAdmin'
+import { keepSqliteStatistics } from '@/lib/env/database'
+import { ensureFirstAdmin } from '@/lib/auth/firstAdmin'
 import { migrations } from '@/migrations/sqlite'
 import { seedIfEmpty } from '@/seed'
 

@@ -3,9 +3,6 @@ import type { User } from '@/payload-types'
 export const roles = ['admin', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
 
-/** Locales a translator may write: every locale but the source language. */
-export const translatableLocales = ['en', 'ru'] as const
-
 type MaybeUser = Pick<User, 'roles'> | null | undefined
 
 export const userHasRole = (user: MaybeUser, ...wanted: Role[]): boolean =>

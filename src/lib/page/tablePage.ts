@@ -1,4 +1,4 @@
-import { pageNumber } from '@/lib/pageNumber'
+import { pageNumber } from '@/lib/routing/pageNumber'
 
 export type TablePage<T> = {
   page: number

@@ -1,4 +1,4 @@
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
 
 /** How far a locale's translation of a document is: see docs/translation.md. */
 export const translationStatuses = ['complete', 'missing', 'outdated'] as const
@@ -11,9 +11,6 @@ export const statusLabels: Record<TranslationStatus, Record<'az' | 'en' | 'ru', 
   outdated: { az: 'köhnəlib', en: 'outdated', ru: 'устарело' },
 }
 
-/** Locales that are translated from the source language (az). */
-export const translationLocales = ['en', 'ru'] as const
-export type TranslationLocale = (typeof translationLocales)[number]
 
 /** Field paths of one locale that need work; `requiredMissing` is the publish gate. */
 export type LocaleTranslationSummary = { missing: string[]; outdated: string[]; requiredMissing: string[] }
@@ -28,10 +25,7 @@ export type TranslatedDoc = {
 
 /** Document field holding a locale's status: `translationEn`, `translationRu`. */
 export const statusFieldName = (locale: TranslationLocale) =>
-  (locale === 'en' ? 'translationEn' : 'translationRu') as 'translationEn' | 'translationRu'
-
-export const isTranslationLocale = (value: unknown): value is TranslationLocale =>
-  (translationLocales as readonly unknown[]).includes(value)
+  `translation${locale[0].toUpperCase()}${locale.slice(1)}` as `translation${Capitalize<TranslationLocale>}`
 
 export function localeSummary(doc: TranslatedDoc | null | undefined, locale: TranslationLocale): LocaleTranslationSummary | undefined {
   const summary = doc?.translation

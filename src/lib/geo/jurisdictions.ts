@@ -1,7 +1,7 @@
 import { iso31661, iso31662 } from 'iso-3166'
 
 import type { Locale } from '@/i18n/locales'
-import type { Trilingual } from '@/lib/adminMessage'
+import type { Trilingual } from '@/i18n/adminMessage'
 
 /**
  * Who can recognise or adopt an act: a country (ISO 3166-1 alpha-2), a subdivision such as a US

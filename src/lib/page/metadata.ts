@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
-import { absoluteUrl } from '@/lib/siteUrl'
+import { absoluteUrl } from '@/lib/routing/siteUrl'
 import type { Media } from '@/payload-types'
 
 const ogLocale: Record<Locale, string> = { az: 'az_AZ', en: 'en_GB', ru: 'ru_RU' }

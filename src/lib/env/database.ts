@@ -1,4 +1,4 @@
-import { ConfigError } from '@/lib/config/ConfigError'
+import { ConfigError } from '@/lib/env/ConfigError'
 import path from 'node:path'
 
 export type DatabaseTarget =

@@ -10,7 +10,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
-import { userHasRole } from '@/access/roles'
+import { userHasRole } from '@/lib/auth/roles'
 import { onlyEditorsCancelJobs } from '@/hooks/onlyEditorsCancelJobs'
 import { Articles } from '@/collections/Articles'
 import { createMedia } from '@/collections/Media'
@@ -34,11 +34,11 @@ import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
 import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
-import { resolveDatabase, sqliteFilePath } from '@/lib/config/database'
-import { resolveSecret } from '@/lib/config/secret'
+import { resolveDatabase, sqliteFilePath } from '@/lib/env/database'
+import { resolveSecret } from '@/lib/env/secret'
 import { shouldAutoRunJobs } from '@/lib/jobs/jobsLeader'
 import { logFailedRequest, loggerConfig } from '@/lib/observability/logger'
-import { onInit } from '@/lib/onInit'
+import { onInit } from '@/config/onInit'
 import { mediaStorage } from '@/lib/storage/mediaStorage'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
@@ -115,7 +115,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     }),
     jobs: {
       // Payload lets any signed-in user queue, run and cancel jobs. Scheduling a publish is an
-      // editor's decision (design.md), and running the queue by hand is an operator's.
+      // editor's decision (docs/architecture.md, "Roles"), and running the queue by hand is an operator's.
       access: {
         queue: ({ req }) => userHasRole(req.user, 'admin', 'editor'),
         cancel: ({ req }) => userHasRole(req.user, 'admin', 'editor'),

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { pageMetadata } from '@/lib/metadata'
-import { pageNumber } from '@/lib/pageNumber'
-import { siteName } from '@/lib/pageLocale'
+import { pageMetadata } from '@/lib/page/metadata'
+import { pageNumber } from '@/lib/routing/pageNumber'
+import { siteName } from '@/lib/page/pageLocale'
 
 type Section = 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline' | 'search'
 

@@ -6,7 +6,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { progressBars } from '@/backup/progressBars'
+import { progressBars } from '@/cli/progressBars'
 import { describeCounts } from '@/lib/backup/format'
 import { RestoreError, restoreBackup } from '@/lib/backup/restoreBackup'
 

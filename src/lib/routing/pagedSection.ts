@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { localePath } from '@/lib/routes'
+import { localePath } from '@/lib/routing/routes'
 
 /** The lists paged by path (/timeline, /timeline/page/2): every page is then a page Next caches. */
 export type PagedSection = 'articles' | 'monuments' | 'timeline'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { checkHealth } from '@/lib/health'
+import { checkHealth } from '@/lib/health/health'
 import { connectedRedis } from '@/lib/redis/redisClient'
 
 type Part = 'ok' | 'error'

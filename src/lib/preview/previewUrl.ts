@@ -1,5 +1,5 @@
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { docPath } from '@/lib/routes'
+import { docPath } from '@/lib/routing/routes'
 
 type Doc = { id?: number | string; slug?: string | null } | null | undefined
 
