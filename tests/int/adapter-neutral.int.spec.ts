@@ -10,7 +10,7 @@ import { projectRoot } from '@tests/helpers/testPayload'
  * to one database in its own language, so this scans src/ for it. The adapter config (which builds
  * both adapters) and the migrations (SQLite DDL by nature) are the only places allowed to.
  */
-const ALLOWED = [/^src\/lib\/config\/database\.ts$/, /^src\/lib\/config\/buildAppConfig\.ts$/, /^src\/migrations\//, /^src\/payload-types\.ts$/]
+const ALLOWED = [/^src\/lib\/env\/database\.ts$/, /^src\/config\/buildAppConfig\.ts$/, /^src\/migrations\//, /^src\/payload-types\.ts$/]
 
 const DRIVERS = /^(mongodb|mongoose|better-sqlite3|sqlite3|pg|pg-.+|drizzle-orm(\/.*)?|@libsql\/.+|@payloadcms\/(db-[a-z]+|drizzle)(\/.*)?)$/
 
