@@ -57,13 +57,15 @@ type StartOptions = {
   expectHealth?: number
   /** Use this SQLite file instead of a fresh one (several instances on one database); `stop` leaves it. */
   dbFile?: string
+  /** Run `next start` on this Node binary rather than the tests' own (the production runtime, tests/helpers/nodeRuntime.ts). */
+  nodeBinary?: string
 }
 
 /**
  * `next start` on a free port with its own SQLite file, in production mode as deployed: migrations
  * applied at start, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the demo admin's credentials).
  */
-export async function startServer({ env = {}, expectHealth = 200, seed = false, dbFile: sharedDbFile }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer({ env = {}, expectHealth = 200, seed = false, dbFile: sharedDbFile, nodeBinary = process.execPath }: StartOptions = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-e2e-'))
   const dbFile = sharedDbFile ?? path.join(dir, 'e2e.db')
   const mediaDir = path.join(dir, 'media')
@@ -87,7 +89,7 @@ export async function startServer({ env = {}, expectHealth = 200, seed = false, 
     if (seeded.status !== 0) throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
   }
   let log = ''
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(nodeBinary, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     detached: true,
     env: {
