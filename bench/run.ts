@@ -4,9 +4,9 @@
  * issue 10 side by side in one run. Options: --reuse-build (keep .next; take the build lock shared),
  * --duration 10 (seconds per load run), --connections 50, --samples 20, --count 10000, --regenerate,
  * --db <file> (measure another database), --no-write (leave docs/benchmarks.md alone), --no-analyze
- * (leave SQLite without planner statistics, as the app does today), --only search,api (measure
- * only those parts against the app: no bare page, plain server or nginx; results to
- * bench/results/latest-only.md, docs/benchmarks.md left alone).
+ * (leave SQLite without planner statistics, as the app does today), --only search,api,cached (measure
+ * only those parts against the app: no bare page, plain server or nginx; `cached` is (c) on this
+ * Node and on the Dockerfile's; results to bench/results/latest-only.md, docs/benchmarks.md left alone).
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -31,6 +31,7 @@ import { loadTable, targetTable, weightTable, writeResults, type Target } from '
 import { kb, ms, pct, percentile } from './lib/stats'
 import { searchQueries } from './lib/searchQueries'
 import { pageWeight } from './lib/weight'
+import { productionNode, productionNodeVersion } from '@tests/helpers/nodeRuntime'
 
 const { values: opts } = parseArgs({
   options: {
@@ -48,7 +49,7 @@ const { values: opts } = parseArgs({
   },
   allowNegative: true,
 })
-const onlyParts = ['api', 'search'] as const
+const onlyParts = ['api', 'search', 'cached'] as const
 const only = opts.only ? new Set(opts.only.split(',').map((part) => part.trim())) : null
 for (const part of only ?? []) {
   if (!(onlyParts as readonly string[]).includes(part)) throw new Error(`--only: "${part}" is not one of ${onlyParts.join(', ')}`)
@@ -60,6 +61,8 @@ const tsxCli = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const runDir = path.join(benchRoot, '.data', 'run')
 const LOCK = '/tmp/khojaly-build.lock'
 const locales = ['az', 'en', 'ru'] as const
+// The image's Node (docs/deploy.md): (c) is measured on it too, beside the Node running the bench.
+const imageNodeVersion = productionNodeVersion()
 const log = (line: string) => console.log(`[bench] ${line}`)
 
 /** The app's `next build`, under the exclusive build lock (other people's servers hold it shared). */
@@ -164,19 +167,56 @@ try {
     return search
   }
 
+  const articlePath = (l: string) => `/${l}/articles/${article.slug}`
+  const ourPages = locales.flatMap((l) => [
+    { label: `(c) home ${l}`, path: `/${l}` },
+    { label: `(c) article ${l}`, path: articlePath(l) },
+  ])
+
+  const throughput: LoadResult[] = []
+  const run = async (label: string, url: string) => {
+    await warm(url)
+    const result = await load(label, url, { connections, duration })
+    log(`${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`)
+    throughput.push(result)
+    return result
+  }
+
+  // (c) again on the image's Node: the same build, database and pages, a second `next start` that
+  // runs only for these loads, so the rest of the bench sees one app as before.
+  async function measureOnImageNode(): Promise<LoadResult[]> {
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    const server = await startProcess(productionNode(imageNodeVersion), [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { url, readyPath: '/api/health', env: { ...appEnv, SERVER_URL: url }, cwd: projectRoot })
+    stopAll.push(server)
+    log(`next start on Node ${imageNodeVersion} ready in ${ms(server.readyMs)}`)
+    try {
+      const results: LoadResult[] = []
+      for (const page of ourPages) results.push(await run(`${page.label} on Node ${imageNodeVersion}`, url + page.path))
+      return results
+    } finally {
+      await server.stop()
+    }
+  }
+  /** Each page on the image's Node beside the same page on the bench's Node. */
+  const versusBenchNode = (onImageNode: LoadResult[], ours: LoadResult[]) => Object.fromEntries(onImageNode.map((r, i) => [r.label, ours[i]]))
+
   if (only) {
+    const cached: { ours: LoadResult[]; onImageNode: LoadResult[] } = { ours: [], onImageNode: [] }
+    if (only.has('cached')) {
+      for (const page of ourPages) cached.ours.push(await run(page.label, appUrl + page.path))
+      cached.onImageNode = await measureOnImageNode()
+    }
     const measured = [...(only.has('api') ? await measureApi() : []), ...(only.has('search') ? (await measureSearch()).map((s) => ({ ...s, label: `search ${s.label}` })) : [])]
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-    const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
+    const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version}${only.has('cached') ? ` (and v${imageNodeVersion} where named)` : ''}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
     const markdown = [
       `- command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``,
       `- date: ${date}`,
       `- machine: ${machine}`,
       `- archive: ${total} documents in az, en and ru, SQLite`,
-      '',
-      '| what | p50 | p95 | samples |',
-      '| --- | --- | --- | --- |',
-      ...measured.map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`),
+      ...(throughput.length ? [`- load: autocannon, ${connections} connections, ${duration} s per URL, after a warm-up`, '', loadTable(throughput, versusBenchNode(cached.onImageNode, cached.ours))] : []),
+      ...(measured.length ? ['', '| what | p50 | p95 | samples |', '| --- | --- | --- | --- |', ...measured.map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`)] : []),
     ].join('\n')
     console.log(`\n${markdown}\n`)
     fs.mkdirSync(path.join(benchRoot, 'results'), { recursive: true })
@@ -187,12 +227,6 @@ try {
     process.exit(0)
   }
 
-
-  const articlePath = (l: string) => `/${l}/articles/${article.slug}`
-  const ourPages = locales.flatMap((l) => [
-    { label: `(c) home ${l}`, path: `/${l}` },
-    { label: `(c) article ${l}`, path: articlePath(l) },
-  ])
 
   // (b) the bare Next page, (a) plain Node with the article's bytes, (d) nginx in front of (c).
   const hello = await startHello()
@@ -217,14 +251,6 @@ try {
   if (proxy) stopAll.push(proxy)
 
   // 1. Cached page throughput.
-  const throughput: LoadResult[] = []
-  const run = async (label: string, url: string) => {
-    await warm(url)
-    const result = await load(label, url, { connections, duration })
-    log(`${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`)
-    throughput.push(result)
-    return result
-  }
   const plainResults = new Map<string, LoadResult>()
   for (const page of ourPages) plainResults.set(page.label, await run(page.label.replace('(c)', '(a) plain Node,'), plainServers.get(page.label)!.url + '/'))
   const plainResult = plainResults.get('(c) article en')!
@@ -237,6 +263,7 @@ try {
   const helloAfterRender = await run('(b″) bare Next, after its process rendered a page', hello.url + '/')
   const ours: LoadResult[] = []
   for (const page of ourPages) ours.push(await run(page.label, appUrl + page.path))
+  const oursOnImageNode = await measureOnImageNode()
   const proxied: LoadResult[] = []
   if (proxy) for (const page of ourPages) proxied.push(await run(page.label.replace('(c)', '(d) nginx'), proxy.url + page.path))
   const rss = treeRss(app.child.pid!)
@@ -307,9 +334,9 @@ try {
     { name: 'Lighthouse (mobile)', measured: 'its own command, `npm run bench:lighthouse`', reference: 'section "Lighthouse" of docs/benchmarks.md', target: '95/100/95/100', pass: null },
   ]
 
-  const reference: Record<string, LoadResult | undefined> = Object.fromEntries([...ours.map((r) => [r.label, helloResult]), ...proxied.map((r) => [r.label, plainFor(r.label)]), [helloResult.label, plainResult], [helloDynamic.label, helloResult], [helloAfterRender.label, helloResult]])
+  const reference: Record<string, LoadResult | undefined> = Object.fromEntries([...ours.map((r) => [r.label, helloResult]), ...Object.entries(versusBenchNode(oursOnImageNode, ours)), ...proxied.map((r) => [r.label, plainFor(r.label)]), [helloResult.label, plainResult], [helloDynamic.label, helloResult], [helloAfterRender.label, helloResult]])
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-  const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version}, ${os.platform()} ${os.release()}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
+  const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version} (and v${imageNodeVersion} for (c) on the image's Node), ${os.platform()} ${os.release()}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
   const markdown = [
     `## Latest run`,
     '',
