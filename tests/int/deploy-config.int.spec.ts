@@ -1,9 +1,10 @@
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import yaml from 'js-yaml'
 import type { NextConfig } from 'next'
+import semver from 'semver'
 import { describe, expect, it, vi } from 'vitest'
 
 import { productionNodeVersion } from '@tests/helpers/nodeRuntime'
@@ -11,10 +12,6 @@ import { projectRoot } from '@tests/helpers/testPayload'
 
 const read = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'utf8')
 
-// Both come into node_modules with the tool chain, without types: only the calls used here are typed.
-const require = createRequire(import.meta.url)
-const semver = require('semver') as { satisfies: (version: string, range: string) => boolean }
-const yaml = require('js-yaml') as { load: (text: string) => unknown }
 
 type Stage = { name?: string; image: string; env: Record<string, string>; user?: string; cmd?: string[] }
 
