@@ -7,11 +7,10 @@ import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { az } from '@payloadcms/translations/languages/az'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, Forbidden, type CollectionBeforeDeleteHook, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { userHasRole } from '@/lib/auth/roles'
-import { onlyEditorsCancelJobs } from '@/hooks/onlyEditorsCancelJobs'
 import { Articles } from '@/collections/Articles'
 import { createMedia } from '@/collections/Media'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '@/collections/Media/mimeTypes'
@@ -125,13 +124,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       autoRun: [{ cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
       // One runner across instances (JOBS_AUTORUN, or a Redis lease with REDIS_URL): docs/scaling.md.
       shouldAutoRun: shouldAutoRunJobs(env),
+      // The collection keeps Payload's access: nobody reads, writes or deletes a job through the API
+      // (a job runs as the user its input names). Cancelling from the admin: guardScheduleCancels.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         admin: { ...defaultJobsCollection.admin, hidden: false, group: { az: 'Sistem', en: 'System', ru: 'Система' } },
-        hooks: {
-          ...defaultJobsCollection.hooks,
-          beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), onlyEditorsCancelJobs],
-        },
       }),
     },
     upload: { limits: { fileSize: maxUploadBytes } },
@@ -157,5 +154,30 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     sharp,
     telemetry: false,
     typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
-  })
+  }).then(guardScheduleCancels)
+}
+
+const onlyEditorsCancel: CollectionBeforeDeleteHook = ({ req }) => {
+  // Server code without a user (Payload's own clean-up) may delete jobs.
+  if (req.user && !userHasRole(req.user, 'admin', 'editor')) throw new Forbidden(req.t)
+}
+
+/**
+ * Scheduling is an editor's decision, and the admin's schedule dialog cancels a publish through a
+ * server function that checks only that the user may open the admin, then deletes the job with
+ * access control off: the collection's access never sees it, a translator could cancel an editor's
+ * publication. Every `payload.delete` runs the collection's beforeDelete hooks, whatever
+ * `overrideAccess` and `jobs.runHooks` say (that option only routes the job runner's own writes,
+ * which go straight to the database, through the Local API).
+ *
+ * The hook is added to the sanitized collection, not through `jobsCollectionOverrides`: there Payload
+ * 3 warns on every config build that hooks will not run without `jobs.runHooks`, an option that is
+ * deprecated (gone in Payload 4), slows every job write and makes `payload.jobs.queue` check the
+ * collection's `create` access (nobody) on top of `jobs.access.queue`.
+ */
+function guardScheduleCancels(config: SanitizedConfig): SanitizedConfig {
+  const jobs = config.collections.find((collection) => collection.slug === 'payload-jobs')
+  if (!jobs) throw new Error('Payload has no payload-jobs collection: scheduled publishing needs it, and its cancel guard has nowhere to go')
+  jobs.hooks.beforeDelete = [...jobs.hooks.beforeDelete, onlyEditorsCancel]
+  return config
 }
