@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createHash } from 'node:crypto'
@@ -116,6 +117,30 @@ describe('request bodies through the running server', () => {
     const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
     expect(stored.length).toBe(file.length)
     expect(sha(stored)).toBe(sha(file))
+  })
+})
+
+describe('a database failure while serving', () => {
+  it('answers a permanent link with 500 and a log line naming the failed query, where a missing document is a 404', async () => {
+    const server = await startServer()
+    try {
+      expect((await fetch(`${server.url}/en/id/articles/1`, { redirect: 'manual' })).status).toBe(404)
+      expect((await fetch(`${server.url}/en/id/articles/not-an-id`, { redirect: 'manual' })).status).toBe(404)
+      // The table goes away under the running server: every query on it now fails in the database.
+      const client = createClient({ url: `file:${server.dbFile}` })
+      await client.execute('ALTER TABLE articles RENAME TO articles_gone')
+      client.close()
+      const id = `permalink-${Date.now().toString(36)}`
+      const response = await fetch(`${server.url}/en/id/articles/1`, { redirect: 'manual', headers: { 'x-request-id': id } })
+      expect(response.status).toBe(500)
+      await expect.poll(() => server.output(), { timeout: 5000 }).toContain(`"requestId":"${id}"`)
+      const line = JSON.parse(server.output().split('\n').find((l) => l.includes(`"requestId":"${id}"`))!)
+      expect(line).toMatchObject({ level: 'error', method: 'GET', path: '/en/id/articles/1', msg: expect.stringMatching(/^request failed: Failed query: .*"articles"/) })
+      // An id no document can have still never reaches the database.
+      expect((await fetch(`${server.url}/en/id/articles/not-an-id`, { redirect: 'manual' })).status).toBe(404)
+    } finally {
+      await server.stop()
+    }
   })
 })
 
