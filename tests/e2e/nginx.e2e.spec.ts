@@ -72,8 +72,7 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
     // The access log is buffered (flush=1s).
     const log = path.join(prefix, 'logs', 'access.log')
     const logged = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '')
-    for (let waited = 0; waited < 5000 && !ids.every((id) => logged().includes(`rid=${id}`)); waited += 250) await new Promise((r) => setTimeout(r, 250))
-    for (const id of ids) expect(logged()).toContain(`rid=${id}`)
+    await expect.poll(() => ids.filter((id) => !logged().includes(`rid=${id}`)), { timeout: 5000, interval: 250 }).toEqual([])
   })
 
   it('answers a conditional request with 304 from the page’s ETag', async () => {
@@ -123,12 +122,6 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
     const marker = `nginx${Date.now().toString(36)}`
     const saved = await api('PATCH', `/api/articles/${article.id}?locale=en`, { excerpt: `Excerpt ${marker}.`, _status: 'published' })
     expect(saved.status).toBe(200)
-    const started = Date.now()
-    let seen = false
-    while (!seen && Date.now() - started < 2000) {
-      seen = (await (await get(path)).text()).includes(marker)
-      if (!seen) await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    expect(seen).toBe(true)
+    await expect.poll(async () => (await (await get(path)).text()).includes(marker), { timeout: 2000, interval: 50 }).toBe(true)
   })
 })

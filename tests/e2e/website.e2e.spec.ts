@@ -6,7 +6,7 @@ import { axeViolations } from '@tests/helpers/axe'
 import { launchChromium } from '@tests/helpers/chromium'
 import { nextRuntimeRan, scriptPolicy, watchCspViolations } from '@tests/helpers/csp'
 import { startServer, type RunningServer } from '@tests/helpers/server'
-import { decodeHtml, lexical, parseXml, readPage, restClient } from '@tests/helpers/site'
+import { decodeHtml, lexical, parseXml, publishArticle, readPage, restClient, uniqueMarker } from '@tests/helpers/site'
 
 const locales = ['az', 'en', 'ru'] as const
 type Doc = { id: number; slug: string; title?: string; name?: string }
@@ -24,16 +24,6 @@ const publicList = async (collection: string, locale: string) => {
 
 /** How many documents a visitor can read, past the 100 that publicList reads. */
 const publicCount = async (collection: string) => ((await (await fetch(`${server.url}/api/${collection}/count`)).json()) as { totalDocs: number }).totalDocs
-
-/** Polls until `check` passes: a publish must be visible within two seconds (docs/architecture.md, "Caching and revalidation"). */
-async function within(ms: number, check: () => Promise<boolean>) {
-  const deadline = Date.now() + ms
-  for (;;) {
-    if (await check()) return Date.now() - (deadline - ms)
-    if (Date.now() > deadline) throw new Error(`not visible within ${ms} ms`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 beforeAll(async () => {
   server = await startServer({ seed: true })
@@ -182,61 +172,73 @@ describe('sitemap and feeds', () => {
 })
 
 describe('publishing, unpublishing and deleting reach every public page', () => {
-  const marker = `zq${Date.now().toString(36)}`
-  let doc: Doc
+  /** A publish must be visible within two seconds (docs/architecture.md, "Caching and revalidation"); so must an unpublish or a delete. */
+  const WITHIN_2S = { timeout: 2000, interval: 100 }
+  const pageHas = async (path: string, text: string) => (await readPage(`${server.url}${path}`)).html.includes(text)
+  const statusOf = async (path: string) => (await fetch(`${server.url}${path}`)).status
+
+  /** The article's page answers and the list shows it, in every locale: what unpublishing or deleting must take away. */
+  async function expectPublic(doc: Doc, marker: string) {
+    for (const locale of locales) {
+      await expect.poll(() => statusOf(`/${locale}/articles/${doc.slug}`), WITHIN_2S).toBe(200)
+      await expect.poll(() => pageHas(`/${locale}/articles`, marker), WITHIN_2S).toBe(true)
+    }
+  }
+
+  async function expectGone(doc: Doc, marker: string) {
+    for (const locale of locales) {
+      await expect.poll(() => statusOf(`/${locale}/articles/${doc.slug}`), WITHIN_2S).toBe(404)
+      await expect.poll(() => pageHas(`/${locale}/articles`, marker), WITHIN_2S).toBe(false)
+    }
+  }
 
   it('shows a newly published article within 2 s in all three locales, and an update to it', async () => {
-    const created = await api('POST', '/api/articles?locale=az', {
-      title: `Yeni məqalə ${marker}`,
-      excerpt: `Qısa məzmun ${marker}`,
-      content: lexical(`Mətn ${marker}`),
-      _status: 'published',
-    })
-    expect(created.status).toBe(201)
-    doc = created.json.doc!
-    const updated = await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `New article ${marker}`, excerpt: `Summary ${marker}`, content: lexical(`Text ${marker}`), _status: 'published' })
-    expect(updated.status).toBe(200)
-    for (const [locale, title] of [['az', `Yeni məqalə ${marker}`], ['en', `New article ${marker}`], ['ru', `Yeni məqalə ${marker}`]] as const) {
-      await within(2000, async () => (await readPage(`${server.url}/${locale}/articles/${doc.slug}`)).html.includes(title))
-      await within(2000, async () => (await readPage(`${server.url}/${locale}/articles`)).html.includes(title))
-      await within(2000, async () => (await readPage(`${server.url}/${locale}`)).html.includes(title))
-    }
-    // ru has no translation: the az text is marked as az and the page says so, in Russian.
-    const ru = await readPage(`${server.url}/ru/articles/${doc.slug}`)
-    expect(ru.html).toMatch(/<h1 lang="az">/)
-    expect(ru.html).toContain('ещё не переведён')
+    const marker = uniqueMarker('zq')
+    const doc = await publishArticle(api, marker)
+    try {
+      for (const [locale, title] of [['az', `Yeni məqalə ${marker}`], ['en', `New article ${marker}`], ['ru', `Yeni məqalə ${marker}`]] as const) {
+        for (const path of [`/${locale}/articles/${doc.slug}`, `/${locale}/articles`, `/${locale}`]) await expect.poll(() => pageHas(path, title), { ...WITHIN_2S, message: path }).toBe(true)
+      }
+      // ru has no translation: the az text is marked as az and the page says so, in Russian.
+      const ru = await readPage(`${server.url}/ru/articles/${doc.slug}`)
+      expect(ru.html).toMatch(/<h1 lang="az">/)
+      expect(ru.html).toContain('ещё не переведён')
 
-    await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `Updated article ${marker}`, _status: 'published' })
-    await within(2000, async () => (await readPage(`${server.url}/en/articles/${doc.slug}`)).html.includes(`Updated article ${marker}`))
+      await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `Updated article ${marker}`, _status: 'published' })
+      await expect.poll(() => pageHas(`/en/articles/${doc.slug}`, `Updated article ${marker}`), WITHIN_2S).toBe(true)
+    } finally {
+      await api('DELETE', `/api/articles/${doc.id}`)
+    }
   })
 
   it('shows a changed image description on the public page within 2 s', async () => {
     const withImage = await api('GET', '/api/articles?locale=en&depth=0&limit=1&where[heroImage][exists]=true')
     const [article] = withImage.json.docs as { slug: string; heroImage: number }[]
-    // Not the article marker: the lists show this image too, and later tests look for that marker.
-    const alt = `Description alt${Date.now().toString(36)}`
+    const alt = `Description ${uniqueMarker('alt')}`
     expect((await api('PATCH', `/api/media/${article.heroImage}?locale=en`, { alt })).status).toBe(200)
-    await within(2000, async () => (await readPage(`${server.url}/en/articles/${article.slug}`)).html.includes(`alt="${alt}"`))
+    await expect.poll(() => pageHas(`/en/articles/${article.slug}`, `alt="${alt}"`), WITHIN_2S).toBe(true)
   })
 
   it('answers 404 within 2 s once the article is unpublished, and lists it nowhere', async () => {
-    await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'draft' })
-    for (const locale of locales) {
-      await within(2000, async () => (await fetch(`${server.url}/${locale}/articles/${doc.slug}`)).status === 404)
-      await within(2000, async () => !(await readPage(`${server.url}/${locale}/articles`)).html.includes(marker))
+    const marker = uniqueMarker('zq')
+    const doc = await publishArticle(api, marker)
+    try {
+      await expectPublic(doc, marker)
+      expect((await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'draft' })).status).toBe(200)
+      await expectGone(doc, marker)
+    } finally {
+      await api('DELETE', `/api/articles/${doc.id}`)
     }
   })
 
   it('removes a deleted article from lists, the sitemap and the feeds', async () => {
-    await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'published' })
-    await within(2000, async () => (await fetch(`${server.url}/az/articles/${doc.slug}`)).status === 200)
+    const marker = uniqueMarker('zq')
+    const doc = await publishArticle(api, marker)
+    await expectPublic(doc, marker)
     expect(await (await fetch(`${server.url}/sitemap.xml`)).text()).toContain(doc.slug)
     expect((await api('DELETE', `/api/articles/${doc.id}`)).status).toBe(200)
-    for (const locale of locales) {
-      await within(2000, async () => (await fetch(`${server.url}/${locale}/articles/${doc.slug}`)).status === 404)
-      await within(2000, async () => !(await readPage(`${server.url}/${locale}/articles`)).html.includes(marker))
-      expect(await (await fetch(`${server.url}/${locale}/feed.xml`)).text()).not.toContain(marker)
-    }
+    await expectGone(doc, marker)
+    for (const locale of locales) expect(await (await fetch(`${server.url}/${locale}/feed.xml`)).text()).not.toContain(marker)
     expect(await (await fetch(`${server.url}/sitemap.xml`)).text()).not.toContain(doc.slug)
   })
 

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { expect } from 'vitest'
 
 /** Fetches a page and pulls out what the tests compare: status, <html lang>, <title>, canonical and hreflang links. */
 export async function readPage(url: string) {
@@ -66,3 +67,21 @@ export const restClient =
     })
     return { status: response.status, json: (await response.json()) as Record<string, unknown> & { token?: string; doc?: { id: number; slug: string } } }
   }
+
+export type RestClient = ReturnType<typeof restClient>
+
+/** Text no other test writes, for finding one test's document on pages that list many. */
+export const uniqueMarker = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+
+/**
+ * A published article of the test's own, written through REST as an editor writes one: az first,
+ * then its English translation; `marker` is in both titles and texts, ru falls back to az.
+ */
+export async function publishArticle(api: RestClient, marker: string) {
+  const created = await api('POST', '/api/articles?locale=az', { title: `Yeni məqalə ${marker}`, excerpt: `Qısa məzmun ${marker}`, content: lexical(`Mətn ${marker}`), _status: 'published' })
+  expect(created.status, JSON.stringify(created.json)).toBe(201)
+  const doc = created.json.doc!
+  const translated = await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `New article ${marker}`, excerpt: `Summary ${marker}`, content: lexical(`Text ${marker}`), _status: 'published' })
+  expect(translated.status, JSON.stringify(translated.json)).toBe(200)
+  return doc
+}
