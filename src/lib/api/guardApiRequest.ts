@@ -1,8 +1,9 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type CollectionSlug, type PayloadRequest } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 import { badRequest } from '@/lib/api/apiError'
 import { checkWhere } from '@/lib/api/checkWhere'
+import { isDocumentId } from '@/lib/payload/documentId'
 
 /** The largest page an anonymous client may ask for (REST `limit`, GraphQL `limit`). */
 export const MAX_PUBLIC_LIMIT = 100
@@ -50,9 +51,9 @@ function checkRestQuery(req: PayloadRequest) {
  */
 function checkId(req: PayloadRequest) {
   const id = req.routeParams?.id
-  if (id === undefined || id === null) return
-  const valid = req.payload.db.defaultIDType === 'number' ? /^\d+$/.test(String(id)) : req.payload.db.name !== 'mongoose' || /^[a-f\d]{24}$/i.test(String(id))
-  if (!valid) throw new APIError(`No document has the id "${String(id)}".`, 404, null, true)
+  const collection = req.routeParams?.collection
+  if (id === undefined || id === null || typeof collection !== 'string' || !(collection in req.payload.collections)) return
+  if (!isDocumentId(req.payload, collection as CollectionSlug, String(id))) throw new APIError(`No document has the id "${String(id)}".`, 404, null, true)
 }
 
 type HookArgs = { args: unknown; req: PayloadRequest }
