@@ -1,15 +1,12 @@
-import type { Field } from 'payload'
+import type { Field, RichTextField, TextareaField, TextField } from 'payload'
+
+import { isLocalized, mapDataNodes, mapSubFields } from '@/lib/content/fieldTree'
 
 const AZ_SOURCE = '@/components/admin/AzSource.client#AzSource'
-const translatable = new Set(['text', 'textarea', 'richText'])
 
-type Loose = Record<string, unknown> & {
-  type: string
-  localized?: boolean
-  fields?: Field[]
-  tabs?: Loose[]
-  blocks?: (Record<string, unknown> & { fields: Field[] })[]
-  admin?: Record<string, unknown> & { components?: Record<string, unknown> & { afterInput?: unknown[] } }
+const withAzSource = <F extends TextField | TextareaField | RichTextField>(field: F): F => {
+  const components = field.admin?.components ?? {}
+  return { ...field, admin: { ...field.admin, components: { ...components, afterInput: [...(components.afterInput ?? []), AZ_SOURCE] } } }
 }
 
 /**
@@ -18,18 +15,8 @@ type Loose = Record<string, unknown> & {
  * Copies what it changes: block definitions are shared between collections.
  */
 export function withSourcePanels(fields: Field[]): Field[] {
-  return (fields as unknown as Loose[]).map((field) => {
-    if (field.localized && translatable.has(field.type)) {
-      const components = field.admin?.components ?? {}
-      return {
-        ...field,
-        admin: { ...field.admin, components: { ...components, afterInput: [...(components.afterInput ?? []), AZ_SOURCE] } },
-      }
-    }
-    if (field.localized) return field
-    if (field.tabs) return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withSourcePanels(tab.fields ?? []) })) }
-    if (field.blocks) return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withSourcePanels(block.fields) })) }
-    if (field.fields) return { ...field, fields: withSourcePanels(field.fields) }
-    return field
-  }) as unknown as Field[]
+  return mapDataNodes(fields, (node) => {
+    if (!isLocalized(node)) return mapSubFields(node, withSourcePanels)
+    return node.type === 'text' || node.type === 'textarea' || node.type === 'richText' ? withAzSource(node) : node
+  })
 }

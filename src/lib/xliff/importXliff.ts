@@ -2,6 +2,7 @@ import { XMLValidator } from 'fast-xml-parser'
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
 
 import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
+import { asDoc, below, branches, dataFields } from '@/lib/content/fieldTree'
 import { rowKey, valueAtLeafPath } from '@/lib/translation/leafPath'
 import { valueSignature, type LexicalNode } from '@/lib/translation/valueText'
 import { canonicalInline, InlineError, textBlocks, xliffToInline } from '@/lib/xliff/inlineCodes'
@@ -64,25 +65,6 @@ function unitValue(unit: Unit, azValue: unknown, segmentNodes: XmlNode[]): { val
   }
 }
 
-type AnyField = { type: string; name?: string; fields?: Field[]; tabs?: AnyField[]; blocks?: { slug: string; fields: Field[] }[]; maxLength?: number; access?: { update?: (args: never) => unknown } }
-
-/** The named field `name` among `fields`, looking through rows, collapsibles and unnamed tabs. */
-function namedField(fields: Field[], name: string): AnyField | undefined {
-  for (const field of fields as AnyField[]) {
-    if (field.name === name && field.type !== 'tabs') return field
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs ?? []) {
-        const found = tab.name === name ? { ...tab, type: 'group' } : tab.name ? undefined : namedField(tab.fields ?? [], name)
-        if (found) return found
-      }
-    } else if (!field.name && field.fields) {
-      const found = namedField(field.fields, name)
-      if (found) return found
-    }
-  }
-  return undefined
-}
-
 /**
  * What the write would refuse or silently drop, found before anything is written (SQLite runs
  * without transactions here): field-level update access along the path (a translator may not
@@ -90,25 +72,24 @@ function namedField(fields: Field[], name: string): AnyField | undefined {
  */
 async function unwritable(req: PayloadRequest, fields: Field[], doc: unknown, path: string, value: unknown): Promise<string | undefined> {
   const segments = path.split('.')
-  let current = fields
-  let node: unknown = doc
+  let current = dataFields(fields)
+  const root = asDoc(doc)
+  let node = root
   for (let i = 0; i < segments.length; i++) {
-    const field = namedField(current, segments[i])
+    const field = current.find((f) => f.name === segments[i])
     if (!field) return undefined
-    const update = field.access?.update as ((args: { req: PayloadRequest; data: unknown; doc: unknown; siblingData: unknown }) => unknown) | undefined
-    if (update && !(await update({ req, data: doc, doc, siblingData: node }))) return 'not written: your role may not change this field'
+    const update = field.access?.update
+    if (update && !(await update({ req, data: root, doc: root, siblingData: node }))) return 'not written: your role may not change this field'
     if (i === segments.length - 1) {
-      if (field.maxLength && typeof value === 'string' && value.length > field.maxLength) return `too long: ${value.length} characters, at most ${field.maxLength}`
+      if ('maxLength' in field && field.maxLength && typeof value === 'string' && value.length > field.maxLength) return `too long: ${value.length} characters, at most ${field.maxLength}`
       return undefined
     }
-    node = (node as Record<string, unknown> | undefined)?.[segments[i]]
-    if (field.type === 'array' || field.type === 'blocks') {
-      const index = i + 1
-      const row = (Array.isArray(node) ? (node as Record<string, unknown>[]) : []).find((r, n) => rowKey(r, n) === segments[index])
-      current = field.type === 'array' ? (field.fields ?? []) : (field.blocks?.find((b) => b.slug === row?.blockType)?.fields ?? [])
-      node = row
-      i = index
-    } else current = field.fields ?? []
+    const inside = branches(field, node[segments[i]])
+    // A row is addressed by the path's next segment, its key.
+    const next = below(field)?.rows ? inside.find((branch) => branch.key === segments[++i]) : inside[0]
+    if (!next) return undefined
+    current = next.fields
+    node = next.value
   }
   return undefined
 }
