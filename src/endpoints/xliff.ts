@@ -2,7 +2,8 @@ import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
 import { isStaff } from '@/access/hasRole'
-import { importXliff, MAX_XLIFF_BYTES } from '@/lib/xliff/importXliff'
+import { MAX_XLIFF_BYTES } from '@/lib/xliff/checkXliff'
+import { importXliff } from '@/lib/xliff/importXliff'
 import { buildUnits, xliffDocument, type XliffFile } from '@/lib/xliff/units'
 import { localeSummary, statusFieldName, type TranslatedDoc } from '@/lib/translation/status'
 

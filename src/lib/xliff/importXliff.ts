@@ -1,98 +1,12 @@
-import { XMLValidator } from 'fast-xml-parser'
-import { commitTransaction, initTransaction, killTransaction, ValidationError, type CollectionSlug, type Field, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
-import { asDoc, below, branches, dataFields } from '@/lib/content/fieldTree'
+import type { TranslationLocale } from '@/i18n/locales'
+import { asDoc } from '@/lib/content/fieldTree'
 import { rowKey, valueAtLeafPath } from '@/lib/translation/leafPath'
-import { valueSignature, type LexicalNode } from '@/lib/translation/valueText'
-import { canonicalInline, InlineError, textBlocks, xliffToInline } from '@/lib/xliff/inlineCodes'
-import { buildUnits, type Unit } from '@/lib/xliff/units'
-import { attr, childrenOf, elements, tagOf, xmlParser, type XmlNode } from '@/lib/xliff/xml'
+import { valueSignature } from '@/lib/translation/valueText'
+import { checkXliff, refuse, type Refusal } from '@/lib/xliff/checkXliff'
 
-/** Larger files are refused before parsing (413). */
-export const MAX_XLIFF_BYTES = 5 * 1024 * 1024
-
-export type ImportError = { document?: string; unit?: string; reason: string }
-export type ImportResult =
-  | { ok: true; locale: TranslationLocale; applied: { document: string; units: string[] }[] }
-  | { ok: false; status: number; errors: ImportError[] }
-
-type Pending = { collection: CollectionSlug; id: string; document: string; fields: Field[]; values: Map<string, unknown>; types: Map<string, string> }
-
-const baseLanguage = (tag: string | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0]
-
-/** Collections that carry translation status (made by contentCollection). */
-export const isTranslatable = (req: PayloadRequest, slug: string) =>
-  Boolean(req.payload.collections[slug as CollectionSlug]?.config.custom?.translatable)
-
-const fail = (status: number, errors: ImportError[]): ImportResult => ({ ok: false, status, errors })
-
-function parseSource(xml: string): XmlNode[] {
-  const [source] = xmlParser.parse(`<source>${xml}</source>`) as XmlNode[]
-  return childrenOf(source)
-}
-
-/** The value a unit's targets make, or an error; `undefined` when the unit has no target at all. */
-function unitValue(unit: Unit, azValue: unknown, segmentNodes: XmlNode[]): { value?: unknown; error?: string } {
-  if (segmentNodes.length !== unit.segments.length)
-    return { error: `outdated: the file has ${segmentNodes.length} segment(s), the current az text has ${unit.segments.length}` }
-  const targets: (XmlNode[] | undefined)[] = []
-  for (const [i, node] of segmentNodes.entries()) {
-    const source = elements(childrenOf(node), 'source')[0]
-    if (!source || canonicalInline(childrenOf(source)) !== canonicalInline(parseSource(unit.segments[i].source)))
-      return { error: `outdated: the source of segment ${attr(node, 'id') ?? i + 1} no longer matches the current az text` }
-    const target = elements(childrenOf(node), 'target')[0]
-    const content = target ? childrenOf(target) : []
-    targets.push(content.length && canonicalInline(content) ? content : undefined)
-  }
-  if (targets.every((t) => t === undefined)) return {}
-  const empty = targets.findIndex((t) => t === undefined)
-  if (empty >= 0) return { error: `segment ${attr(segmentNodes[empty], 'id') ?? empty + 1} has no target` }
-  try {
-    if (unit.type !== 'richText') {
-      const nodes = targets[0]!
-      if (nodes.some((n) => tagOf(n))) throw new InlineError('a plain text field takes no inline codes')
-      return { value: nodes.map((n) => n['#text'] ?? '').join('').trim() }
-    }
-    const value = structuredClone(azValue)
-    textBlocks(value).forEach((block: LexicalNode, i) => {
-      block.children = xliffToInline(targets[i]!, unit.table)
-    })
-    return { value }
-  } catch (error) {
-    if (error instanceof InlineError) return { error: error.message }
-    throw error
-  }
-}
-
-/**
- * What the write would refuse or silently drop, found before anything is written (SQLite runs
- * without transactions here): field-level update access along the path (a translator may not
- * write the shared rows of page blocks) and `maxLength`.
- */
-async function unwritable(req: PayloadRequest, fields: Field[], doc: unknown, path: string, value: unknown): Promise<string | undefined> {
-  const segments = path.split('.')
-  let current = dataFields(fields)
-  const root = asDoc(doc)
-  let node = root
-  for (let i = 0; i < segments.length; i++) {
-    const field = current.find((f) => f.name === segments[i])
-    if (!field) return undefined
-    const update = field.access?.update
-    if (update && !(await update({ req, data: root, doc: root, siblingData: node }))) return 'not written: your role may not change this field'
-    if (i === segments.length - 1) {
-      if ('maxLength' in field && field.maxLength && typeof value === 'string' && value.length > field.maxLength) return `too long: ${value.length} characters, at most ${field.maxLength}`
-      return undefined
-    }
-    const inside = branches(field, node[segments[i]])
-    // A row is addressed by the path's next segment, its key.
-    const next = below(field)?.rows ? inside.find((branch) => branch.key === segments[++i]) : inside[0]
-    if (!next) return undefined
-    current = next.fields
-    node = next.value
-  }
-  return undefined
-}
+export type ImportResult = { ok: true; locale: TranslationLocale; applied: { document: string; units: string[] }[] } | Refusal
 
 /** Writes `value` at a leaf path into `data`, copying containers (groups, rows) from `current`. */
 function setLeaf(data: Record<string, unknown>, current: Record<string, unknown>, path: string, value: unknown) {
@@ -118,59 +32,14 @@ function setLeaf(data: Record<string, unknown>, current: Record<string, unknown>
 }
 
 /**
- * Checks a whole XLIFF 2.0 file against the current documents and applies it only when every
- * file, unit and segment is valid: one transaction, drafts in the target locale, written as the
- * signed-in user with access control on (a translator cannot reach az or non-localized fields).
+ * Checks a whole XLIFF 2.0 file against the current documents (checkXliff.ts) and applies it only
+ * when every file, unit and segment is valid: one transaction, drafts in the target locale, written
+ * as the signed-in user with access control on (a translator cannot reach az or non-localized fields).
  */
 export async function importXliff(req: PayloadRequest, text: string): Promise<ImportResult> {
-  if (Buffer.byteLength(text) > MAX_XLIFF_BYTES) return fail(413, [{ reason: `file too large: the limit is ${MAX_XLIFF_BYTES} bytes` }])
-  const valid = XMLValidator.validate(text)
-  if (valid !== true) return fail(400, [{ reason: `malformed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` }])
-  const root = (xmlParser.parse(text) as XmlNode[]).find((n) => tagOf(n) === 'xliff')
-  if (!root) return fail(400, [{ reason: 'not an XLIFF document: the root element must be <xliff>' }])
-  if (!String(attr(root, 'version') ?? '').startsWith('2.')) return fail(400, [{ reason: `unsupported XLIFF version "${attr(root, 'version')}": 2.0 expected` }])
-  if (baseLanguage(attr(root, 'srcLang')) !== defaultLocale) return fail(400, [{ reason: `wrong source language "${attr(root, 'srcLang')}": az expected` }])
-  const locale = baseLanguage(attr(root, 'trgLang'))
-  if (!isTranslationLocale(locale)) return fail(400, [{ reason: `wrong target language "${attr(root, 'trgLang') ?? ''}": en or ru expected` }])
-
-  const errors: ImportError[] = []
-  const pending = new Map<string, Pending>()
-  for (const file of elements(childrenOf(root), 'file')) {
-    const document = attr(file, 'original') ?? ''
-    const match = /^([a-z0-9-]+)\/([A-Za-z0-9_-]+)$/.exec(document)
-    if (!match || !isTranslatable(req, match[1])) {
-      errors.push({ document, reason: `unknown document "${document}"` })
-      continue
-    }
-    const collection = match[1] as CollectionSlug
-    const read = { collection, id: match[2], draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true } as const
-    const azDoc = await req.payload.findByID({ ...read, locale: defaultLocale })
-    if (!azDoc) {
-      errors.push({ document, reason: `unknown document "${document}"` })
-      continue
-    }
-    const fields = req.payload.collections[collection].config.fields
-    const units = new Map(buildUnits(fields, azDoc).map((u) => [u.id, u]))
-    const entry: Pending = pending.get(document) ?? { collection, id: match[2], document, fields, values: new Map(), types: new Map() }
-    pending.set(document, entry)
-    for (const unitNode of elements(childrenOf(file), 'unit')) {
-      const unitId = attr(unitNode, 'id') ?? ''
-      const unit = units.get(unitId)
-      if (!unit) {
-        errors.push({ document, unit: unitId, reason: `unknown unit "${unitId}"` })
-        continue
-      }
-      const leafValue = unit.type === 'richText' ? valueAtLeafPath(azDoc, unitId) : undefined
-      const { value, error } = unitValue(unit, leafValue, elements(childrenOf(unitNode), 'segment'))
-      const refused = error ?? (value === undefined ? undefined : await unwritable(req, fields, azDoc, unitId, value))
-      if (refused) errors.push({ document, unit: unitId, reason: refused })
-      else if (value !== undefined) {
-        entry.values.set(unitId, value)
-        entry.types.set(unitId, unit.type)
-      }
-    }
-  }
-  if (errors.length) return fail(400, errors)
+  const checked = await checkXliff(req, text)
+  if (!checked.ok) return checked
+  const { locale } = checked
 
   const shouldCommit = await initTransaction(req)
   let failed: string | undefined
@@ -184,12 +53,12 @@ export async function importXliff(req: PayloadRequest, text: string): Promise<Im
   }
   try {
     const applied: { document: string; units: string[] }[] = []
-    for (const entry of pending.values()) {
+    for (const entry of checked.documents) {
       if (!entry.values.size) continue
       failed = entry.document
-      const current = (await req.payload.findByID({
+      const current = asDoc(await req.payload.findByID({
         collection: entry.collection, id: entry.id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: false, user: req.user, req,
-      })) as unknown as Record<string, unknown>
+      }))
       const data: Record<string, unknown> = {}
       for (const [path, value] of entry.values) setLeaf(data, current, path, value)
       const previous: Record<string, unknown> = {}
@@ -204,7 +73,7 @@ export async function importXliff(req: PayloadRequest, text: string): Promise<Im
       written.push({ collection: entry.collection, id: entry.id, data: previous })
       if (dropped.length) {
         await undo()
-        return fail(403, dropped.map(([path]) => ({ document: entry.document, unit: path, reason: 'not written: your role may not change this field' })))
+        return refuse(403, dropped.map(([path]) => ({ document: entry.document, unit: path, reason: 'not written: your role may not change this field' })))
       }
       applied.push({ document: entry.document, units: [...entry.values.keys()] })
     }
@@ -213,9 +82,9 @@ export async function importXliff(req: PayloadRequest, text: string): Promise<Im
   } catch (error) {
     await undo()
     if (error instanceof ValidationError)
-      return fail(400, error.data.errors.map((e) => ({ document: failed, unit: e.path, reason: e.message })))
+      return refuse(400, error.data.errors.map((e) => ({ document: failed, unit: e.path, reason: e.message })))
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 404) return fail(status, [{ reason: (error as Error).message }])
+    if (status === 403 || status === 404) return refuse(status, [{ reason: (error as Error).message }])
     throw error
   }
 }
