@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { rankMatches, type IndexedRow } from '@/lib/search/indexCache'
+import type { IndexedRow } from '@/lib/search/indexCache'
+import { rankMatches } from '@/lib/search/ranking'
 import { searchEntriesCollection } from '@/lib/search/indexDocument'
 import { queryTerms } from '@/lib/search/normalize'
 import { MAX_SEARCH_LIMIT, type SearchParams } from '@/lib/search/params'
