@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
-import { launchChromium } from '@tests/helpers/chromium'
+import { launchChromium, signInToAdmin } from '@tests/helpers/chromium'
 import { watchCspViolations } from '@tests/helpers/csp'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 
@@ -40,11 +40,7 @@ describe('an editor publishes a page in az and en from the admin', () => {
   let pageId = ''
 
   it('signs in to /admin as the demo admin', async () => {
-    await page.goto(`${server.url}/admin`)
-    await page.locator('#field-email').fill(DEMO_ADMIN.email)
-    await page.locator('#field-password').fill(DEMO_ADMIN.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+    await signInToAdmin(page, server.url, DEMO_ADMIN)
     expect(await page.locator('nav').getByText('Pages').count()).toBeGreaterThan(0)
   })
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
-import { launchChromium } from '@tests/helpers/chromium'
+import { launchChromium, signInToAdmin } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 import { lexical, restClient } from '@tests/helpers/site'
 
@@ -39,11 +39,7 @@ describe('a translator finds missing work, reads the az source beside the field,
   })
 
   it('shows the article as missing in en in the Translations view', async () => {
-    await page.goto(`${server.url}/admin`)
-    await page.locator('#field-email').fill(translator.email)
-    await page.locator('#field-password').fill(translator.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+    await signInToAdmin(page, server.url, translator)
     // The nav link is there (the nav itself may be collapsed at this width); follow its address.
     const link = page.locator('a#nav-translations')
     await link.waitFor({ state: 'attached' })

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { FilterSelect } from '@/components/site/FilterSelect'
 import { IntentLink } from '@/components/site/IntentLink.client'
 import { Pagination } from '@/components/site/Pagination'
 import { LocalizedText } from '@/components/site/LocalizedText'
@@ -41,39 +42,16 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <form className="filters" method="get" action={localePath(locale, 'resolutions')} aria-label={t('filter')}>
-        <label>
-          {t('year')}
-          <select name="year" defaultValue={year ? String(year) : ''}>
-            <option value="">{t('any')}</option>
-            {facets.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('kind')}
-          <select name="kind" defaultValue={kind ?? ''}>
-            <option value="">{t('any')}</option>
-            {facets.kinds.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('jurisdiction')}
-          <select name="jurisdiction" defaultValue={jurisdiction ?? ''}>
-            <option value="">{t('any')}</option>
-            {facets.jurisdictions.map((j) => (
-              <option key={j} value={j}>
-                {jurisdictionName(j, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('year')} name="year" value={year} options={facets.years} anyLabel={t('any')} />
+        <FilterSelect label={t('kind')} name="kind" value={kind} options={facets.kinds} anyLabel={t('any')} optionLabel={kindLabel} />
+        <FilterSelect
+          label={t('jurisdiction')}
+          name="jurisdiction"
+          value={jurisdiction}
+          options={facets.jurisdictions}
+          anyLabel={t('any')}
+          optionLabel={(j) => jurisdictionName(j, locale)}
+        />
         <button type="submit">{t('apply')}</button>
         <IntentLink href={localePath(locale, 'resolutions')}>{t('reset')}</IntentLink>
       </form>
