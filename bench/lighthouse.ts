@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse` (docs/benchmarks.md, issue 10 target 7): Lighthouse's default mobile
+ * `npm run bench:lighthouse` (docs/benchmarks.md, the Lighthouse target): Lighthouse's default mobile
  * run (simulated throttling) of home, an article and the recognitions page in az, en and ru, against
  * the current `.next` build started as the browser tests start it (fresh SQLite with the demo seed),
  * with the bare Next page of `npm run bench` (bench/hello-next) measured before and after them as

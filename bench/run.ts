@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (docs/benchmarks.md): builds the app and the bare Next page, generates the 10 000
  * document archive when it is missing, starts everything on 127.0.0.1 and measures the targets of
- * issue 10 side by side in one run. Options: --reuse-build (keep .next; take the build lock shared),
+ * docs/benchmarks.md side by side in one run. Options: --reuse-build (keep .next; take the build lock shared),
  * --duration 10 (seconds per load run), --connections 50, --samples 20, --count 10000, --regenerate,
  * --db <file> (measure another database), --no-write (leave docs/benchmarks.md alone), --no-analyze
  * (leave SQLite without planner statistics, as the app does today), --only search,api,cached (measure
@@ -310,7 +310,7 @@ try {
   const search = await measureSearch()
   const searchP95 = Math.max(...search.map((s) => s.p95))
 
-  // Targets of issue 10.
+  // The targets of docs/benchmarks.md.
   const worst = (list: LoadResult[], key: 'p99' | 'max') => Math.max(...list.map((r) => r[key]))
   const minRatio = (list: LoadResult[], ref: LoadResult | ((label: string) => LoadResult)) => Math.min(...list.map((r) => r.rps / (typeof ref === 'function' ? ref(r.label) : ref).rps))
   const errors = [...ours, ...proxied].reduce((n, r) => n + r.errors + r.non2xx, 0)

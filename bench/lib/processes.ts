@@ -19,7 +19,7 @@ export type Started = { url: string; child: ChildProcess; readyMs: number; log: 
 
 /**
  * Spawns a server in its own process group and waits until `readyPath` answers 200; `readyMs` is
- * the time from spawn to that first 200 (for `next start`: the start time of the issue's target).
+ * the time from spawn to that first 200 (for `next start`: the start-time target of docs/benchmarks.md).
  */
 export async function startProcess(command: string, args: string[], { url, readyPath, env = {}, cwd }: { url: string; readyPath: string; env?: Record<string, string>; cwd: string }): Promise<Started> {
   let output = ''

@@ -5,7 +5,7 @@ import { userHasRole } from '@/lib/auth/roles'
 type Args = Parameters<CollectionBeforeOperationHook>[0] | Parameters<GlobalBeforeOperationHook>[0]
 
 /**
- * Publishing and unpublishing are an editor's decision (design.md); translators save drafts in en
+ * Publishing and unpublishing are an editor's decision (docs/architecture.md, "Roles"); translators save drafts in en
  * and ru (docs/translation.md). `canTranslate` sees only the locale, so the write itself is checked:
  * - a write that asks for `_status: 'published'` publishes, even as a draft save (Payload saves a
  *   draft only when the status is not "published");

@@ -19,7 +19,7 @@ type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
 }
 
 /**
- * What every content collection visitors read has in common: the access rules of design.md,
+ * What every content collection visitors read has in common: the access rules of docs/architecture.md ("Roles"),
  * drafts with autosave, versions, scheduled publish, editor-only shared fields, and revalidation
  * of every page that shows the document, in every locale, the search index (docs/search.md), and
  * the translator's workflow (docs/translation.md): status per locale, the az source beside each

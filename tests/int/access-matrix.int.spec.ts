@@ -11,7 +11,7 @@ import { lexical } from '@tests/helpers/site'
 import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
 
 /**
- * The rights of design.md ("Who may do what"), as one table: every collection and global × role ×
+ * The rights of docs/architecture.md ("Roles"), as one table: every collection and global × role ×
  * operation × surface (REST, GraphQL, the Local API with overrideAccess: false). Each attempt must
  * succeed exactly when the role has the right; a refused write answers 403 (or, for a field-level
  * rule, leaves the field as it was) and leaves the whole collection or global, its versions and the

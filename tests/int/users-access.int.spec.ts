@@ -6,7 +6,7 @@ import type { Role } from '@/lib/auth/roles'
 import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 /**
- * design.md, "Who may do what", row "manage users": admins only. Everyone signed in may read and
+ * docs/architecture.md, "Roles", row "manage users": admins only. Everyone signed in may read and
  * edit their own account (name, password) but never their own roles.
  */
 type Actor = 'anonymous' | Role
@@ -127,7 +127,7 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
   },
 }
 
-describe('users: each role gets exactly the rights of design.md', () => {
+describe('users: each role gets exactly the rights of docs/architecture.md', () => {
   for (const [operation, rights] of Object.entries(expected)) {
     for (const actor of actors) {
       it(`${actor} ${rights[actor] ? 'may' : 'may not'} ${operation}`, async () => {

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 
-/** Sections of the public site (design.md): a page slug may not shadow one of them. */
+/** Sections of the public site (docs/architecture.md, "Routes"): a page slug may not shadow one of them. */
 export const reservedPageSlugs = [
   'articles',
   'monuments',

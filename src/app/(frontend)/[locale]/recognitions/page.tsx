@@ -27,7 +27,7 @@ export const generateMetadata = sectionMetadata('recognitions')
 /**
  * Rows per page of the table: the map and the chart show every recognition, the table a page of
  * them. Each row is sent twice (HTML and Next's RSC payload): 100 rows took the page past the
- * 250 KB of issue 10 at 900 recognitions.
+ * 250 KB target of docs/benchmarks.md at 900 recognitions.
  */
 const PAGE_SIZE = 50
 
