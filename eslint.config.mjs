@@ -8,7 +8,20 @@ const relativeParents = { group: ['../*', '../../*'], message: 'Use the @/ alias
  * never a folder above it. src/lib/payload/client.ts alone reaches the assembled config, the way a
  * running Payload is found (docs/architecture.md, "Layers").
  */
-const aboveLib = ['access', 'app', 'blocks', 'cli', 'collections', 'components', 'config', 'endpoints', 'fields', 'globals', 'hooks', 'seed']
+const aboveLib = [
+  'access',
+  'app',
+  'blocks',
+  'cli',
+  'collections',
+  'components',
+  'config',
+  'endpoints',
+  'fields',
+  'globals',
+  'hooks',
+  'seed',
+]
 const libStaysBelow = {
   group: [...aboveLib.flatMap((folder) => [`@/${folder}`, `@/${folder}/*`]), '@payload-config'],
   message: 'src/lib may not import from a higher layer (docs/architecture.md, "Layers").',
@@ -24,10 +37,7 @@ const eslintConfig = [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [relativeParents] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [relativeParents] }],
     },
   },
   {

@@ -17,10 +17,15 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   // Production is served over HTTPS (docs/deploy.md); browsers ignore this header over plain HTTP.
-  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+    : []),
 ]
 
 const nextConfig: NextConfig = {
@@ -58,10 +63,18 @@ const nextConfig: NextConfig = {
       // per request (nonce); a page served from Next's cache gets these shared rules here and its
       // own policy, with the hashes of its scripts, from the cached entry. The proxy's header
       // replaces this one where it sets its own.
-      { source: '/:locale(az|en|ru)', headers: [{ key: 'content-security-policy', value: CACHED_PAGE_BASELINE }] },
-      { source: '/:locale(az|en|ru)/:path*', headers: [{ key: 'content-security-policy', value: CACHED_PAGE_BASELINE }] },
+      {
+        source: '/:locale(az|en|ru)',
+        headers: [{ key: 'content-security-policy', value: CACHED_PAGE_BASELINE }],
+      },
+      {
+        source: '/:locale(az|en|ru)/:path*',
+        headers: [{ key: 'content-security-policy', value: CACHED_PAGE_BASELINE }],
+      },
     ]
   },
 }
 
-export default adminOnlyClientHints(withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false }))
+export default adminOnlyClientHints(
+  withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false }),
+)

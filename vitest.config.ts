@@ -13,6 +13,11 @@ export default defineConfig({
     // When SQLite cannot open its file, @payloadcms/db-sqlite rejects its internal `initializing`
     // promise with no reason and nobody awaits it (the health test provokes exactly that). Only a
     // rejection without any reason is passed over; every real error still fails the run.
-    onUnhandledError: (error) => !(error.type === 'Unhandled Rejection' && error.message === undefined && !(error as { stacks?: unknown[] }).stacks?.length),
+    onUnhandledError: (error) =>
+      !(
+        error.type === 'Unhandled Rejection' &&
+        error.message === undefined &&
+        !(error as { stacks?: unknown[] }).stacks?.length
+      ),
   },
 })

@@ -30,12 +30,32 @@ export const GENERATOR_SEED = 19920226
 const context = () => ({ disableRevalidate: true, skipSearchIndex: true })
 
 /** An editor's publish in az, then en and ru: create and two updates, each with validation, hooks and a version. */
-async function write(payload: Payload, { collection, shared, localized }: PlannedDoc, transactionID?: number | string) {
+async function write(
+  payload: Payload,
+  { collection, shared, localized }: PlannedDoc,
+  transactionID?: number | string,
+) {
   // A fresh request object per call (the Local API sets its locale), all in the batch's transaction.
-  const options = () => ({ overrideAccess: true, depth: 0, context: context(), ...(transactionID === undefined ? {} : { req: { transactionID } }) })
-  const doc = await payload.create({ collection, locale: 'az', data: { ...shared, ...localized.az, _status: 'published' } as never, ...options() })
+  const options = () => ({
+    overrideAccess: true,
+    depth: 0,
+    context: context(),
+    ...(transactionID === undefined ? {} : { req: { transactionID } }),
+  })
+  const doc = await payload.create({
+    collection,
+    locale: 'az',
+    data: { ...shared, ...localized.az, _status: 'published' } as never,
+    ...options(),
+  })
   for (const locale of ['en', 'ru'] as const) {
-    await payload.update({ collection, id: doc.id, locale, data: { ...localized[locale], _status: 'published' } as never, ...options() })
+    await payload.update({
+      collection,
+      id: doc.id,
+      locale,
+      data: { ...localized[locale], _status: 'published' } as never,
+      ...options(),
+    })
   }
 }
 
@@ -64,7 +84,13 @@ async function writeBatch(payload: Payload, docs: PlannedDoc[], shareTransaction
   }
 }
 
-export type GenerateResult = { dbFile: string; mediaDir: string; documents: number; seed: number; seconds: { seed: number; archive: number; search: number } }
+export type GenerateResult = {
+  dbFile: string
+  mediaDir: string
+  documents: number
+  seed: number
+  seconds: { seed: number; archive: number; search: number }
+}
 
 export const markerFile = (dbFile: string) => `${dbFile}.json`
 
@@ -76,15 +102,27 @@ export function readGenerated(dbFile: string, count: number): GenerateResult | n
 }
 
 /** Writes the archive into a new `dbFile` (an existing one is replaced). */
-export async function generate({ count = 10_000, dbFile = defaultDbFile, batch = 100, quiet = false } = {}): Promise<GenerateResult> {
+export async function generate({
+  count = 10_000,
+  dbFile = defaultDbFile,
+  batch = 100,
+  quiet = false,
+} = {}): Promise<GenerateResult> {
   const dir = path.dirname(dbFile)
   const mediaDir = path.join(dir, 'media')
   fs.mkdirSync(dir, { recursive: true })
-  for (const file of [markerFile(dbFile), dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(file, { force: true })
+  for (const file of [markerFile(dbFile), dbFile, `${dbFile}-wal`, `${dbFile}-shm`])
+    fs.rmSync(file, { force: true })
   fs.rmSync(mediaDir, { recursive: true, force: true })
 
   const config = await buildAppConfig(
-    { PAYLOAD_SECRET: randomBytes(24).toString('hex'), DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn' },
+    {
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      DATABASE_URI: `file:${dbFile}`,
+      MEDIA_DIR: mediaDir,
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'warn',
+    },
     { root: projectRoot },
   )
   const payload = await getPayload({ config, key: 'bench-generate' })
@@ -95,9 +133,24 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, batch =
     const seedSeconds = (Date.now() - started) / 1000
     log(`[generate] demo seed in ${seedSeconds.toFixed(1)} s`)
 
-    const hero = await payload.find({ collection: 'media', limit: 1, depth: 0, sort: 'id', overrideAccess: true })
+    const hero = await payload.find({
+      collection: 'media',
+      limit: 1,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: true,
+    })
     const docs = planArchive(seededRandom(GENERATOR_SEED), count, hero.docs[0]?.id)
-    const bar = new cliProgress.SingleBar({ format: 'archive [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | RSS {rss} MB', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
+    const bar = new cliProgress.SingleBar(
+      {
+        format:
+          'archive [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | RSS {rss} MB',
+        hideCursor: true,
+        noTTYOutput: true,
+        notTTYSchedule: 5000,
+      },
+      cliProgress.Presets.shades_classic,
+    )
     started = Date.now()
     const rss = () => ({ rss: (process.memoryUsage().rss / 2 ** 20).toFixed(0) })
     bar.start(docs.length, 0, rss())
@@ -122,15 +175,36 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, batch =
     bar.stop()
     const archiveSeconds = (Date.now() - started) / 1000
     const { user, system } = process.cpuUsage(cpu)
-    log(`[generate] ${docs.length} documents × 3 locales in ${archiveSeconds.toFixed(1)} s (${(docs.length / archiveSeconds).toFixed(0)} documents/s; CPU ${((user + system) / 1e6).toFixed(1)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, load ${os.loadavg()[0].toFixed(1)})`)
+    log(
+      `[generate] ${docs.length} documents × 3 locales in ${archiveSeconds.toFixed(1)} s (${(docs.length / archiveSeconds).toFixed(0)} documents/s; CPU ${((user + system) / 1e6).toFixed(1)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, load ${os.loadavg()[0].toFixed(1)})`,
+    )
 
     started = Date.now()
-    const searchBar = new cliProgress.SingleBar({ format: 'search index [{bar}] {percentage}% | {value}/{total}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic)
-    await rebuildSearchIndex(payload, { onStart: (total) => searchBar.start(total, 0), onProgress: ({ done }) => searchBar.update(done) })
+    const searchBar = new cliProgress.SingleBar(
+      {
+        format: 'search index [{bar}] {percentage}% | {value}/{total}',
+        hideCursor: true,
+        noTTYOutput: true,
+        notTTYSchedule: 5000,
+      },
+      cliProgress.Presets.shades_classic,
+    )
+    await rebuildSearchIndex(payload, {
+      onStart: (total) => searchBar.start(total, 0),
+      onProgress: ({ done }) => searchBar.update(done),
+    })
     searchBar.stop()
     const searchSeconds = (Date.now() - started) / 1000
-    log(`[generate] search index in ${searchSeconds.toFixed(1)} s (RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)`)
-    const result = { dbFile, mediaDir, documents: docs.length, seed: GENERATOR_SEED, seconds: { seed: seedSeconds, archive: archiveSeconds, search: searchSeconds } }
+    log(
+      `[generate] search index in ${searchSeconds.toFixed(1)} s (RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB)`,
+    )
+    const result = {
+      dbFile,
+      mediaDir,
+      documents: docs.length,
+      seed: GENERATOR_SEED,
+      seconds: { seed: seedSeconds, archive: archiveSeconds, search: searchSeconds },
+    }
     // Written last: a run that was stopped halfway leaves no marker, and bench/run.ts generates again.
     fs.writeFileSync(markerFile(dbFile), JSON.stringify(result, null, 2))
     return result
@@ -140,7 +214,9 @@ export async function generate({ count = 10_000, dbFile = defaultDbFile, batch =
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, batch: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: { count: { type: 'string' }, out: { type: 'string' }, batch: { type: 'string' } },
+  })
   const result = await generate({
     count: values.count ? Number(values.count) : undefined,
     dbFile: values.out ? path.resolve(values.out) : undefined,

@@ -52,7 +52,8 @@ const { values: opts } = parseArgs({
 const onlyParts = ['api', 'search', 'cached'] as const
 const only = opts.only ? new Set(opts.only.split(',').map((part) => part.trim())) : null
 for (const part of only ?? []) {
-  if (!(onlyParts as readonly string[]).includes(part)) throw new Error(`--only: "${part}" is not one of ${onlyParts.join(', ')}`)
+  if (!(onlyParts as readonly string[]).includes(part))
+    throw new Error(`--only: "${part}" is not one of ${onlyParts.join(', ')}`)
 }
 const duration = Number(opts.duration)
 const connections = Number(opts.connections)
@@ -71,7 +72,12 @@ function buildApp() {
   const result = spawnSync('flock', [LOCK, process.execPath, nextBin, 'build'], {
     cwd: projectRoot,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--max-old-space-size=8192',
+    },
   })
   if (result.status !== 0) throw new Error(`the app: next build failed (${result.status})`)
   log(`the app built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -87,7 +93,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 try {
   if (!opts['reuse-build']) buildApp()
-  else if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) throw new Error('--reuse-build: there is no .next build')
+  else if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID')))
+    throw new Error('--reuse-build: there is no .next build')
   if (!only && (!opts['reuse-build'] || !helloBuilt())) {
     const started = Date.now()
     buildHello()
@@ -124,15 +131,38 @@ try {
     LOG_LEVEL: 'warn',
     JOBS_AUTORUN: 'false',
   }
-  const app = await startProcess(process.execPath, [nextBin, 'start', '--port', String(appPort), '--hostname', '127.0.0.1'], { url: appUrl, readyPath: '/api/health', env: appEnv, cwd: projectRoot })
+  const app = await startProcess(
+    process.execPath,
+    [nextBin, 'start', '--port', String(appPort), '--hostname', '127.0.0.1'],
+    { url: appUrl, readyPath: '/api/health', env: appEnv, cwd: projectRoot },
+  )
   stopAll.push(app)
   log(`next start ready in ${ms(app.readyMs)}`)
 
   // The Local API reference, in this process, on the same database.
-  const payload = await getPayload({ config: await buildAppConfig({ ...appEnv, NODE_ENV: 'test', SEED_ON_EMPTY: 'false' }, { root: projectRoot }), key: 'bench' })
-  const [article] = (await payload.find({ collection: 'articles', sort: 'id', limit: 1, depth: 0, overrideAccess: true })).docs
+  const payload = await getPayload({
+    config: await buildAppConfig(
+      { ...appEnv, NODE_ENV: 'test', SEED_ON_EMPTY: 'false' },
+      { root: projectRoot },
+    ),
+    key: 'bench',
+  })
+  const [article] = (
+    await payload.find({
+      collection: 'articles',
+      sort: 'id',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
   const counts = Object.fromEntries(
-    await Promise.all(['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events'].map(async (c) => [c, (await payload.count({ collection: c as 'articles', overrideAccess: true })).totalDocs])),
+    await Promise.all(
+      ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events'].map(async (c) => [
+        c,
+        (await payload.count({ collection: c as 'articles', overrideAccess: true })).totalDocs,
+      ]),
+    ),
   ) as Record<string, number>
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
   log(`archive: ${total} documents (${JSON.stringify(counts)}), article /${article.slug}`)
@@ -145,11 +175,31 @@ try {
     log('API')
     const gql = `{ Articles(locale: en, limit: 20) { docs { id title slug excerpt publishedAt content heroImage { url alt } } } }`
     return [
-      await sample('Local API `find` (reference)', apiRuns, () => payload.find({ collection: 'articles', locale: 'en', limit: 20, overrideAccess: false })),
-      await sample('REST `GET /api/articles?locale=en&limit=20`', apiRuns, () => getOk(`${appUrl}/api/articles?locale=en&limit=20`)),
-      await sample('GraphQL, the same 20 articles', apiRuns, () => getOk(`${appUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: gql }) })),
-      await sample('Local API by slug (reference)', apiRuns, () => payload.find({ collection: 'articles', locale: 'en', where: { slug: { equals: article.slug } }, limit: 1, overrideAccess: false })),
-      await sample('REST lookup by slug', apiRuns, () => getOk(`${appUrl}/api/articles?locale=en&where[slug][equals]=${article.slug}&limit=1`)),
+      await sample('Local API `find` (reference)', apiRuns, () =>
+        payload.find({ collection: 'articles', locale: 'en', limit: 20, overrideAccess: false }),
+      ),
+      await sample('REST `GET /api/articles?locale=en&limit=20`', apiRuns, () =>
+        getOk(`${appUrl}/api/articles?locale=en&limit=20`),
+      ),
+      await sample('GraphQL, the same 20 articles', apiRuns, () =>
+        getOk(`${appUrl}/api/graphql`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: gql }),
+        }),
+      ),
+      await sample('Local API by slug (reference)', apiRuns, () =>
+        payload.find({
+          collection: 'articles',
+          locale: 'en',
+          where: { slug: { equals: article.slug } },
+          limit: 1,
+          overrideAccess: false,
+        }),
+      ),
+      await sample('REST lookup by slug', apiRuns, () =>
+        getOk(`${appUrl}/api/articles?locale=en&where[slug][equals]=${article.slug}&limit=1`),
+      ),
     ]
   }
 
@@ -160,7 +210,9 @@ try {
     for (const l of locales) {
       await getOk(`${appUrl}/api/search?locale=${l}&q=warm`)
       for (const q of searchQueries[l]) {
-        const s = await sample(q, Math.ceil(apiRuns / searchQueries[l].length), () => getOk(`${appUrl}/api/search?locale=${l}&q=${encodeURIComponent(q)}`))
+        const s = await sample(q, Math.ceil(apiRuns / searchQueries[l].length), () =>
+          getOk(`${appUrl}/api/search?locale=${l}&q=${encodeURIComponent(q)}`),
+        )
         search.push({ ...s, label: `${l}: \`${q}\`` })
       }
     }
@@ -177,7 +229,9 @@ try {
   const run = async (label: string, url: string) => {
     await warm(url)
     const result = await load(label, url, { connections, duration })
-    log(`${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`)
+    log(
+      `${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`,
+    )
     throughput.push(result)
     return result
   }
@@ -187,19 +241,25 @@ try {
   async function measureOnImageNode(): Promise<LoadResult[]> {
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
-    const server = await startProcess(productionNode(imageNodeVersion), [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { url, readyPath: '/api/health', env: { ...appEnv, SERVER_URL: url }, cwd: projectRoot })
+    const server = await startProcess(
+      productionNode(imageNodeVersion),
+      [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+      { url, readyPath: '/api/health', env: { ...appEnv, SERVER_URL: url }, cwd: projectRoot },
+    )
     stopAll.push(server)
     log(`next start on Node ${imageNodeVersion} ready in ${ms(server.readyMs)}`)
     try {
       const results: LoadResult[] = []
-      for (const page of ourPages) results.push(await run(`${page.label} on Node ${imageNodeVersion}`, url + page.path))
+      for (const page of ourPages)
+        results.push(await run(`${page.label} on Node ${imageNodeVersion}`, url + page.path))
       return results
     } finally {
       await server.stop()
     }
   }
   /** Each page on the image's Node beside the same page on the bench's Node. */
-  const versusBenchNode = (onImageNode: LoadResult[], ours: LoadResult[]) => Object.fromEntries(onImageNode.map((r, i) => [r.label, ours[i]]))
+  const versusBenchNode = (onImageNode: LoadResult[], ours: LoadResult[]) =>
+    Object.fromEntries(onImageNode.map((r, i) => [r.label, ours[i]]))
 
   if (only) {
     const cached: { ours: LoadResult[]; onImageNode: LoadResult[] } = { ours: [], onImageNode: [] }
@@ -207,16 +267,37 @@ try {
       for (const page of ourPages) cached.ours.push(await run(page.label, appUrl + page.path))
       cached.onImageNode = await measureOnImageNode()
     }
-    const measured = [...(only.has('api') ? await measureApi() : []), ...(only.has('search') ? (await measureSearch()).map((s) => ({ ...s, label: `search ${s.label}` })) : [])]
+    const measured = [
+      ...(only.has('api') ? await measureApi() : []),
+      ...(only.has('search')
+        ? (await measureSearch()).map((s) => ({ ...s, label: `search ${s.label}` }))
+        : []),
+    ]
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-    const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version}${only.has('cached') ? ` (and v${imageNodeVersion} where named)` : ''}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
+    const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version}${only.has('cached') ? ` (and v${imageNodeVersion} where named)` : ''}; load average at the end ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`
     const markdown = [
       `- command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``,
       `- date: ${date}`,
       `- machine: ${machine}`,
       `- archive: ${total} documents in az, en and ru, SQLite`,
-      ...(throughput.length ? [`- load: autocannon, ${connections} connections, ${duration} s per URL, after a warm-up`, '', loadTable(throughput, versusBenchNode(cached.onImageNode, cached.ours))] : []),
-      ...(measured.length ? ['', '| what | p50 | p95 | samples |', '| --- | --- | --- | --- |', ...measured.map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`)] : []),
+      ...(throughput.length
+        ? [
+            `- load: autocannon, ${connections} connections, ${duration} s per URL, after a warm-up`,
+            '',
+            loadTable(throughput, versusBenchNode(cached.onImageNode, cached.ours)),
+          ]
+        : []),
+      ...(measured.length
+        ? [
+            '',
+            '| what | p50 | p95 | samples |',
+            '| --- | --- | --- | --- |',
+            ...measured.map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`),
+          ]
+        : []),
     ].join('\n')
     console.log(`\n${markdown}\n`)
     fs.mkdirSync(path.join(benchRoot, 'results'), { recursive: true })
@@ -227,7 +308,6 @@ try {
     process.exit(0)
   }
 
-
   // (b) the bare Next page, (a) plain Node with the article's bytes, (d) nginx in front of (c).
   const hello = await startHello()
   stopAll.push(hello)
@@ -237,22 +317,44 @@ try {
     await warm(appUrl + pagePath)
     writeCapturedPage(file, await capturePage(appUrl + pagePath))
     const port = await freePort()
-    const server = await startProcess(process.execPath, [tsxCli, path.join(benchRoot, 'lib', 'staticServer.ts'), file, String(port)], { url: `http://127.0.0.1:${port}`, readyPath: '/', cwd: projectRoot })
+    const server = await startProcess(
+      process.execPath,
+      [tsxCli, path.join(benchRoot, 'lib', 'staticServer.ts'), file, String(port)],
+      { url: `http://127.0.0.1:${port}`, readyPath: '/', cwd: projectRoot },
+    )
     stopAll.push(server)
     return server
   }
   // Each page of (d) is compared with plain Node serving that very page's bytes: the home page is
   // about twice the article, and az and ru pages are larger than en (ə, ş and Cyrillic take 2 bytes).
   const plainServers = new Map<string, Started>()
-  for (const page of ourPages) plainServers.set(page.label, await servePlain(page.label.replace('(c) ', '').replace(/\W+/g, '-'), page.path))
+  for (const page of ourPages)
+    plainServers.set(
+      page.label,
+      await servePlain(page.label.replace('(c) ', '').replace(/\W+/g, '-'), page.path),
+    )
   const hasNginx = spawnSync('nginx', ['-v']).status === 0
   const proxyPort = await freePort()
-  const proxy = hasNginx ? await startNginx({ shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'), prefix: path.join(runDir, 'nginx'), port: proxyPort, upstreamPort: appPort }) : null
+  const proxy = hasNginx
+    ? await startNginx({
+        shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'),
+        prefix: path.join(runDir, 'nginx'),
+        port: proxyPort,
+        upstreamPort: appPort,
+      })
+    : null
   if (proxy) stopAll.push(proxy)
 
   // 1. Cached page throughput.
   const plainResults = new Map<string, LoadResult>()
-  for (const page of ourPages) plainResults.set(page.label, await run(page.label.replace('(c)', '(a) plain Node,'), plainServers.get(page.label)!.url + '/'))
+  for (const page of ourPages)
+    plainResults.set(
+      page.label,
+      await run(
+        page.label.replace('(c)', '(a) plain Node,'),
+        plainServers.get(page.label)!.url + '/',
+      ),
+    )
   const plainResult = plainResults.get('(c) article en')!
   const plainFor = (label: string) => plainResults.get(label.replace('(d) nginx', '(c)'))!
   const helloResult = await run('(b) bare Next', hello.url + '/')
@@ -260,12 +362,17 @@ try {
   const helloDynamic = await run('(b′) bare Next, per request with a nonce', hello.url + '/dynamic')
   // (b) again, now that its process has rendered a page at run time, as every process serving our
   // pages has: on Node 20 the AsyncLocalStorage Next renders in then keeps promise hooks on for good.
-  const helloAfterRender = await run('(b″) bare Next, after its process rendered a page', hello.url + '/')
+  const helloAfterRender = await run(
+    '(b″) bare Next, after its process rendered a page',
+    hello.url + '/',
+  )
   const ours: LoadResult[] = []
   for (const page of ourPages) ours.push(await run(page.label, appUrl + page.path))
   const oursOnImageNode = await measureOnImageNode()
   const proxied: LoadResult[] = []
-  if (proxy) for (const page of ourPages) proxied.push(await run(page.label.replace('(c)', '(d) nginx'), proxy.url + page.path))
+  if (proxy)
+    for (const page of ourPages)
+      proxied.push(await run(page.label.replace('(c)', '(d) nginx'), proxy.url + page.path))
   const rss = treeRss(app.child.pid!)
   log(`next-server RSS after the load: ${(rss / 2 ** 20).toFixed(0)} MB`)
 
@@ -273,12 +380,24 @@ try {
   // 6. Weight, measured on the running servers: every <script src> of the page, gzipped.
   const helloWeight = { label: '(b) bare Next `/`', ...(await pageWeight(hello.url + '/')) }
   const weights = [helloWeight]
-  for (const [label, p] of [['article', articlePath('en')], ['home', '/en'], ['articles list', '/en/articles'], ['recognitions', '/en/recognitions'], ['recognitions az', '/az/recognitions'], ['recognitions ru', '/ru/recognitions'], ['timeline', '/en/timeline'], ['memorials', '/en/monuments'], ['search', '/en/search?q=khojaly']] as const) {
+  for (const [label, p] of [
+    ['article', articlePath('en')],
+    ['home', '/en'],
+    ['articles list', '/en/articles'],
+    ['recognitions', '/en/recognitions'],
+    ['recognitions az', '/az/recognitions'],
+    ['recognitions ru', '/ru/recognitions'],
+    ['timeline', '/en/timeline'],
+    ['memorials', '/en/monuments'],
+    ['search', '/en/search?q=khojaly'],
+  ] as const) {
     weights.push({ label: `${label} \`${p}\``, ...(await pageWeight(appUrl + p)) })
   }
   const weightOf = (label: string) => weights.find((w) => w.label.startsWith(label))!
   // az and ru pages are larger than en (ə, ş and Cyrillic take two bytes).
-  const recognitionsHtml = Math.max(...weights.filter((w) => w.label.startsWith('recognitions')).map((w) => w.html))
+  const recognitionsHtml = Math.max(
+    ...weights.filter((w) => w.label.startsWith('recognitions')).map((w) => w.html),
+  )
 
   // 2 + 5. Uncached render and publish-to-visible, direct: each sample an editor's save in one locale.
   const uncached: number[] = []
@@ -290,7 +409,11 @@ try {
     await publish(session, article.id, locale, `Excerpt ${marker}.`)
     const first = await ttfb(appUrl + articlePath(locale))
     uncached.push(first.ms)
-    visibleDirect.push(first.body.includes(marker) ? performance.now() - started : await untilVisible(appUrl + articlePath(locale), marker, started))
+    visibleDirect.push(
+      first.body.includes(marker)
+        ? performance.now() - started
+        : await untilVisible(appUrl + articlePath(locale), marker, started),
+    )
   }
   const visibleProxy: number[] = []
   if (proxy) {
@@ -304,7 +427,9 @@ try {
       visibleProxy.push(await untilVisible(url, marker, started))
     }
   }
-  log(`uncached render p95 ${ms(percentile(uncached, 95))}; publish-to-visible p95 ${ms(percentile(visibleDirect, 95))} direct, ${ms(percentile(visibleProxy, 95))} through nginx`)
+  log(
+    `uncached render p95 ${ms(percentile(uncached, 95))}; publish-to-visible p95 ${ms(percentile(visibleDirect, 95))} direct, ${ms(percentile(visibleProxy, 95))} through nginx`,
+  )
 
   const api = await measureApi()
   const search = await measureSearch()
@@ -312,38 +437,146 @@ try {
 
   // The targets of docs/benchmarks.md.
   const worst = (list: LoadResult[], key: 'p99' | 'max') => Math.max(...list.map((r) => r[key]))
-  const minRatio = (list: LoadResult[], ref: LoadResult | ((label: string) => LoadResult)) => Math.min(...list.map((r) => r.rps / (typeof ref === 'function' ? ref(r.label) : ref).rps))
+  const minRatio = (list: LoadResult[], ref: LoadResult | ((label: string) => LoadResult)) =>
+    Math.min(...list.map((r) => r.rps / (typeof ref === 'function' ? ref(r.label) : ref).rps))
   const errors = [...ours, ...proxied].reduce((n, r) => n + r.errors + r.non2xx, 0)
   const jsAbove = (label: string) => weightOf(label).jsGzip - helloWeight.jsGzip
   const apiP95 = (label: string) => api.find((a) => a.label.startsWith(label))!.p95
   const targets: Target[] = [
-    { name: '(c) our pages vs (b) bare Next, req/s (worst page)', measured: `${Math.min(...ours.map((r) => r.rps)).toFixed(0)} req/s`, reference: `${helloResult.rps.toFixed(0)} req/s ((b″) ${helloAfterRender.rps.toFixed(0)} req/s: ${pct(minRatio(ours, helloAfterRender))} of it)`, ratio: pct(minRatio(ours, helloResult)), target: '≥ 90 %', pass: minRatio(ours, helloResult) >= 0.9 },
-    { name: '(d) through nginx vs (a) plain Node serving the same page’s bytes, req/s (worst page)', measured: proxied.length ? `${Math.min(...proxied.map((r) => r.rps)).toFixed(0)} req/s` : '–', reference: `${Math.min(...[...plainResults.values()].map((r) => r.rps)).toFixed(0)}–${Math.max(...[...plainResults.values()].map((r) => r.rps)).toFixed(0)} req/s`, ratio: proxied.length ? pct(minRatio(proxied, plainFor)) : undefined, target: '≥ 100 %', pass: proxied.length ? minRatio(proxied, plainFor) >= 1 : null },
-    { name: '(c) p99 latency (worst page)', measured: ms(worst(ours, 'p99')), reference: `(b) ${ms(helloResult.p99)}`, target: '< 60 ms', pass: worst(ours, 'p99') < 60 },
-    { name: 'no response over 1 s, (c) and (d)', measured: ms(Math.max(worst(ours, 'max'), proxied.length ? worst(proxied, 'max') : 0)), reference: '–', target: '< 1000 ms', pass: Math.max(worst(ours, 'max'), proxied.length ? worst(proxied, 'max') : 0) < 1000 },
-    { name: 'errors and non-2xx, (c) and (d)', measured: String(errors), reference: '–', target: '0', pass: errors === 0 },
-    { name: 'uncached render TTFB p95 (after a publish)', measured: ms(percentile(uncached, 95)), reference: `cached (c) article p50 ${ms(ours[1].p50)} under load`, target: '< 150 ms', pass: percentile(uncached, 95) < 150 },
-    ...(['REST', 'GraphQL', 'REST lookup'] as const).map((label) => ({ name: `API p95: ${label}`, measured: ms(apiP95(label)), reference: `Local API ${ms(apiP95(label === 'REST lookup' ? 'Local API by slug' : 'Local API `find`'))}`, target: '< 30 ms', pass: apiP95(label) < 30 })),
-    { name: 'search p95 (worst query)', measured: ms(searchP95), reference: '–', target: '< 50 ms', pass: searchP95 < 50 },
-    { name: 'publish → visible p95, direct', measured: ms(percentile(visibleDirect, 95)), reference: '–', target: '< 1000 ms', pass: percentile(visibleDirect, 95) < 1000 },
-    { name: 'publish → visible p95, through nginx', measured: ms(percentile(visibleProxy, 95)), reference: 'direct', target: '< 2000 ms', pass: visibleProxy.length ? percentile(visibleProxy, 95) < 2000 : null },
-    ...(['article', 'articles list', 'home'] as const).map((label) => ({ name: `first-load JS above bare Next: ${label}`, measured: kb(weightOf(label).jsGzip), reference: `(b) ${kb(helloWeight.jsGzip)}`, ratio: `+${kb(jsAbove(label))}`, target: '≤ +20 KB gzip', pass: jsAbove(label) <= 20 * 1024 })),
-    { name: 'HTML of the recognitions page (worst locale)', measured: kb(recognitionsHtml), reference: `en ${kb(weightOf('recognitions `').html)}`, target: '< 250 KB', pass: recognitionsHtml < 250 * 1024 },
-    { name: 'RSS of next start after the load', measured: `${(rss / 2 ** 20).toFixed(0)} MB`, reference: '–', target: '< 600 MB', pass: rss < 600 * 2 ** 20 },
-    { name: '`next start` until /api/health answers', measured: ms(app.readyMs), reference: `bare Next ${ms(hello.readyMs)}`, target: '< 5000 ms', pass: app.readyMs < 5000 },
-    { name: 'Lighthouse (mobile)', measured: 'its own command, `npm run bench:lighthouse`', reference: 'section "Lighthouse" of docs/benchmarks.md', target: '95/100/95/100', pass: null },
+    {
+      name: '(c) our pages vs (b) bare Next, req/s (worst page)',
+      measured: `${Math.min(...ours.map((r) => r.rps)).toFixed(0)} req/s`,
+      reference: `${helloResult.rps.toFixed(0)} req/s ((b″) ${helloAfterRender.rps.toFixed(0)} req/s: ${pct(minRatio(ours, helloAfterRender))} of it)`,
+      ratio: pct(minRatio(ours, helloResult)),
+      target: '≥ 90 %',
+      pass: minRatio(ours, helloResult) >= 0.9,
+    },
+    {
+      name: '(d) through nginx vs (a) plain Node serving the same page’s bytes, req/s (worst page)',
+      measured: proxied.length ? `${Math.min(...proxied.map((r) => r.rps)).toFixed(0)} req/s` : '–',
+      reference: `${Math.min(...[...plainResults.values()].map((r) => r.rps)).toFixed(0)}–${Math.max(...[...plainResults.values()].map((r) => r.rps)).toFixed(0)} req/s`,
+      ratio: proxied.length ? pct(minRatio(proxied, plainFor)) : undefined,
+      target: '≥ 100 %',
+      pass: proxied.length ? minRatio(proxied, plainFor) >= 1 : null,
+    },
+    {
+      name: '(c) p99 latency (worst page)',
+      measured: ms(worst(ours, 'p99')),
+      reference: `(b) ${ms(helloResult.p99)}`,
+      target: '< 60 ms',
+      pass: worst(ours, 'p99') < 60,
+    },
+    {
+      name: 'no response over 1 s, (c) and (d)',
+      measured: ms(Math.max(worst(ours, 'max'), proxied.length ? worst(proxied, 'max') : 0)),
+      reference: '–',
+      target: '< 1000 ms',
+      pass: Math.max(worst(ours, 'max'), proxied.length ? worst(proxied, 'max') : 0) < 1000,
+    },
+    {
+      name: 'errors and non-2xx, (c) and (d)',
+      measured: String(errors),
+      reference: '–',
+      target: '0',
+      pass: errors === 0,
+    },
+    {
+      name: 'uncached render TTFB p95 (after a publish)',
+      measured: ms(percentile(uncached, 95)),
+      reference: `cached (c) article p50 ${ms(ours[1].p50)} under load`,
+      target: '< 150 ms',
+      pass: percentile(uncached, 95) < 150,
+    },
+    ...(['REST', 'GraphQL', 'REST lookup'] as const).map((label) => ({
+      name: `API p95: ${label}`,
+      measured: ms(apiP95(label)),
+      reference: `Local API ${ms(apiP95(label === 'REST lookup' ? 'Local API by slug' : 'Local API `find`'))}`,
+      target: '< 30 ms',
+      pass: apiP95(label) < 30,
+    })),
+    {
+      name: 'search p95 (worst query)',
+      measured: ms(searchP95),
+      reference: '–',
+      target: '< 50 ms',
+      pass: searchP95 < 50,
+    },
+    {
+      name: 'publish → visible p95, direct',
+      measured: ms(percentile(visibleDirect, 95)),
+      reference: '–',
+      target: '< 1000 ms',
+      pass: percentile(visibleDirect, 95) < 1000,
+    },
+    {
+      name: 'publish → visible p95, through nginx',
+      measured: ms(percentile(visibleProxy, 95)),
+      reference: 'direct',
+      target: '< 2000 ms',
+      pass: visibleProxy.length ? percentile(visibleProxy, 95) < 2000 : null,
+    },
+    ...(['article', 'articles list', 'home'] as const).map((label) => ({
+      name: `first-load JS above bare Next: ${label}`,
+      measured: kb(weightOf(label).jsGzip),
+      reference: `(b) ${kb(helloWeight.jsGzip)}`,
+      ratio: `+${kb(jsAbove(label))}`,
+      target: '≤ +20 KB gzip',
+      pass: jsAbove(label) <= 20 * 1024,
+    })),
+    {
+      name: 'HTML of the recognitions page (worst locale)',
+      measured: kb(recognitionsHtml),
+      reference: `en ${kb(weightOf('recognitions `').html)}`,
+      target: '< 250 KB',
+      pass: recognitionsHtml < 250 * 1024,
+    },
+    {
+      name: 'RSS of next start after the load',
+      measured: `${(rss / 2 ** 20).toFixed(0)} MB`,
+      reference: '–',
+      target: '< 600 MB',
+      pass: rss < 600 * 2 ** 20,
+    },
+    {
+      name: '`next start` until /api/health answers',
+      measured: ms(app.readyMs),
+      reference: `bare Next ${ms(hello.readyMs)}`,
+      target: '< 5000 ms',
+      pass: app.readyMs < 5000,
+    },
+    {
+      name: 'Lighthouse (mobile)',
+      measured: 'its own command, `npm run bench:lighthouse`',
+      reference: 'section "Lighthouse" of docs/benchmarks.md',
+      target: '95/100/95/100',
+      pass: null,
+    },
   ]
 
-  const reference: Record<string, LoadResult | undefined> = Object.fromEntries([...ours.map((r) => [r.label, helloResult]), ...Object.entries(versusBenchNode(oursOnImageNode, ours)), ...proxied.map((r) => [r.label, plainFor(r.label)]), [helloResult.label, plainResult], [helloDynamic.label, helloResult], [helloAfterRender.label, helloResult]])
+  const reference: Record<string, LoadResult | undefined> = Object.fromEntries([
+    ...ours.map((r) => [r.label, helloResult]),
+    ...Object.entries(versusBenchNode(oursOnImageNode, ours)),
+    ...proxied.map((r) => [r.label, plainFor(r.label)]),
+    [helloResult.label, plainResult],
+    [helloDynamic.label, helloResult],
+    [helloAfterRender.label, helloResult],
+  ])
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-  const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version} (and v${imageNodeVersion} for (c) on the image's Node), ${os.platform()} ${os.release()}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`
+  const machine = `${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node ${process.version} (and v${imageNodeVersion} for (c) on the image's Node), ${os.platform()} ${os.release()}; load average at the end ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`
   const markdown = [
     `## Latest run`,
     '',
     `- command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``.replace(/ -- $/, ''),
     `- date: ${date}`,
     `- machine: ${machine}`,
-    `- archive: ${total} documents in az, en and ru (${Object.entries(counts).map(([c, n]) => `${c} ${n}`).join(', ')}), SQLite${generated ? `; generated in ${generated.seconds.archive.toFixed(0)} s (+ seed ${generated.seconds.seed.toFixed(0)} s, search index ${generated.seconds.search.toFixed(0)} s)` : ''}`,
+    `- archive: ${total} documents in az, en and ru (${Object.entries(counts)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(
+        ', ',
+      )}), SQLite${generated ? `; generated in ${generated.seconds.archive.toFixed(0)} s (+ seed ${generated.seconds.seed.toFixed(0)} s, search index ${generated.seconds.search.toFixed(0)} s)` : ''}`,
     `- load: autocannon, ${connections} connections, ${duration} s per URL, after a warm-up; article: \`/{locale}/articles/${article.slug}\``,
     '',
     '### Targets',
@@ -358,7 +591,28 @@ try {
     '',
     '| what | p50 | p95 | samples |',
     '| --- | --- | --- | --- |',
-    ...[...api, { label: `uncached render of the article after a publish (TTFB)`, p50: percentile(uncached, 50), p95: percentile(uncached, 95), samples }, { label: 'publish → visible, direct', p50: percentile(visibleDirect, 50), p95: percentile(visibleDirect, 95), samples }, { label: 'publish → visible, through nginx', p50: percentile(visibleProxy, 50), p95: percentile(visibleProxy, 95), samples: visibleProxy.length }, ...search.map((s) => ({ ...s, label: `search ${s.label}` }))].map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`),
+    ...[
+      ...api,
+      {
+        label: `uncached render of the article after a publish (TTFB)`,
+        p50: percentile(uncached, 50),
+        p95: percentile(uncached, 95),
+        samples,
+      },
+      {
+        label: 'publish → visible, direct',
+        p50: percentile(visibleDirect, 50),
+        p95: percentile(visibleDirect, 95),
+        samples,
+      },
+      {
+        label: 'publish → visible, through nginx',
+        p50: percentile(visibleProxy, 50),
+        p95: percentile(visibleProxy, 95),
+        samples: visibleProxy.length,
+      },
+      ...search.map((s) => ({ ...s, label: `search ${s.label}` })),
+    ].map((s) => `| ${s.label} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.samples} |`),
     '',
     '### Weight (gzip level 9 of every `<script src>` the page loads)',
     '',
@@ -368,7 +622,28 @@ try {
   console.log(`\n${targetTable(targets)}\n`)
   fs.mkdirSync(path.join(benchRoot, 'results'), { recursive: true })
   fs.writeFileSync(path.join(benchRoot, 'results', 'latest.md'), markdown + '\n')
-  fs.writeFileSync(path.join(benchRoot, 'results', 'latest.json'), JSON.stringify({ date, machine, counts, throughput, api, search, uncached, visibleDirect, visibleProxy, weights, rss, startMs: app.readyMs, targets }, null, 2))
+  fs.writeFileSync(
+    path.join(benchRoot, 'results', 'latest.json'),
+    JSON.stringify(
+      {
+        date,
+        machine,
+        counts,
+        throughput,
+        api,
+        search,
+        uncached,
+        visibleDirect,
+        visibleProxy,
+        weights,
+        rss,
+        startMs: app.readyMs,
+        targets,
+      },
+      null,
+      2,
+    ),
+  )
   if (opts.write) writeResults(path.join(projectRoot, 'docs', 'benchmarks.md'), markdown)
   log('results: bench/results/latest.md' + (opts.write ? ' and docs/benchmarks.md' : ''))
   await payload.destroy()

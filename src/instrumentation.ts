@@ -6,7 +6,10 @@ import type { Instrumentation } from 'next'
 
 /** Starts Payload at boot (src/config/startPayload.ts), not during `next build`. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+  if (
+    process.env.NEXT_RUNTIME === 'nodejs' &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
     const { startPayload } = await import('@/config/startPayload')
     await startPayload()
   }

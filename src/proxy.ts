@@ -3,7 +3,13 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from '@/i18n/negotiateLocale'
 import { bodyLimits, refuseBody } from '@/lib/http/bodyLimit'
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/requestId'
-import { CSP_HEADER, CSP_REPORT_ONLY_HEADER, NON_HTML_POLICY, contentSecurityPolicy, createNonce } from '@/lib/security/contentSecurityPolicy.mjs'
+import {
+  CSP_HEADER,
+  CSP_REPORT_ONLY_HEADER,
+  NON_HTML_POLICY,
+  contentSecurityPolicy,
+  createNonce,
+} from '@/lib/security/contentSecurityPolicy.mjs'
 
 /** A slug no page can have (slugs are lowercase ASCII words and hyphens): it always renders the 404. */
 const NOT_FOUND_SLUG = '__not-found__'
@@ -40,7 +46,11 @@ export function proxy(request: NextRequest) {
 
   if (pathname.startsWith('/api/')) {
     const refusal = refuseBody(request.method, request.headers, limits)
-    if (refusal) return withId(NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status }), id)
+    if (refusal)
+      return withId(
+        NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status }),
+        id,
+      )
     return forward(request, id, samePolicy(NON_HTML_POLICY))
   }
 
@@ -54,13 +64,23 @@ export function proxy(request: NextRequest) {
 
   const draft = request.cookies.has(DRAFT_COOKIE)
   const development = isDevelopment()
-  const perRequest = development || draft || pathname.startsWith('/admin') || PER_REQUEST_PAGE.test(pathname)
-  const policies: Policies = perRequest ? samePolicy(contentSecurityPolicy({ scripts: { nonce: createNonce() }, framable: draft, development })) : {}
-  if (pathname.startsWith('/admin') || LOCALE_PATH.test(pathname)) return forward(request, id, policies)
+  const perRequest =
+    development || draft || pathname.startsWith('/admin') || PER_REQUEST_PAGE.test(pathname)
+  const policies: Policies = perRequest
+    ? samePolicy(
+        contentSecurityPolicy({ scripts: { nonce: createNonce() }, framable: draft, development }),
+      )
+    : {}
+  if (pathname.startsWith('/admin') || LOCALE_PATH.test(pathname))
+    return forward(request, id, policies)
 
   const url = request.nextUrl.clone()
   url.pathname = `/${negotiateLocale(request.headers.get('accept-language'))}/${NOT_FOUND_SLUG}`
-  return withPolicy(NextResponse.rewrite(url, { request: { headers: requestHeaders(request, id, policies) } }), id, policies)
+  return withPolicy(
+    NextResponse.rewrite(url, { request: { headers: requestHeaders(request, id, policies) } }),
+    id,
+    policies,
+  )
 }
 
 /**
@@ -82,7 +102,11 @@ function requestHeaders(request: NextRequest, id: string, policies: Policies): H
 }
 
 function forward(request: NextRequest, id: string, policies: Policies) {
-  return withPolicy(NextResponse.next({ request: { headers: requestHeaders(request, id, policies) } }), id, policies)
+  return withPolicy(
+    NextResponse.next({ request: { headers: requestHeaders(request, id, policies) } }),
+    id,
+    policies,
+  )
 }
 
 function withPolicy(response: NextResponse, id: string, policies: Policies) {
@@ -106,7 +130,13 @@ export const config = {
     '/((?!_next/|__nextjs|api/media/file/|maps/|sitemap\\.xml|robots\\.txt|og-default\\.png|favicon\\.ico|(?:az|en|ru)(?:/|$)).*)',
     '/:locale(az|en|ru)/:page(search|resolutions|recognitions)',
     { source: '/:locale(az|en|ru)/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
-    { source: '/:locale(az|en|ru)/:path*', has: [{ type: 'header', key: 'content-security-policy' }] },
-    { source: '/:locale(az|en|ru)/:path*', has: [{ type: 'header', key: 'content-security-policy-report-only' }] },
+    {
+      source: '/:locale(az|en|ru)/:path*',
+      has: [{ type: 'header', key: 'content-security-policy' }],
+    },
+    {
+      source: '/:locale(az|en|ru)/:path*',
+      has: [{ type: 'header', key: 'content-security-policy-report-only' }],
+    },
   ],
 }

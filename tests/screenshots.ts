@@ -15,7 +15,9 @@ fs.mkdirSync(out, { recursive: true })
 const server = await startServer({ seed: true })
 const browser = await launchChromium()
 try {
-  const articles = (await (await fetch(`${server.url}/api/articles?limit=1&sort=-publishedAt&depth=0`)).json()) as { docs: { slug: string }[] }
+  const articles = (await (
+    await fetch(`${server.url}/api/articles?limit=1&sort=-publishedAt&depth=0`)
+  ).json()) as { docs: { slug: string }[] }
   const article = `/articles/${articles.docs[0].slug}`
   const shots: [string, string, number[]][] = [
     ['home', '', [390, 1280]],
@@ -27,7 +29,10 @@ try {
   for (const locale of ['az', 'en', 'ru']) {
     for (const [name, route, widths] of shots) {
       for (const width of widths) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: 'light' })
+        const page = await browser.newPage({
+          viewport: { width, height: 900 },
+          colorScheme: 'light',
+        })
         await page.goto(`${server.url}/${locale}${route}`, { waitUntil: 'networkidle' })
         const file = path.join(out, `${name}-${locale}-${width}.jpg`)
         await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 70 })

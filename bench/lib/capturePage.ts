@@ -2,7 +2,13 @@ import fs from 'node:fs'
 import http from 'node:http'
 
 /** Hop-by-hop and per-response headers: the reference server writes its own (Node adds Date). */
-const OWN_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date'])
+const OWN_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'date',
+])
 
 export type CapturedPage = { body: Buffer; headers: [string, string][] }
 
@@ -21,7 +27,8 @@ export function capturePage(url: string): Promise<CapturedPage> {
           if (res.statusCode !== 200) return reject(new Error(`${url}: ${res.statusCode}`))
           const headers: [string, string][] = []
           for (let i = 0; i < res.rawHeaders.length; i += 2) {
-            if (!OWN_HEADERS.has(res.rawHeaders[i].toLowerCase())) headers.push([res.rawHeaders[i], res.rawHeaders[i + 1]])
+            if (!OWN_HEADERS.has(res.rawHeaders[i].toLowerCase()))
+              headers.push([res.rawHeaders[i], res.rawHeaders[i + 1]])
           }
           resolve({ body: Buffer.concat(chunks), headers })
         })

@@ -27,10 +27,14 @@ export const helloBuilt = () => fs.existsSync(path.join(helloDir, '.next', 'BUIL
 /** The bare page under `next start` on a free port of 127.0.0.1, ready when `/` answers. */
 export async function startHello(): Promise<Started> {
   const port = await freePort()
-  return startProcess(process.execPath, [nextBin, 'start', helloDir, '--port', String(port), '--hostname', '127.0.0.1'], {
-    url: `http://127.0.0.1:${port}`,
-    readyPath: '/',
-    env: { NODE_ENV: 'production' },
-    cwd: projectRoot,
-  })
+  return startProcess(
+    process.execPath,
+    [nextBin, 'start', helloDir, '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      url: `http://127.0.0.1:${port}`,
+      readyPath: '/',
+      env: { NODE_ENV: 'production' },
+      cwd: projectRoot,
+    },
+  )
 }

@@ -27,10 +27,16 @@ export type LighthousePage = {
 }
 
 /** The bare page of `npm run bench` (bench/hello-next), as a row of the same run. */
-export const referencePage = (reference: 'before' | 'after'): LighthousePage => ({ page: 'bare Next (b)', locale: '–', path: '/', reference })
+export const referencePage = (reference: 'before' | 'after'): LighthousePage => ({
+  page: 'bare Next (b)',
+  locale: '–',
+  path: '/',
+  reference,
+})
 
 /** Where a page's full report is written, under bench/results/lighthouse/. */
-export const reportName = (page: LighthousePage) => (page.reference ? `bare-next-${page.reference}.json` : `${page.page}-${page.locale}.json`)
+export const reportName = (page: LighthousePage) =>
+  page.reference ? `bare-next-${page.reference}.json` : `${page.page}-${page.locale}.json`
 /** An audit that cost its category points: what Lighthouse says and the first elements it names. */
 export type AuditMiss = {
   category: Category

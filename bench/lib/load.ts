@@ -1,9 +1,23 @@
 import autocannon from 'autocannon'
 
-export type LoadResult = { label: string; url: string; rps: number; p50: number; p99: number; max: number; errors: number; non2xx: number; requests: number }
+export type LoadResult = {
+  label: string
+  url: string
+  rps: number
+  p50: number
+  p99: number
+  max: number
+  errors: number
+  non2xx: number
+  requests: number
+}
 
 /** autocannon on one URL: throughput and latency under `connections` concurrent keep-alive clients. */
-export async function load(label: string, url: string, { connections = 50, duration = 10 } = {}): Promise<LoadResult> {
+export async function load(
+  label: string,
+  url: string,
+  { connections = 50, duration = 10 } = {},
+): Promise<LoadResult> {
   const result = await autocannon({ url, connections, duration })
   return {
     label,

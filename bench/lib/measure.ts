@@ -3,14 +3,23 @@ import { percentile, timeRuns } from './stats'
 export type Session = { base: string; token: string }
 
 export async function login(base: string, email: string, password: string): Promise<Session> {
-  const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const json = (await response.json()) as { token?: string }
   if (!json.token) throw new Error(`login failed: ${response.status} ${JSON.stringify(json)}`)
   return { base, token: json.token }
 }
 
 /** An editor's save of one locale of the article, as the admin's Publish button sends it. */
-export async function publish(session: Session, id: number | string, locale: string, excerpt: string) {
+export async function publish(
+  session: Session,
+  id: number | string,
+  locale: string,
+  excerpt: string,
+) {
   const response = await fetch(`${session.base}/api/articles/${id}?locale=${locale}`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${session.token}` },
@@ -40,7 +49,11 @@ export async function untilVisible(url: string, marker: string, since: number, t
 
 export type Sampled = { label: string; p50: number; p95: number; samples: number }
 
-export async function sample(label: string, runs: number, fn: () => Promise<unknown>): Promise<Sampled> {
+export async function sample(
+  label: string,
+  runs: number,
+  fn: () => Promise<unknown>,
+): Promise<Sampled> {
   await fn()
   const times = await timeRuns(runs, fn)
   return { label, p50: percentile(times, 50), p95: percentile(times, 95), samples: runs }

@@ -7,9 +7,20 @@ import { startProcess, type Started } from './processes'
  * nginx from Debian with the config docs/deploy.md ships (docs/deploy/nginx.conf), on its own
  * prefix folder: only the listen port, the upstream port and the cache and log folders are changed.
  */
-export async function startNginx({ shippedConfig, prefix, port, upstreamPort }: { shippedConfig: string; prefix: string; port: number; upstreamPort: number }): Promise<Started> {
+export async function startNginx({
+  shippedConfig,
+  prefix,
+  port,
+  upstreamPort,
+}: {
+  shippedConfig: string
+  prefix: string
+  port: number
+  upstreamPort: number
+}): Promise<Started> {
   fs.rmSync(prefix, { recursive: true, force: true })
-  for (const dir of ['logs', 'cache', 'temp']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
+  for (const dir of ['logs', 'cache', 'temp'])
+    fs.mkdirSync(path.join(prefix, dir), { recursive: true })
   const site = fs
     .readFileSync(shippedConfig, 'utf8')
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
@@ -37,5 +48,9 @@ export async function startNginx({ shippedConfig, prefix, port, upstreamPort }: 
       '}',
     ].join('\n'),
   )
-  return startProcess('nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { url: `http://127.0.0.1:${port}`, readyPath: '/api/health', cwd: prefix })
+  return startProcess('nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
+    url: `http://127.0.0.1:${port}`,
+    readyPath: '/api/health',
+    cwd: prefix,
+  })
 }

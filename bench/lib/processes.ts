@@ -15,16 +15,40 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export type Started = { url: string; child: ChildProcess; readyMs: number; log: () => string; stop: () => Promise<void> }
+export type Started = {
+  url: string
+  child: ChildProcess
+  readyMs: number
+  log: () => string
+  stop: () => Promise<void>
+}
 
 /**
  * Spawns a server in its own process group and waits until `readyPath` answers 200; `readyMs` is
  * the time from spawn to that first 200 (for `next start`: the start-time target of docs/benchmarks.md).
  */
-export async function startProcess(command: string, args: string[], { url, readyPath, env = {}, cwd }: { url: string; readyPath: string; env?: Record<string, string>; cwd: string }): Promise<Started> {
+export async function startProcess(
+  command: string,
+  args: string[],
+  {
+    url,
+    readyPath,
+    env = {},
+    cwd,
+  }: { url: string; readyPath: string; env?: Record<string, string>; cwd: string },
+): Promise<Started> {
   let output = ''
   const started = performance.now()
-  const child = spawn(command, args, { cwd, detached: true, env: { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_TELEMETRY_DISABLED: '1', ...env } as unknown as NodeJS.ProcessEnv })
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
+  })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -41,8 +65,12 @@ export async function startProcess(command: string, args: string[], { url, ready
   }
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline && child.exitCode === null) {
-    const status = await fetch(url + readyPath).then((r) => r.status, () => 0)
-    if (status === 200) return { url, child, readyMs: performance.now() - started, log: () => output, stop }
+    const status = await fetch(url + readyPath).then(
+      (r) => r.status,
+      () => 0,
+    )
+    if (status === 200)
+      return { url, child, readyMs: performance.now() - started, log: () => output, stop }
     await sleep(50)
   }
   await stop()
@@ -62,7 +90,7 @@ export function treeRss(rootPid: number): number {
     }
   }
   const tree = new Set([rootPid])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const [pid, ppid] of parents) {
       if (tree.has(ppid) && !tree.has(pid)) {
@@ -73,7 +101,9 @@ export function treeRss(rootPid: number): number {
   }
   let total = 0
   for (const pid of tree) {
-    const match = /VmRSS:\s+(\d+) kB/.exec(fs.existsSync(`/proc/${pid}/status`) ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '')
+    const match = /VmRSS:\s+(\d+) kB/.exec(
+      fs.existsSync(`/proc/${pid}/status`) ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '',
+    )
     if (match) total += Number(match[1]) * 1024
   }
   return total

@@ -2,9 +2,18 @@ import type { Field } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
 import { keepRowStructure } from '@/hooks/keepRowStructure'
-import { isLocalized, mapDataNodes, mapSubFields, someDataField, type DataNode } from '@/lib/content/fieldTree'
+import {
+  isLocalized,
+  mapDataNodes,
+  mapSubFields,
+  someDataField,
+  type DataNode,
+} from '@/lib/content/fieldTree'
 
-const editorOnly = <N extends DataNode>(node: N): N => ({ ...node, access: { ...node.access, create: canEdit, update: canEdit } })
+const editorOnly = <N extends DataNode>(node: N): N => ({
+  ...node,
+  access: { ...node.access, create: canEdit, update: canEdit },
+})
 
 /**
  * Translators write localized fields only (docs/architecture.md, "Roles"). Every top-level field that is not localized,
@@ -19,7 +28,16 @@ export function editorOnlyFields(fields: Field[]): Field[] {
     // A group (or named tab) holds localized and shared fields side by side (SEO: title L, image shared).
     if (node.type === 'group' || node.type === 'tab') return mapSubFields(node, editorOnlyFields)
     if ((node.type === 'array' || node.type === 'blocks') && someDataField([node], isLocalized)) {
-      return mapSubFields({ ...node, hooks: { ...node.hooks, beforeChange: [keepRowStructure, ...(node.hooks?.beforeChange ?? [])] } }, editorOnlyFields)
+      return mapSubFields(
+        {
+          ...node,
+          hooks: {
+            ...node.hooks,
+            beforeChange: [keepRowStructure, ...(node.hooks?.beforeChange ?? [])],
+          },
+        },
+        editorOnlyFields,
+      )
     }
     return editorOnly(node)
   })

@@ -1,4 +1,8 @@
-import { Forbidden, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook } from 'payload'
+import {
+  Forbidden,
+  type CollectionBeforeOperationHook,
+  type GlobalBeforeOperationHook,
+} from 'payload'
 
 import { userHasRole } from '@/lib/auth/roles'
 
@@ -19,7 +23,8 @@ export const translatorsWriteDraftsOnly = ({ args, operation, req }: Args) => {
   if (!req.user || userHasRole(req.user, 'admin', 'editor')) return args
   if (operation === 'restoreVersion') throw new Forbidden(req.t)
   const data = (args as { data?: { _status?: unknown } } | undefined)?.data
-  if ((operation === 'create' || operation === 'update') && data?._status === 'published') throw new Forbidden(req.t)
+  if ((operation === 'create' || operation === 'update') && data?._status === 'published')
+    throw new Forbidden(req.t)
   if (operation === 'update' && !args?.draft) throw new Forbidden(req.t)
   return args
 }

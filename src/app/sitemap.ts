@@ -14,13 +14,20 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const docs = await listPublishedPages()
   const paths = [
     ...sections.map((path) => ({ path, lastModified: undefined as string | undefined })),
-    ...docs.map((doc) => ({ path: doc.collection === 'pages' ? `/${doc.slug}` : `/${doc.collection}/${doc.slug}`, lastModified: doc.updatedAt })),
+    ...docs.map((doc) => ({
+      path: doc.collection === 'pages' ? `/${doc.slug}` : `/${doc.collection}/${doc.slug}`,
+      lastModified: doc.updatedAt,
+    })),
   ]
   const languages = (path: string) => ({
     ...Object.fromEntries(localeCodes.map((code) => [code, absoluteUrl(`/${code}${path}`)])),
     'x-default': absoluteUrl(`/${defaultLocale}${path}`),
   })
   return paths.flatMap(({ path, lastModified }) =>
-    localeCodes.map((locale) => ({ url: absoluteUrl(`/${locale}${path}`), lastModified, alternates: { languages: languages(path) } })),
+    localeCodes.map((locale) => ({
+      url: absoluteUrl(`/${locale}${path}`),
+      lastModified,
+      alternates: { languages: languages(path) },
+    })),
   )
 }

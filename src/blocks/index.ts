@@ -9,14 +9,20 @@ export const RichTextBlock: Block = {
   slug: 'richText',
   // Named apart from collections in GraphQL and the generated types (`Media` is the collection).
   interfaceName: 'RichTextBlock',
-  labels: { singular: { az: 'Mətn', en: 'Rich text', ru: 'Текст' }, plural: { az: 'Mətnlər', en: 'Rich texts', ru: 'Тексты' } },
+  labels: {
+    singular: { az: 'Mətn', en: 'Rich text', ru: 'Текст' },
+    plural: { az: 'Mətnlər', en: 'Rich texts', ru: 'Тексты' },
+  },
   fields: [richTextField({ name: 'content', localized: true, validate: requiredInSource })],
 }
 
 export const MediaBlock: Block = {
   slug: 'media',
   interfaceName: 'MediaBlock',
-  labels: { singular: { az: 'Media', en: 'Media', ru: 'Медиа' }, plural: { az: 'Media', en: 'Media', ru: 'Медиа' } },
+  labels: {
+    singular: { az: 'Media', en: 'Media', ru: 'Медиа' },
+    plural: { az: 'Media', en: 'Media', ru: 'Медиа' },
+  },
   fields: [
     { name: 'media', type: 'upload', relationTo: 'media', required: true },
     { name: 'caption', type: 'text', localized: true, maxLength: 300 },
@@ -26,9 +32,18 @@ export const MediaBlock: Block = {
 export const QuoteBlock: Block = {
   slug: 'quote',
   interfaceName: 'QuoteBlock',
-  labels: { singular: { az: 'Sitat', en: 'Quote', ru: 'Цитата' }, plural: { az: 'Sitatlar', en: 'Quotes', ru: 'Цитаты' } },
+  labels: {
+    singular: { az: 'Sitat', en: 'Quote', ru: 'Цитата' },
+    plural: { az: 'Sitatlar', en: 'Quotes', ru: 'Цитаты' },
+  },
   fields: [
-    { name: 'quote', type: 'textarea', localized: true, maxLength: 2000, validate: requiredInSource },
+    {
+      name: 'quote',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      validate: requiredInSource,
+    },
     { name: 'attribution', type: 'text', localized: true, maxLength: 200 },
   ],
 }
@@ -36,7 +51,10 @@ export const QuoteBlock: Block = {
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
   interfaceName: 'CallToActionBlock',
-  labels: { singular: { az: 'Çağırış', en: 'Call to action', ru: 'Призыв' }, plural: { az: 'Çağırışlar', en: 'Calls to action', ru: 'Призывы' } },
+  labels: {
+    singular: { az: 'Çağırış', en: 'Call to action', ru: 'Призыв' },
+    plural: { az: 'Çağırışlar', en: 'Calls to action', ru: 'Призывы' },
+  },
   fields: [
     { name: 'text', type: 'textarea', localized: true, maxLength: 500, validate: requiredInSource },
     { name: 'label', type: 'text', localized: true, maxLength: 80, validate: requiredInSource },

@@ -24,7 +24,9 @@ try {
   console.log(`[restore] ${file}: ${describeCounts(manifest)}`)
 } catch (error) {
   bars.stop()
-  console.error(`[restore] ${error instanceof RestoreError ? error.message : `failed: ${error instanceof Error ? error.stack : String(error)}`}`)
+  console.error(
+    `[restore] ${error instanceof RestoreError ? error.message : `failed: ${error instanceof Error ? error.stack : String(error)}`}`,
+  )
   code = 1
 } finally {
   await payload.destroy()

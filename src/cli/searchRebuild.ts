@@ -10,7 +10,10 @@ import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
 
 const payload = await getPayload({ config })
 const bar = new cliProgress.SingleBar(
-  { format: 'search index [{bar}] {percentage}% | {value}/{total} documents | {collection}', hideCursor: true },
+  {
+    format: 'search index [{bar}] {percentage}% | {value}/{total} documents | {collection}',
+    hideCursor: true,
+  },
   cliProgress.Presets.shades_classic,
 )
 try {
@@ -20,7 +23,9 @@ try {
     onProgress: ({ done, collection }) => bar.update(done, { collection }),
   })
   bar.stop()
-  const summary = Object.entries(counts).map(([collection, n]) => `${collection} ${n}`).join(', ')
+  const summary = Object.entries(counts)
+    .map(([collection, n]) => `${collection} ${n}`)
+    .join(', ')
   console.log(`[search] rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary}`)
 } finally {
   bar.stop()

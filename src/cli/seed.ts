@@ -12,7 +12,11 @@ const payload = await getPayload({ config })
 try {
   if (reset) await resetContent(payload, (line) => console.log(line))
   const counts = await seed(payload, { log: (line) => console.log(line), overwriteGlobals: reset })
-  console.log(`[seed] done: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  console.log(
+    `[seed] done: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  )
 } finally {
   await payload.destroy()
 }

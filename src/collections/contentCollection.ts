@@ -25,18 +25,32 @@ type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
  * the translator's workflow (docs/translation.md): status per locale, the az source beside each
  * localized field, XLIFF export and import.
  */
-export function contentCollection({ fields, hooks, admin, endpoints, ...config }: Options): CollectionConfig {
+export function contentCollection({
+  fields,
+  hooks,
+  admin,
+  endpoints,
+  ...config
+}: Options): CollectionConfig {
   const search = isSearchableCollection(config.slug) ? searchIndexHooks(config.slug) : null
   return {
     ...config,
     admin: {
       ...admin,
-      defaultColumns: admin?.defaultColumns && [...admin.defaultColumns, 'translationEn', 'translationRu'],
+      defaultColumns: admin?.defaultColumns && [
+        ...admin.defaultColumns,
+        'translationEn',
+        'translationRu',
+      ],
       // "Copy to locale" would make a translation look complete with az text in it. Payload has no
       // per-role switch, so it is off for everyone (its server function checks access anyway).
       disableCopyToLocale: true,
-      preview: (doc, { locale }) => previewUrl(config.slug, doc as { id?: number; slug?: string }, locale),
-      livePreview: { url: ({ data, locale }) => previewUrl(config.slug, data as { id?: number; slug?: string }, locale?.code) ?? '' },
+      preview: (doc, { locale }) =>
+        previewUrl(config.slug, doc as { id?: number; slug?: string }, locale),
+      livePreview: {
+        url: ({ data, locale }) =>
+          previewUrl(config.slug, data as { id?: number; slug?: string }, locale?.code) ?? '',
+      },
     },
     access: {
       read: publishedOrStaff,
@@ -53,8 +67,16 @@ export function contentCollection({ fields, hooks, admin, endpoints, ...config }
       beforeOperation: [translatorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
       // Translation status last, so it sees the data every other hook produced.
       beforeChange: [...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
-      afterChange: [...(hooks?.afterChange ?? []), ...(search ? [search.afterChange] : []), revalidateAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), ...(search ? [search.afterDelete] : []), revalidateAfterDelete],
+      afterChange: [
+        ...(hooks?.afterChange ?? []),
+        ...(search ? [search.afterChange] : []),
+        revalidateAfterChange,
+      ],
+      afterDelete: [
+        ...(hooks?.afterDelete ?? []),
+        ...(search ? [search.afterDelete] : []),
+        revalidateAfterDelete,
+      ],
     },
     versions: {
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },

@@ -7,7 +7,12 @@ import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { az } from '@payloadcms/translations/languages/az'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
-import { buildConfig, Forbidden, type CollectionBeforeDeleteHook, type SanitizedConfig } from 'payload'
+import {
+  buildConfig,
+  Forbidden,
+  type CollectionBeforeDeleteHook,
+  type SanitizedConfig,
+} from 'payload'
 import sharp from 'sharp'
 
 import { userHasRole } from '@/lib/auth/roles'
@@ -73,7 +78,8 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
           busyTimeout: 10_000,
         })
 
-  if (database.kind === 'sqlite') fs.mkdirSync(path.dirname(sqliteFilePath(database.url)), { recursive: true })
+  if (database.kind === 'sqlite')
+    fs.mkdirSync(path.dirname(sqliteFilePath(database.url)), { recursive: true })
 
   const maxUploadBytes = Number(env.MEDIA_MAX_BYTES) || DEFAULT_MAX_UPLOAD_BYTES
 
@@ -88,7 +94,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       components: {
         afterNavLinks: ['@/components/admin/TranslationsNavLink#TranslationsNavLink'],
         views: {
-          translations: { Component: '@/components/admin/TranslationsView#TranslationsView', path: '/translations', exact: true },
+          translations: {
+            Component: '@/components/admin/TranslationsView#TranslationsView',
+            path: '/translations',
+            exact: true,
+          },
         },
       },
     },
@@ -99,7 +109,9 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       Recognitions,
       TimelineEvents,
       Pages,
-      createMedia({ staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media') }),
+      createMedia({
+        staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media'),
+      }),
       Users,
       SearchEntries,
     ].map(withApiGuard),
@@ -109,7 +121,16 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((f) => !['link', 'checklist', 'inlineCode'].includes(f.key)),
-        LinkFeature({ enabledCollections: ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events', 'pages'] }),
+        LinkFeature({
+          enabledCollections: [
+            'articles',
+            'monuments',
+            'resolutions',
+            'recognitions',
+            'timeline-events',
+            'pages',
+          ],
+        }),
       ],
     }),
     jobs: {
@@ -128,7 +149,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       // (a job runs as the user its input names). Cancelling from the admin: guardScheduleCancels.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
-        admin: { ...defaultJobsCollection.admin, hidden: false, group: { az: 'Sistem', en: 'System', ru: 'Система' } },
+        admin: {
+          ...defaultJobsCollection.admin,
+          hidden: false,
+          group: { az: 'Sistem', en: 'System', ru: 'Система' },
+        },
       }),
     },
     upload: { limits: { fileSize: maxUploadBytes } },
@@ -138,7 +163,14 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     hooks: { afterError: [jsonParamError, malformedBodyError, logFailedRequest] },
     logger: loggerConfig(env),
     plugins: [mediaStorage(env)],
-    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000, validationRules: ({ variableValues }) => [graphqlDepthLimit(), graphqlPageLimit(variableValues)] },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      maxComplexity: 1000,
+      validationRules: ({ variableValues }) => [
+        graphqlDepthLimit(),
+        graphqlPageLimit(variableValues),
+      ],
+    },
     i18n: {
       supportedLanguages: { az, en, ru },
       fallbackLanguage: 'az',
@@ -177,7 +209,10 @@ const onlyEditorsCancel: CollectionBeforeDeleteHook = ({ req }) => {
  */
 function guardScheduleCancels(config: SanitizedConfig): SanitizedConfig {
   const jobs = config.collections.find((collection) => collection.slug === 'payload-jobs')
-  if (!jobs) throw new Error('Payload has no payload-jobs collection: scheduled publishing needs it, and its cancel guard has nowhere to go')
+  if (!jobs)
+    throw new Error(
+      'Payload has no payload-jobs collection: scheduled publishing needs it, and its cancel guard has nowhere to go',
+    )
   jobs.hooks.beforeDelete = [...jobs.hooks.beforeDelete, onlyEditorsCancel]
   return config
 }

@@ -12,9 +12,13 @@ import { seedIfEmpty } from '@/seed'
  */
 export async function onInit(payload: Payload): Promise<void> {
   const production = process.env.NODE_ENV === 'production'
-  if (!production && payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  if (!production && payload.db.name === 'sqlite')
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   await ensureFirstAdmin(payload, process.env)
-  if (process.env.NODE_ENV === 'development' && process.env.SEED_ON_EMPTY !== 'false') await seedIfEmpty(payload)
+  if (process.env.NODE_ENV === 'development' && process.env.SEED_ON_EMPTY !== 'false')
+    await seedIfEmpty(payload)
   // After the seed: statistics of the empty tables would plan every read of the demo content badly.
-  keepSqliteStatistics(payload.db as { name: string; client?: unknown }, (message) => payload.logger.warn(message))
+  keepSqliteStatistics(payload.db as { name: string; client?: unknown }, (message) =>
+    payload.logger.warn(message),
+  )
 }

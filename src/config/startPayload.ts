@@ -18,6 +18,8 @@ export async function startPayload(): Promise<void> {
       console.error(`Start-up refused: ${(error as Error).message}`)
       process.exit(1)
     }
-    console.error(`Payload could not start yet (${(error as Error)?.message ?? error}); /api/health answers 503 until it can.`)
+    console.error(
+      `Payload could not start yet (${(error as Error)?.message ?? error}); /api/health answers 503 until it can.`,
+    )
   }
 }

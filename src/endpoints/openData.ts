@@ -19,7 +19,10 @@ export const openDataEndpoint: Endpoint = {
     const match = filePattern.exec(String(req.routeParams?.file ?? ''))
     const name = match?.[1]
     if (!match || !isDatasetName(name)) {
-      return apiErrorResponse(404, `Unknown data set. Available: ${datasetNames.flatMap((n) => [`${n}.json`, `${n}.csv`]).join(', ')}.`)
+      return apiErrorResponse(
+        404,
+        `Unknown data set. Available: ${datasetNames.flatMap((n) => [`${n}.json`, `${n}.csv`]).join(', ')}.`,
+      )
     }
     const rawLocale = req.query.locale ?? defaultLocale
     if (!isLocale(rawLocale)) return apiErrorResponse(400, '"locale" must be one of az, en, ru.')
@@ -31,7 +34,12 @@ export const openDataEndpoint: Endpoint = {
       'Cache-Control': 'public, max-age=300',
     }
     if (match[2] === 'json') return Response.json(data, { headers })
-    const csv = toCsv(data.fields.map((f) => f.name), data.records)
-    return new Response(csv, { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8; header=present' } })
+    const csv = toCsv(
+      data.fields.map((f) => f.name),
+      data.records,
+    )
+    return new Response(csv, {
+      headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+    })
   },
 }

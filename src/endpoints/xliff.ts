@@ -18,7 +18,9 @@ function targetLocale(req: PayloadRequest): TranslationLocale | undefined {
 const badLocale = () => json(400, { errors: [{ reason: 'locale must be en or ru' }] })
 
 /** What both exports check first: a staff member, a target locale (en or ru), the collection of the route. */
-function exportRequest(req: PayloadRequest): Response | { locale: TranslationLocale; collection: CollectionSlug } {
+function exportRequest(
+  req: PayloadRequest,
+): Response | { locale: TranslationLocale; collection: CollectionSlug } {
   if (!isStaff({ req })) return forbidden()
   const locale = targetLocale(req)
   if (!locale) return badLocale()
@@ -26,8 +28,22 @@ function exportRequest(req: PayloadRequest): Response | { locale: TranslationLoc
 }
 
 /** One document's units; `onlyNeeded` keeps the units that are missing or outdated in the locale. */
-async function documentFile(req: PayloadRequest, collection: CollectionSlug, id: string | number, locale: TranslationLocale, onlyNeeded: boolean): Promise<XliffFile | null> {
-  const read = { collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true } as const
+async function documentFile(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string | number,
+  locale: TranslationLocale,
+  onlyNeeded: boolean,
+): Promise<XliffFile | null> {
+  const read = {
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+  } as const
   const azDoc = await req.payload.findByID({ ...read, locale: 'az' })
   if (!azDoc) return null
   const target = await req.payload.findByID({ ...read, locale, fallbackLocale: false })
@@ -42,7 +58,10 @@ async function documentFile(req: PayloadRequest, collection: CollectionSlug, id:
 
 function xliffResponse(xml: string, filename: string) {
   return new Response(xml, {
-    headers: { 'content-type': 'application/xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` },
+    headers: {
+      'content-type': 'application/xliff+xml; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+    },
   })
 }
 
@@ -56,8 +75,19 @@ export const xliffCollectionEndpoints: Endpoint[] = [
       if (request instanceof Response) return request
       const { locale, collection } = request
       const where: Where = { [statusFieldName(locale)]: { not_equals: 'complete' } }
-      const { docs } = await req.payload.find({ collection, where, draft: true, depth: 0, pagination: false, overrideAccess: false, user: req.user, locale: 'az' })
-      const files = (await Promise.all(docs.map((d) => documentFile(req, collection, d.id, locale, true)))).filter((f): f is XliffFile => Boolean(f?.units.length))
+      const { docs } = await req.payload.find({
+        collection,
+        where,
+        draft: true,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        user: req.user,
+        locale: 'az',
+      })
+      const files = (
+        await Promise.all(docs.map((d) => documentFile(req, collection, d.id, locale, true)))
+      ).filter((f): f is XliffFile => Boolean(f?.units.length))
       return xliffResponse(xliffDocument(locale, files), `${collection}-${locale}.xlf`)
     },
   },
@@ -70,7 +100,8 @@ export const xliffCollectionEndpoints: Endpoint[] = [
       const { locale, collection } = request
       const id = String(req.routeParams?.id)
       const file = await documentFile(req, collection, id, locale, false)
-      if (!file) return json(404, { errors: [{ reason: `unknown document "${collection}/${id}"` }] })
+      if (!file)
+        return json(404, { errors: [{ reason: `unknown document "${collection}/${id}"` }] })
       return xliffResponse(xliffDocument(locale, [file]), `${collection}-${id}-${locale}.xlf`)
     },
   },
@@ -83,7 +114,9 @@ export const xliffImportEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isStaff({ req })) return forbidden()
     if (Number(req.headers.get('content-length') ?? 0) > MAX_XLIFF_BYTES)
-      return json(413, { errors: [{ reason: `file too large: the limit is ${MAX_XLIFF_BYTES} bytes` }] })
+      return json(413, {
+        errors: [{ reason: `file too large: the limit is ${MAX_XLIFF_BYTES} bytes` }],
+      })
     const text = req.text ? await req.text() : ''
     const result = await importXliff(req, text)
     if (!result.ok) return json(result.status, { errors: result.errors })

@@ -22,7 +22,14 @@ export const jurisdictionField = ({ name = 'jurisdiction', label }: Options = {}
       ru: 'Код страны (ISO 3166-1, напр. MX), субъекта (ISO 3166-2, напр. US-TX) или организации (org:oic-pu).',
     },
   },
-  hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().replace(/^(?!org:)(.*)$/, (c) => c.toUpperCase()) : value)] },
+  hooks: {
+    beforeValidate: [
+      ({ value }) =>
+        typeof value === 'string'
+          ? value.trim().replace(/^(?!org:)(.*)$/, (c) => c.toUpperCase())
+          : value,
+    ],
+  },
   validate: (value: unknown, { req }: { req: Parameters<typeof adminMessage>[0] }) =>
     isJurisdiction(value) ||
     adminMessage(req, {

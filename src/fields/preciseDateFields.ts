@@ -15,14 +15,21 @@ type Options = { name: string; required?: boolean; label?: DateField['label'] }
  * A date and how much of it is known: "1994" is stored as 1994-01-01 with precision `year`,
  * and shown as "1994", never as "1 January 1994".
  */
-export const preciseDateFields = ({ name, required = false, label }: Options): [DateField, SelectField] => [
+export const preciseDateFields = ({
+  name,
+  required = false,
+  label,
+}: Options): [DateField, SelectField] => [
   {
     name,
     type: 'date',
     required,
     index: true,
     label,
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+    },
   },
   {
     name: `${name}Precision`,

@@ -5,14 +5,21 @@ import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { adminMessage } from '@/i18n/adminMessage'
 import { isSafeLinkUrl } from '@/lib/routing/safeUrl'
 
-type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: { url?: unknown; linkType?: string } }
+type LexicalNode = {
+  type?: string
+  children?: LexicalNode[]
+  fields?: { url?: unknown; linkType?: string }
+}
 
 /** Every custom link URL in a Lexical document. */
 export function linkUrls(value: unknown): string[] {
   const urls: string[] = []
   const walk = (node: LexicalNode | undefined) => {
     if (!node || typeof node !== 'object') return
-    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal') {
+    if (
+      (node.type === 'link' || node.type === 'autolink') &&
+      node.fields?.linkType !== 'internal'
+    ) {
       urls.push(typeof node.fields?.url === 'string' ? node.fields.url : '')
     }
     node.children?.forEach(walk)

@@ -5,7 +5,13 @@ export const seoFields = (): GroupField => ({
   name: 'meta',
   type: 'group',
   label: 'SEO',
-  admin: { description: { az: 'Boş qalsa, başlıq və xülasədən götürülür.', en: 'Left empty, the title and summary are used.', ru: 'Если пусто, берутся заголовок и краткое описание.' } },
+  admin: {
+    description: {
+      az: 'Boş qalsa, başlıq və xülasədən götürülür.',
+      en: 'Left empty, the title and summary are used.',
+      ru: 'Если пусто, берутся заголовок и краткое описание.',
+    },
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 70 },
     { name: 'description', type: 'textarea', localized: true, maxLength: 200 },

@@ -29,7 +29,9 @@ export const sourcesField = (): ArrayField => ({
           maxLength: 10,
           admin: { description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
           validate: (value: unknown) =>
-            !value || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(value)) || 'Use YYYY, YYYY-MM or YYYY-MM-DD.',
+            !value ||
+            /^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(value)) ||
+            'Use YYYY, YYYY-MM or YYYY-MM-DD.',
         },
       ],
     },

@@ -17,7 +17,10 @@ const statusField = (locale: TranslationLocale): Field => ({
   type: 'select',
   index: true,
   label: { az: `Tərcümə (${locale})`, en: `Translation (${locale})`, ru: `Перевод (${locale})` },
-  options: (Object.keys(statusLabels) as (keyof typeof statusLabels)[]).map((value) => ({ value, label: statusLabels[value] })),
+  options: (Object.keys(statusLabels) as (keyof typeof statusLabels)[]).map((value) => ({
+    value,
+    label: statusLabels[value],
+  })),
   access: { create: computed, update: computed },
   admin: { position: 'sidebar', readOnly: true },
 })
@@ -31,7 +34,10 @@ export const translationFields = (): Field[] => [
   {
     name: 'translationBadge',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '@/components/admin/TranslationBadge.client#TranslationBadge' } },
+    admin: {
+      position: 'sidebar',
+      components: { Field: '@/components/admin/TranslationBadge.client#TranslationBadge' },
+    },
   },
   ...translationLocales.map(statusField),
   {

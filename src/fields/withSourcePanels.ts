@@ -6,7 +6,13 @@ const AZ_SOURCE = '@/components/admin/AzSource.client#AzSource'
 
 const withAzSource = <F extends TextField | TextareaField | RichTextField>(field: F): F => {
   const components = field.admin?.components ?? {}
-  return { ...field, admin: { ...field.admin, components: { ...components, afterInput: [...(components.afterInput ?? []), AZ_SOURCE] } } }
+  return {
+    ...field,
+    admin: {
+      ...field.admin,
+      components: { ...components, afterInput: [...(components.afterInput ?? []), AZ_SOURCE] },
+    },
+  }
 }
 
 /**
@@ -17,6 +23,8 @@ const withAzSource = <F extends TextField | TextareaField | RichTextField>(field
 export function withSourcePanels(fields: Field[]): Field[] {
   return mapDataNodes(fields, (node) => {
     if (!isLocalized(node)) return mapSubFields(node, withSourcePanels)
-    return node.type === 'text' || node.type === 'textarea' || node.type === 'richText' ? withAzSource(node) : node
+    return node.type === 'text' || node.type === 'textarea' || node.type === 'richText'
+      ? withAzSource(node)
+      : node
   })
 }

@@ -32,12 +32,35 @@ export const Facts = contentGlobal({
         {
           type: 'row',
           fields: [
-            { name: 'key', type: 'select', required: true, options: figureKeys.map((k) => ({ label: k, value: k })) },
+            {
+              name: 'key',
+              type: 'select',
+              required: true,
+              options: figureKeys.map((k) => ({ label: k, value: k })),
+            },
             { name: 'value', type: 'number', required: true, min: 0 },
           ],
         },
-        { name: 'label', type: 'text', localized: true, maxLength: 120, validate: requiredInSource },
-        { name: 'note', type: 'textarea', localized: true, maxLength: 1000, admin: { description: { az: 'Mənbələr fərqli rəqəm verirsə.', en: 'Where sources give different figures.', ru: 'Если источники дают разные цифры.' } } },
+        {
+          name: 'label',
+          type: 'text',
+          localized: true,
+          maxLength: 120,
+          validate: requiredInSource,
+        },
+        {
+          name: 'note',
+          type: 'textarea',
+          localized: true,
+          maxLength: 1000,
+          admin: {
+            description: {
+              az: 'Mənbələr fərqli rəqəm verirsə.',
+              en: 'Where sources give different figures.',
+              ru: 'Если источники дают разные цифры.',
+            },
+          },
+        },
         sourcesField(),
       ],
     },
@@ -49,7 +72,13 @@ export const Facts = contentGlobal({
       maxRows: 40,
       fields: [
         { name: 'key', type: 'text', required: true, maxLength: 60 },
-        { name: 'text', type: 'textarea', localized: true, maxLength: 2000, validate: requiredInSource },
+        {
+          name: 'text',
+          type: 'textarea',
+          localized: true,
+          maxLength: 2000,
+          validate: requiredInSource,
+        },
         sourcesField(),
       ],
     },

@@ -6,7 +6,13 @@ export const Home = contentGlobal({
   label: { az: 'Ana səhifə', en: 'Home page', ru: 'Главная' },
   admin: { group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' } },
   fields: [
-    { name: 'heroTitle', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
+    {
+      name: 'heroTitle',
+      type: 'text',
+      localized: true,
+      maxLength: 200,
+      validate: requiredInSource,
+    },
     { name: 'heroText', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {

@@ -15,10 +15,20 @@ const links = (name: string): ArrayField => ({
       type: 'text',
       required: true,
       maxLength: 500,
-      admin: { description: { az: 'Dilsiz yol (/articles) və ya tam URL.', en: 'A path without the locale (/articles) or a full URL.', ru: 'Путь без языка (/articles) или полный URL.' } },
+      admin: {
+        description: {
+          az: 'Dilsiz yol (/articles) və ya tam URL.',
+          en: 'A path without the locale (/articles) or a full URL.',
+          ru: 'Путь без языка (/articles) или полный URL.',
+        },
+      },
       validate: (value: unknown, { req }: { req: Parameters<typeof adminMessage>[0] }) =>
         isSafeLinkUrl(value) ||
-        adminMessage(req, { az: 'Keçid http(s), mailto və ya saytdaxili olmalıdır.', en: 'The link must be http(s), mailto or relative.', ru: 'Ссылка должна быть http(s), mailto или относительной.' }),
+        adminMessage(req, {
+          az: 'Keçid http(s), mailto və ya saytdaxili olmalıdır.',
+          en: 'The link must be http(s), mailto or relative.',
+          ru: 'Ссылка должна быть http(s), mailto или относительной.',
+        }),
     },
   ],
 })

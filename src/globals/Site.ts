@@ -25,7 +25,11 @@ export const Site = contentGlobal({
           maxLength: 500,
           validate: (value: unknown, { req }: { req: Parameters<typeof adminMessage>[0] }) =>
             (isSafeLinkUrl(value) && /^https?:/i.test(String(value))) ||
-            adminMessage(req, { az: 'URL http(s) olmalıdır.', en: 'The URL must be http(s).', ru: 'URL должен быть http(s).' }),
+            adminMessage(req, {
+              az: 'URL http(s) olmalıdır.',
+              en: 'The URL must be http(s).',
+              ru: 'URL должен быть http(s).',
+            }),
         },
       ],
     },

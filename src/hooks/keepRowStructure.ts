@@ -12,7 +12,10 @@ type Row = { id?: string | null; blockType?: string }
 export const keepRowStructure: FieldHook = ({ value, previousValue, req, operation }) => {
   if (operation !== 'update' || !req.user || userHasRole(req.user, 'admin', 'editor')) return value
   if (value === undefined) return value
-  const shape = (rows: unknown) => (Array.isArray(rows) ? (rows as Row[]).map((row) => `${row.id ?? ''}:${row.blockType ?? ''}`).join('|') : '')
+  const shape = (rows: unknown) =>
+    Array.isArray(rows)
+      ? (rows as Row[]).map((row) => `${row.id ?? ''}:${row.blockType ?? ''}`).join('|')
+      : ''
   if (shape(value) !== shape(previousValue)) throw new Forbidden(req.t)
   return value
 }

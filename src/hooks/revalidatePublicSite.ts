@@ -1,8 +1,17 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 import { revalidatePublicSite } from '@/lib/cache/revalidate'
 
-type Changed = { doc: { _status?: string | null }; previousDoc?: { _status?: string | null } | null; context: { disableRevalidate?: unknown }; req: Parameters<typeof revalidatePublicSite>[0] }
+type Changed = {
+  doc: { _status?: string | null }
+  previousDoc?: { _status?: string | null } | null
+  context: { disableRevalidate?: unknown }
+  req: Parameters<typeof revalidatePublicSite>[0]
+}
 
 /**
  * After a save that visitors can see: a publish, a change to something published, an unpublish.

@@ -19,12 +19,14 @@ export function searchIndexHooks(collection: SearchableCollection) {
     const target = { collection, id: doc.id }
     if (doc._status === 'published') await indexDocument(target, { payload: req.payload, req })
     // A new draft has no rows; an autosave over a published document keeps them (one read).
-    else if (operation === 'update') await removeIfUnpublished(target, { payload: req.payload, req })
+    else if (operation === 'update')
+      await removeIfUnpublished(target, { payload: req.payload, req })
     return doc
   }
 
   const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, context, req }) => {
-    if (!context.skipSearchIndex) await removeFromIndex({ collection, id: doc.id }, { payload: req.payload, req })
+    if (!context.skipSearchIndex)
+      await removeFromIndex({ collection, id: doc.id }, { payload: req.payload, req })
     return doc
   }
 

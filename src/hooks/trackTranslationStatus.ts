@@ -33,7 +33,10 @@ export const trackTranslationStatus =
   (fields: Field[]): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req, collection }) => {
     const savedLocale = String(req.locale ?? 'az')
-    const previous = operation === 'update' && originalDoc?.id !== undefined ? await storedAllLocales(req, collection.slug, originalDoc.id) : null
+    const previous =
+      operation === 'update' && originalDoc?.id !== undefined
+        ? await storedAllLocales(req, collection.slug, originalDoc.id)
+        : null
     assignRowIds(fields, data)
     const next = mergeLocale(fields, previous, data, savedLocale)
     const state = computeTranslationState({

@@ -20,7 +20,9 @@ export const isLocale = (value: unknown): value is Locale =>
 
 /** The locales translated from the source language: every locale but az (en, ru). */
 export type TranslationLocale = Exclude<Locale, typeof defaultLocale>
-export const translationLocales = localeCodes.filter((code): code is TranslationLocale => code !== defaultLocale)
+export const translationLocales = localeCodes.filter(
+  (code): code is TranslationLocale => code !== defaultLocale,
+)
 
 export const isTranslationLocale = (value: unknown): value is TranslationLocale =>
   (translationLocales as unknown[]).includes(value)

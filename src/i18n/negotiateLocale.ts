@@ -12,9 +12,16 @@ export function negotiateLocale(header: string | null | undefined): Locale {
       const [tag, ...params] = part.trim().split(';')
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
       const weight = q ? Number(q.slice(2)) : 1
-      return { primary: tag.trim().toLowerCase().split('-')[0], weight: Number.isFinite(weight) ? weight : 0, index }
+      return {
+        primary: tag.trim().toLowerCase().split('-')[0],
+        weight: Number.isFinite(weight) ? weight : 0,
+        index,
+      }
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
-  return ranked.find((entry) => isLocale(entry.primary))?.primary as Locale | undefined ?? defaultLocale
+  return (
+    (ranked.find((entry) => isLocale(entry.primary))?.primary as Locale | undefined) ??
+    defaultLocale
+  )
 }

@@ -15,11 +15,16 @@ export type SeedEntry = { name: string; docs: Record<Locale, MarkdownDoc> }
 /** Every `<name>.<locale>.md` of a folder, grouped by name, sorted; a missing translation is an error. */
 export async function readEntries(folder: string): Promise<SeedEntry[]> {
   const files = await fs.readdir(path.join(contentDir, folder))
-  const names = [...new Set(files.filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.(az|en|ru)\.md$/, '')))].sort()
+  const names = [
+    ...new Set(
+      files.filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.(az|en|ru)\.md$/, '')),
+    ),
+  ].sort()
   return Promise.all(
     names.map(async (name) => {
       const docs = {} as Record<Locale, MarkdownDoc>
-      for (const locale of localeCodes) docs[locale] = await readMarkdown(path.join(contentDir, folder, `${name}.${locale}.md`))
+      for (const locale of localeCodes)
+        docs[locale] = await readMarkdown(path.join(contentDir, folder, `${name}.${locale}.md`))
       return { name, docs }
     }),
   )
@@ -29,7 +34,13 @@ export async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await fs.readFile(path.join(contentDir, file), 'utf8')) as T
 }
 
-export type SeedSource = { key: string; title: Trilingual; publisher: string; date: string; url: string }
+export type SeedSource = {
+  key: string
+  title: Trilingual
+  publisher: string
+  date: string
+  url: string
+}
 
 export type SeedRecognition = {
   jurisdiction: string
@@ -48,7 +59,12 @@ export type SeedFacts = {
 }
 
 export type SeedGlobals = {
-  site: { name: Trilingual; tagline: Trilingual; contactEmail: string; social: { label: Trilingual; url: string }[] }
+  site: {
+    name: Trilingual
+    tagline: Trilingual
+    contactEmail: string
+    social: { label: Trilingual; url: string }[]
+  }
   navigation: Record<'header' | 'footer', { label: Trilingual; href: string }[]>
   home: { heroTitle: Trilingual; heroText: Trilingual; featured: string[] }
 }

@@ -38,7 +38,9 @@ function carnation(): string {
       const angle = (i / count) * Math.PI * 2 + ring * 0.3
       const x = 600 + Math.cos(angle) * radius
       const y = 250 + Math.sin(angle) * radius * 0.7
-      petals.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${46 - ring * 10}" fill="${['#8e1b1b', '#b22222', '#d64541'][ring]}"/>`)
+      petals.push(
+        `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${46 - ring * 10}" fill="${['#8e1b1b', '#b22222', '#d64541'][ring]}"/>`,
+      )
     }
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="100%" height="100%" fill="#f4f1ea"/><path d="M600 320 C 590 480, 610 600, 600 760" stroke="#2e5e3a" stroke-width="14" fill="none"/><path d="M600 560 C 540 520, 500 530, 470 560 C 520 570, 560 575, 600 590" fill="#2e5e3a"/>${petals.join('')}</svg>`
@@ -66,4 +68,5 @@ export const seedImages: SeedImage[] = [
 ]
 
 /** Renders the drawing to PNG: the media collection accepts raster images only. */
-export const renderSeedImage = (image: SeedImage) => sharp(Buffer.from(image.svg())).png().toBuffer()
+export const renderSeedImage = (image: SeedImage) =>
+  sharp(Buffer.from(image.svg())).png().toBuffer()

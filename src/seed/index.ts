@@ -34,7 +34,15 @@ const folders = {
   timeline: 'timeline-events',
 } as const satisfies Record<string, CollectionSlug>
 
-export const seededCollections = ['media', 'resolutions', 'articles', 'monuments', 'recognitions', 'pages', 'timeline-events'] as const
+export const seededCollections = [
+  'media',
+  'resolutions',
+  'articles',
+  'monuments',
+  'recognitions',
+  'pages',
+  'timeline-events',
+] as const
 
 class Seeder {
   /** `collection/name` → id, for `related` and `featured` references. */
@@ -58,14 +66,24 @@ class Seeder {
   }
 
   refsOf(list: string | undefined): Ref[] {
-    return (list ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((key) => this.ref(key))
+    return (list ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((key) => this.ref(key))
   }
 
   /**
    * Creates the document in az and adds en and ru, all published, unless `existing` finds it
    * (running the seed twice changes nothing).
    */
-  async upsert(collection: CollectionSlug, key: string, existing: Data, shared: Data, localized: Record<Locale, Data>) {
+  async upsert(
+    collection: CollectionSlug,
+    key: string,
+    existing: Data,
+    shared: Data,
+    localized: Record<Locale, Data>,
+  ) {
     const found = await this.payload.find({
       collection,
       where: existing as never,
@@ -116,21 +134,34 @@ class Seeder {
   }
 }
 
-const perLocale = async (entry: SeedEntry, build: (meta: Record<string, string>, body: string, locale: Locale) => Promise<Data> | Data) => {
+const perLocale = async (
+  entry: SeedEntry,
+  build: (meta: Record<string, string>, body: string, locale: Locale) => Promise<Data> | Data,
+) => {
   const out = {} as Record<Locale, Data>
-  for (const locale of localeCodes) out[locale] = await build(entry.docs[locale].meta, entry.docs[locale].body, locale)
+  for (const locale of localeCodes)
+    out[locale] = await build(entry.docs[locale].meta, entry.docs[locale].body, locale)
   return out
 }
 
 const dateOf = (value: string | undefined) => (value ? parsePreciseDate(value) : null)
 
 const trilingual = (value: Trilingual, build: (text: string, locale: Locale) => Data) =>
-  Object.fromEntries(localeCodes.map((locale) => [locale, build(value[locale], locale)])) as Record<Locale, Data>
+  Object.fromEntries(localeCodes.map((locale) => [locale, build(value[locale], locale)])) as Record<
+    Locale,
+    Data
+  >
 
 async function seedMedia(s: Seeder, payload: Payload) {
   await s.each('media', seedImages, async (image) => {
     const filename = `${image.name}.png`
-    const found = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: filename } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (found.docs[0]) {
       s.setRef(`media/${image.name}`, { relationTo: 'media', value: found.docs[0].id })
       return
@@ -145,17 +176,30 @@ async function seedMedia(s: Seeder, payload: Payload) {
       context: context(),
     })
     for (const locale of ['en', 'ru'] as const) {
-      await payload.update({ collection: 'media', id: doc.id, locale, data: { alt: image.alt[locale] }, overrideAccess: true, context: context() })
+      await payload.update({
+        collection: 'media',
+        id: doc.id,
+        locale,
+        data: { alt: image.alt[locale] },
+        overrideAccess: true,
+        context: context(),
+      })
     }
     s.setRef(`media/${image.name}`, { relationTo: 'media', value: doc.id })
     s.created++
   })
 }
 
-type SeedOptions = { log?: Log; /** Rewrite the globals even when they have content (after `--reset`). */ overwriteGlobals?: boolean }
+type SeedOptions = {
+  log?: Log
+  /** Rewrite the globals even when they have content (after `--reset`). */ overwriteGlobals?: boolean
+}
 
 /** Builds the demo archive in az, en and ru from `src/seed/content`. Safe to run twice. */
-export async function seed(payload: Payload, { log = (l) => payload.logger.info(l), overwriteGlobals = false }: SeedOptions = {}) {
+export async function seed(
+  payload: Payload,
+  { log = (l) => payload.logger.info(l), overwriteGlobals = false }: SeedOptions = {},
+) {
   const [sourcesJson, recognitions, notes, facts, globals] = await Promise.all([
     readJson<SeedSource[]>('sources.json'),
     readJson<SeedRecognition[]>('recognitions.json'),
@@ -164,7 +208,12 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
     readJson<SeedGlobals>('globals.json'),
   ])
   // A source's title is kept in its own language: the report the seed comes from is in English.
-  const sources = sourcesJson.map((src) => ({ title: src.title.en, publisher: src.publisher || undefined, date: src.date || undefined, url: src.url || undefined }))
+  const sources = sourcesJson.map((src) => ({
+    title: src.title.en,
+    publisher: src.publisher || undefined,
+    date: src.date || undefined,
+    url: src.url || undefined,
+  }))
   const s = new Seeder(payload, log, sources)
 
   await seedMedia(s, payload)
@@ -184,7 +233,12 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
         kind: az.kind,
         sources,
       },
-      await perLocale(entry, async (meta, body) => ({ title: meta.title, body: meta.body, summary: meta.summary, fullText: await s.lexical(body) })),
+      await perLocale(entry, async (meta, body) => ({
+        title: meta.title,
+        body: meta.body,
+        summary: meta.summary,
+        fullText: await s.lexical(body),
+      })),
     )
   })
 
@@ -196,11 +250,21 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
       { slug: { equals: slugify(az.title) } },
       {
         publishedAt: dateOf(az.publishedAt)?.date,
-        tags: (az.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
-        heroImage: entry.name === 'victims-in-figures' ? s.ref('media/victims-613-dots').value : s.ref('media/red-carnation').value,
+        tags: (az.tags ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+        heroImage:
+          entry.name === 'victims-in-figures'
+            ? s.ref('media/victims-613-dots').value
+            : s.ref('media/red-carnation').value,
         sources,
       },
-      await perLocale(entry, async (meta, body) => ({ title: meta.title, excerpt: meta.excerpt, content: await s.lexical(body) })),
+      await perLocale(entry, async (meta, body) => ({
+        title: meta.title,
+        excerpt: meta.excerpt,
+        content: await s.lexical(body),
+      })),
     )
   })
 
@@ -218,7 +282,12 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
         gallery: [s.ref('media/red-carnation').value],
         sources,
       },
-      await perLocale(entry, async (meta, body) => ({ name: meta.name, city: meta.city, address: meta.address || undefined, description: await s.lexical(body) })),
+      await perLocale(entry, async (meta, body) => ({
+        name: meta.name,
+        city: meta.city,
+        address: meta.address || undefined,
+        description: await s.lexical(body),
+      })),
     )
   })
 
@@ -227,7 +296,12 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
     await s.upsert(
       'recognitions',
       `recognitions/${r.jurisdiction}`,
-      { and: [{ jurisdiction: { equals: r.jurisdiction } }, { recognisingBody: { equals: r.recognisingBody.az } }] },
+      {
+        and: [
+          { jurisdiction: { equals: r.jurisdiction } },
+          { recognisingBody: { equals: r.recognisingBody.az } },
+        ],
+      },
       {
         jurisdiction: r.jurisdiction,
         level: r.level,
@@ -239,7 +313,10 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
         resolution: r.resolution ? s.ref(`resolutions/${r.resolution}`).value : undefined,
         sources,
       },
-      trilingual(r.recognisingBody, (body, locale) => ({ recognisingBody: body, note: r.note[locale] })),
+      trilingual(r.recognisingBody, (body, locale) => ({
+        recognisingBody: body,
+        note: r.note[locale],
+      })),
     )
   })
 
@@ -249,20 +326,29 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
       `pages/${entry.name}`,
       { slug: { equals: slugify(entry.docs.az.meta.title) } },
       {},
-      await perLocale(entry, async (meta, body) => ({ title: meta.title, content: await s.lexical(body) })),
+      await perLocale(entry, async (meta, body) => ({
+        title: meta.title,
+        content: await s.lexical(body),
+      })),
     )
   })
 
   await s.each('timeline events', await readEntries('timeline'), async (entry) => {
     const az = entry.docs.az.meta
     const date = dateOf(az.date)
-    if (!date || az.precision !== date.precision) throw new Error(`[seed] timeline/${entry.name}: date "${az.date}" does not match precision "${az.precision}"`)
+    if (!date || az.precision !== date.precision)
+      throw new Error(
+        `[seed] timeline/${entry.name}: date "${az.date}" does not match precision "${az.precision}"`,
+      )
     await s.upsert(
       folders.timeline,
       `timeline/${entry.name}`,
       { title: { equals: az.title } },
       { date: date.date, datePrecision: date.precision, related: s.refsOf(az.related), sources },
-      await perLocale(entry, async (meta, body) => ({ title: meta.title, description: await s.lexical(body) })),
+      await perLocale(entry, async (meta, body) => ({
+        title: meta.title,
+        description: await s.lexical(body),
+      })),
     )
   })
 
@@ -272,41 +358,92 @@ export async function seed(payload: Payload, { log = (l) => payload.logger.info(
   return counts
 }
 
-type GlobalSeed = { facts: SeedFacts; globals: SeedGlobals; notes: { usStates: Trilingual }; overwrite: boolean }
+type GlobalSeed = {
+  facts: SeedFacts
+  globals: SeedGlobals
+  notes: { usStates: Trilingual }
+  overwrite: boolean
+}
 
-async function seedGlobals(payload: Payload, s: Seeder, { facts, globals, notes, overwrite }: GlobalSeed) {
-  const update = async (slug: 'site' | 'navigation' | 'facts' | 'home', build: (locale: Locale) => Data, already: (doc: Data) => boolean) => {
-    const current = (await payload.findGlobal({ slug, locale: 'az', depth: 0, overrideAccess: true })) as unknown as Data
+async function seedGlobals(
+  payload: Payload,
+  s: Seeder,
+  { facts, globals, notes, overwrite }: GlobalSeed,
+) {
+  const update = async (
+    slug: 'site' | 'navigation' | 'facts' | 'home',
+    build: (locale: Locale) => Data,
+    already: (doc: Data) => boolean,
+  ) => {
+    const current = (await payload.findGlobal({
+      slug,
+      locale: 'az',
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as Data
     if (!overwrite && already(current)) return
     for (const locale of localeCodes) {
-      await payload.updateGlobal({ slug, locale, data: { ...build(locale), _status: 'published' } as never, overrideAccess: true, context: context() })
+      await payload.updateGlobal({
+        slug,
+        locale,
+        data: { ...build(locale), _status: 'published' } as never,
+        overrideAccess: true,
+        context: context(),
+      })
     }
     s.created++
   }
 
   for (const figure of facts.figures) {
-    if (!(figureKeys as readonly string[]).includes(figure.key)) throw new Error(`[seed] unknown figure key ${figure.key}`)
+    if (!(figureKeys as readonly string[]).includes(figure.key))
+      throw new Error(`[seed] unknown figure key ${figure.key}`)
   }
 
   // Arrays are shared across locales: az writes the rows, en and ru only their own texts, by row id.
   await update(
     'facts',
     (locale) => ({
-      figures: facts.figures.map((f, i) => ({ id: `figure-${i}`, key: f.key, value: f.value, label: f.label[locale], note: f.note?.[locale], sources: s.sourceList })),
-      statements: [{ id: 'statement-us-states', key: 'us-states', text: notes.usStates[locale], sources: s.sourceList }],
+      figures: facts.figures.map((f, i) => ({
+        id: `figure-${i}`,
+        key: f.key,
+        value: f.value,
+        label: f.label[locale],
+        note: f.note?.[locale],
+        sources: s.sourceList,
+      })),
+      statements: [
+        {
+          id: 'statement-us-states',
+          key: 'us-states',
+          text: notes.usStates[locale],
+          sources: s.sourceList,
+        },
+      ],
     }),
     (doc) => Array.isArray(doc.figures) && doc.figures.length > 0,
   )
   await update(
     'site',
-    (locale) => ({ name: globals.site.name[locale], tagline: globals.site.tagline[locale], contactEmail: globals.site.contactEmail || undefined }),
+    (locale) => ({
+      name: globals.site.name[locale],
+      tagline: globals.site.tagline[locale],
+      contactEmail: globals.site.contactEmail || undefined,
+    }),
     (doc) => Boolean(doc.name),
   )
   await update(
     'navigation',
     (locale) => ({
-      header: globals.navigation.header.map((l, i) => ({ id: `header-${i}`, label: l.label[locale], href: l.href })),
-      footer: globals.navigation.footer.map((l, i) => ({ id: `footer-${i}`, label: l.label[locale], href: l.href })),
+      header: globals.navigation.header.map((l, i) => ({
+        id: `header-${i}`,
+        label: l.label[locale],
+        href: l.href,
+      })),
+      footer: globals.navigation.footer.map((l, i) => ({
+        id: `footer-${i}`,
+        label: l.label[locale],
+        href: l.href,
+      })),
     }),
     (doc) => Array.isArray(doc.header) && doc.header.length > 0,
   )
@@ -336,7 +473,12 @@ export async function countAll(payload: Payload): Promise<SeedCounts> {
 /** Empties the collections the seed writes (`npm run seed -- --reset`); users are kept, globals are rewritten by the seed. */
 export async function resetContent(payload: Payload, log: Log = (l) => payload.logger.info(l)) {
   for (const collection of [...seededCollections].reverse()) {
-    const { docs } = await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, context: context() })
+    const { docs } = await payload.delete({
+      collection,
+      where: { id: { exists: true } },
+      overrideAccess: true,
+      context: context(),
+    })
     log(`[seed] reset: deleted ${docs.length} ${collection}`)
   }
 }

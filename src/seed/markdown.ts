@@ -24,6 +24,7 @@ const editorConfigs = new WeakMap<SanitizedConfig, Promise<EditorConfig>>()
 /** Markdown in, Lexical out, with the same editor features as the admin. */
 export async function markdownToLexical(config: SanitizedConfig, markdown: string) {
   let editorConfig = editorConfigs.get(config)
-  if (!editorConfig) editorConfigs.set(config, (editorConfig = editorConfigFactory.default({ config })))
+  if (!editorConfig)
+    editorConfigs.set(config, (editorConfig = editorConfigFactory.default({ config })))
   return convertMarkdownToLexical({ editorConfig: await editorConfig, markdown })
 }

@@ -32,7 +32,10 @@ async function fillRichText(text: string) {
 
 async function publish() {
   await page.locator('#action-save').click()
-  await page.getByText(/published successfully|updated successfully/i).first().waitFor({ timeout: 20_000 })
+  await page
+    .getByText(/published successfully|updated successfully/i)
+    .first()
+    .waitFor({ timeout: 20_000 })
 }
 
 describe('an editor publishes a page in az and en from the admin', () => {
@@ -81,7 +84,8 @@ describe('an editor publishes a page in az and en from the admin', () => {
   })
 
   it('did all of it under the admin’s own nonce policy, without a single refused script or style', async () => {
-    const policy = (await fetch(`${server.url}/admin/login`)).headers.get('content-security-policy') ?? ''
+    const policy =
+      (await fetch(`${server.url}/admin/login`)).headers.get('content-security-policy') ?? ''
     expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'; /)
     expect(violations).toEqual([])
   })

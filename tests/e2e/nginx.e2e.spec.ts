@@ -30,16 +30,32 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
   let proxy: Started
   let token = ''
   let prefix = ''
-  const api = restClient(() => app.url, () => token)
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${proxy.url}${path}`, { headers })
+  const api = restClient(
+    () => app.url,
+    () => token,
+  )
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${proxy.url}${path}`, { headers })
 
   beforeAll(async () => {
     app = await startServer({ seed: true })
     // Not inside the app's folder (mkdtemp makes it 0700): nginx's workers drop root and must reach
     // their cache. startNginx recreates this folder with the default, open mode.
     prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-nginx-'))
-    proxy = await startNginx({ shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'), prefix, port: await freePort(), upstreamPort: Number(new URL(app.url).port) })
-    token = String((await api('POST', '/api/users/login', { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })).json.token)
+    proxy = await startNginx({
+      shippedConfig: path.join(projectRoot, 'docs', 'deploy', 'nginx.conf'),
+      prefix,
+      port: await freePort(),
+      upstreamPort: Number(new URL(app.url).port),
+    })
+    token = String(
+      (
+        await api('POST', '/api/users/login', {
+          email: DEMO_ADMIN.email,
+          password: DEMO_ADMIN.password,
+        })
+      ).json.token,
+    )
   })
   afterAll(async () => {
     await proxy?.stop()
@@ -72,7 +88,12 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
     // The access log is buffered (flush=1s).
     const log = path.join(prefix, 'logs', 'access.log')
     const logged = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '')
-    await expect.poll(() => ids.filter((id) => !logged().includes(`rid=${id}`)), { timeout: 5000, interval: 250 }).toEqual([])
+    await expect
+      .poll(() => ids.filter((id) => !logged().includes(`rid=${id}`)), {
+        timeout: 5000,
+        interval: 250,
+      })
+      .toEqual([])
   })
 
   it('answers a conditional request with 304 from the page’s ETag', async () => {
@@ -102,7 +123,9 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
     expect(again.headers.get('x-cache-status')).toBe('HIT')
     expect(again.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     expect(again.headers.get('content-encoding')).toBe('gzip')
-    expect(await again.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"><g id="world">/)
+    expect(await again.text()).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"><g id="world">/,
+    )
   })
 
   it('never caches for a signed-in editor, nor the API', async () => {
@@ -116,12 +139,21 @@ describe.skipIf(!nginx.ok)('the shipped nginx config in front of the app', () =>
   })
 
   it('shows a publish within 2 s through the micro-cache', async () => {
-    const [article] = (await api('GET', '/api/articles?locale=en&limit=1&sort=-publishedAt')).json.docs as { id: number; slug: string }[]
+    const [article] = (await api('GET', '/api/articles?locale=en&limit=1&sort=-publishedAt')).json
+      .docs as { id: number; slug: string }[]
     const path = `/en/articles/${article.slug}`
     await (await get(path)).arrayBuffer()
     const marker = `nginx${Date.now().toString(36)}`
-    const saved = await api('PATCH', `/api/articles/${article.id}?locale=en`, { excerpt: `Excerpt ${marker}.`, _status: 'published' })
+    const saved = await api('PATCH', `/api/articles/${article.id}?locale=en`, {
+      excerpt: `Excerpt ${marker}.`,
+      _status: 'published',
+    })
     expect(saved.status).toBe(200)
-    await expect.poll(async () => (await (await get(path)).text()).includes(marker), { timeout: 2000, interval: 50 }).toBe(true)
+    await expect
+      .poll(async () => (await (await get(path)).text()).includes(marker), {
+        timeout: 2000,
+        interval: 50,
+      })
+      .toBe(true)
   })
 })

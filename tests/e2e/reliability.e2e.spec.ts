@@ -18,13 +18,24 @@ afterAll(async () => {
 
 async function signedIn(server: RunningServer) {
   let token = ''
-  const api = restClient(() => server.url, () => token)
-  const login = await api('POST', '/api/users/login', { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })
+  const api = restClient(
+    () => server.url,
+    () => token,
+  )
+  const login = await api('POST', '/api/users/login', {
+    email: DEMO_ADMIN.email,
+    password: DEMO_ADMIN.password,
+  })
   token = String(login.json.token)
   return api
 }
 
-const article = (title: string) => ({ title, excerpt: `Xülasə ${title}`, content: lexical(`Mətn ${title}`), _status: 'draft' })
+const article = (title: string) => ({
+  title,
+  excerpt: `Xülasə ${title}`,
+  content: lexical(`Mətn ${title}`),
+  _status: 'draft',
+})
 
 type Api = Awaited<ReturnType<typeof signedIn>>
 
@@ -43,7 +54,8 @@ describe('nothing is lost under load or a crash (SQLite, the built app)', () => 
     const server = await startServer({ dbFile: path.join(dir, 'load.db') })
     servers.push(server)
     const api = await signedIn(server)
-    const shared = (await api('POST', '/api/articles?locale=az', article('Ortaq sənəd'))).json.doc!.id
+    const shared = (await api('POST', '/api/articles?locale=az', article('Ortaq sənəd'))).json.doc!
+      .id
     const created = new Map<number, string>()
     const updates: string[] = []
     const failures: string[] = []
@@ -53,14 +65,20 @@ describe('nothing is lost under load or a crash (SQLite, the built app)', () => 
         for (let n = 0; Date.now() < deadline; n++) {
           const title = `Yük ${client}-${n}`
           // Every third request updates the one shared document: same-row contention.
-          const res = n % 3 === 2 ? await api('PATCH', `/api/articles/${shared}?locale=az`, { title }) : await api('POST', '/api/articles?locale=az', article(title))
-          if (res.status >= 300) failures.push(`${res.status} ${JSON.stringify(res.json).slice(0, 200)}`)
+          const res =
+            n % 3 === 2
+              ? await api('PATCH', `/api/articles/${shared}?locale=az`, { title })
+              : await api('POST', '/api/articles?locale=az', article(title))
+          if (res.status >= 300)
+            failures.push(`${res.status} ${JSON.stringify(res.json).slice(0, 200)}`)
           else if (n % 3 === 2) updates.push(title)
           else created.set(res.json.doc!.id, title)
         }
       }),
     )
-    console.log(`load: ${created.size} creates and ${updates.length} updates acknowledged, ${failures.length} refused`)
+    console.log(
+      `load: ${created.size} creates and ${updates.length} updates acknowledged, ${failures.length} refused`,
+    )
     expect(failures).toEqual([])
     expect(created.size).toBeGreaterThan(50)
     await expectAllPresent(api, created)
@@ -101,6 +119,8 @@ describe('nothing is lost under load or a crash (SQLite, the built app)', () => 
     const second = await startServer({ dbFile })
     servers.push(second)
     await expectAllPresent(await signedIn(second), acknowledged)
-    console.log(`crash: ${acknowledged.size} writes acknowledged before SIGKILL, all present after restart`)
+    console.log(
+      `crash: ${acknowledged.size} writes acknowledged before SIGKILL, all present after restart`,
+    )
   })
 })

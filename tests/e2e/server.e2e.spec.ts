@@ -28,7 +28,9 @@ describe('the production server (next start)', () => {
     const response = await fetch(`${server.url}/api/health`)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok', database: 'ok' })
-    await expect.poll(() => server.output(), { timeout: 5000 }).toMatch(/Migrated:\s+\d{8}_\d{6}_initial/)
+    await expect
+      .poll(() => server.output(), { timeout: 5000 })
+      .toMatch(/Migrated:\s+\d{8}_\d{6}_initial/)
   })
 
   it.each([
@@ -37,7 +39,10 @@ describe('the production server (next start)', () => {
     ['de-DE,fr;q=0.8', '/az'],
     ['', '/az'],
   ])('redirects / for Accept-Language "%s" to %s', async (acceptLanguage, target) => {
-    const response = await fetch(`${server.url}/`, { redirect: 'manual', headers: { 'accept-language': acceptLanguage } })
+    const response = await fetch(`${server.url}/`, {
+      redirect: 'manual',
+      headers: { 'accept-language': acceptLanguage },
+    })
     expect(response.status).toBe(307)
     expect(new URL(response.headers.get('location')!, server.url).pathname).toBe(target)
   })
@@ -86,7 +91,12 @@ describe('request bodies through the running server', () => {
     await server?.stop()
   })
 
-  const count = async (collection: string) => (await (await fetch(`${server.url}/api/${collection}?limit=0&draft=true`, { headers: auth })).json()).totalDocs
+  const count = async (collection: string) =>
+    (
+      await (
+        await fetch(`${server.url}/api/${collection}?limit=0&draft=true`, { headers: auth })
+      ).json()
+    ).totalDocs
 
   it('refuses a JSON body over the limit with 413 and a reason, and writes nothing', async () => {
     const before = await count('pages')
@@ -96,21 +106,35 @@ describe('request bodies through the running server', () => {
       body: JSON.stringify({ title: 'Böyük', summary: 'x'.repeat(3 * 1024 * 1024) }),
     })
     expect(response.status).toBe(413)
-    expect((await response.json()).errors[0].message).toMatch(/limit for JSON and other bodies is \d+ bytes/)
+    expect((await response.json()).errors[0].message).toMatch(
+      /limit for JSON and other bodies is \d+ bytes/,
+    )
     expect(response.headers.get('x-request-id')).toBeTruthy()
     expect(await count('pages')).toBe(before)
   })
 
   it('stores an upload larger than Next’s 10 MB request buffer byte for byte', async () => {
     // Noise does not compress: a 1900 × 1900 PNG of it is about 11 MB.
-    const file = await sharp({ create: { width: 1900, height: 1900, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    const file = await sharp({
+      create: {
+        width: 1900,
+        height: 1900,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
       .png({ compressionLevel: 0 })
       .toBuffer()
     expect(file.length).toBeGreaterThan(10 * 1024 * 1024)
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file)], { type: 'image/png' }), 'noise.png')
     form.append('_payload', JSON.stringify({ alt: 'Səs-küy' }))
-    const response = await fetch(`${server.url}/api/media?locale=az`, { method: 'POST', headers: auth, body: form })
+    const response = await fetch(`${server.url}/api/media?locale=az`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    })
     expect(response.status).toBe(201)
     const { doc } = await response.json()
     const stored = Buffer.from(await (await fetch(new URL(doc.url, server.url))).arrayBuffer())
@@ -124,20 +148,39 @@ describe('a database failure while serving', () => {
   it('answers a permanent link with 500 and a log line naming the failed query, where a missing document is a 404', async () => {
     const server = await startServer()
     try {
-      expect((await fetch(`${server.url}/en/id/articles/1`, { redirect: 'manual' })).status).toBe(404)
-      expect((await fetch(`${server.url}/en/id/articles/not-an-id`, { redirect: 'manual' })).status).toBe(404)
+      expect((await fetch(`${server.url}/en/id/articles/1`, { redirect: 'manual' })).status).toBe(
+        404,
+      )
+      expect(
+        (await fetch(`${server.url}/en/id/articles/not-an-id`, { redirect: 'manual' })).status,
+      ).toBe(404)
       // The table goes away under the running server: every query on it now fails in the database.
       const client = createClient({ url: `file:${server.dbFile}` })
       await client.execute('ALTER TABLE articles RENAME TO articles_gone')
       client.close()
       const id = `permalink-${Date.now().toString(36)}`
-      const response = await fetch(`${server.url}/en/id/articles/1`, { redirect: 'manual', headers: { 'x-request-id': id } })
+      const response = await fetch(`${server.url}/en/id/articles/1`, {
+        redirect: 'manual',
+        headers: { 'x-request-id': id },
+      })
       expect(response.status).toBe(500)
       await expect.poll(() => server.output(), { timeout: 5000 }).toContain(`"requestId":"${id}"`)
-      const line = JSON.parse(server.output().split('\n').find((l) => l.includes(`"requestId":"${id}"`))!)
-      expect(line).toMatchObject({ level: 'error', method: 'GET', path: '/en/id/articles/1', msg: expect.stringMatching(/^request failed: Failed query: .*"articles"/) })
+      const line = JSON.parse(
+        server
+          .output()
+          .split('\n')
+          .find((l) => l.includes(`"requestId":"${id}"`))!,
+      )
+      expect(line).toMatchObject({
+        level: 'error',
+        method: 'GET',
+        path: '/en/id/articles/1',
+        msg: expect.stringMatching(/^request failed: Failed query: .*"articles"/),
+      })
       // An id no document can have still never reaches the database.
-      expect((await fetch(`${server.url}/en/id/articles/not-an-id`, { redirect: 'manual' })).status).toBe(404)
+      expect(
+        (await fetch(`${server.url}/en/id/articles/not-an-id`, { redirect: 'manual' })).status,
+      ).toBe(404)
     } finally {
       await server.stop()
     }
@@ -157,18 +200,36 @@ describe('start-up failures', () => {
       // A page cannot render either: the visitor's request id names the JSON line that says why.
       const lineOf = async (id: string) => {
         await expect.poll(() => server.output(), { timeout: 5000 }).toContain(`"requestId":"${id}"`)
-        return JSON.parse(server.output().split('\n').find((l) => l.includes(`"requestId":"${id}"`))!)
+        return JSON.parse(
+          server
+            .output()
+            .split('\n')
+            .find((l) => l.includes(`"requestId":"${id}"`))!,
+        )
       }
       const page = await fetch(`${server.url}/az/search`)
       expect(page.status).toBe(500)
       const id = page.headers.get('x-request-id')!
       expect(id).toMatch(/^[0-9a-f-]{36}$/)
-      expect(await lineOf(id)).toMatchObject({ level: 'error', method: 'GET', path: '/az/search', route: '/[locale]/search', msg: expect.stringMatching(/^request failed: /) })
+      expect(await lineOf(id)).toMatchObject({
+        level: 'error',
+        method: 'GET',
+        path: '/az/search',
+        route: '/[locale]/search',
+        msg: expect.stringMatching(/^request failed: /),
+      })
       // A page that would be cached does not pass the proxy: the id is the one the front proxy
       // sends (docs/deploy/nginx.conf), and the line names it.
-      const cached = await fetch(`${server.url}/az`, { headers: { 'x-request-id': 'nginx-5d41402abc4b2a76' } })
+      const cached = await fetch(`${server.url}/az`, {
+        headers: { 'x-request-id': 'nginx-5d41402abc4b2a76' },
+      })
       expect(cached.status).toBe(500)
-      expect(await lineOf('nginx-5d41402abc4b2a76')).toMatchObject({ level: 'error', method: 'GET', path: '/az', route: '/[locale]' })
+      expect(await lineOf('nginx-5d41402abc4b2a76')).toMatchObject({
+        level: 'error',
+        method: 'GET',
+        path: '/az',
+        route: '/[locale]',
+      })
     } finally {
       await server.stop()
       fs.rmSync(dir, { recursive: true, force: true })
@@ -176,12 +237,21 @@ describe('start-up failures', () => {
   })
 
   it('refuses to start on a bad DATABASE_URI with one line naming the variable', () => {
-    const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', '0'], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32), DATABASE_URI: 'postgres://localhost/x' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    })
+    const result = spawnSync(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'start', '--port', '0'],
+      {
+        cwd: projectRoot,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          PAYLOAD_SECRET: 'x'.repeat(32),
+          DATABASE_URI: 'postgres://localhost/x',
+        },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    )
     expect(result.status).toBe(1)
     const lines = result.stderr.split('\n').filter((line) => line.includes('DATABASE_URI'))
     expect(lines).toHaveLength(1)

@@ -10,15 +10,26 @@ let server: RunningServer
 let browser: Browser
 let page: Page
 let adminToken = ''
-const api = restClient(() => server.url, () => adminToken)
+const api = restClient(
+  () => server.url,
+  () => adminToken,
+)
 const translator = { email: 'translator@khojaly.example', password: 'a-long-translator-password' }
 
 beforeAll(async () => {
   server = await startServer()
   browser = await launchChromium()
   page = await browser.newPage({ locale: 'en-GB' })
-  adminToken = (await api('POST', '/api/users/login', { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })).json.token!
-  expect((await api('POST', '/api/users', { ...translator, name: 'Translator', roles: ['translator'] })).status).toBe(201)
+  adminToken = (
+    await api('POST', '/api/users/login', {
+      email: DEMO_ADMIN.email,
+      password: DEMO_ADMIN.password,
+    })
+  ).json.token!
+  expect(
+    (await api('POST', '/api/users', { ...translator, name: 'Translator', roles: ['translator'] }))
+      .status,
+  ).toBe(201)
 })
 afterAll(async () => {
   await browser?.close()
@@ -31,10 +42,19 @@ describe('a translator finds missing work, reads the az source beside the field,
   let id = 0
 
   it('an editor has published an article whose en translation lacks its excerpt', async () => {
-    const created = await api('POST', '/api/articles?locale=az', { title: `Məqalə ${marker}`, excerpt: azExcerpt, content: lexical(`Mətn ${marker}`), _status: 'published' })
+    const created = await api('POST', '/api/articles?locale=az', {
+      title: `Məqalə ${marker}`,
+      excerpt: azExcerpt,
+      content: lexical(`Mətn ${marker}`),
+      _status: 'published',
+    })
     expect(created.status).toBe(201)
     id = created.json.doc!.id
-    const en = await api('PATCH', `/api/articles/${id}?locale=en`, { title: `Article ${marker}`, content: lexical(`Text ${marker}`), _status: 'published' })
+    const en = await api('PATCH', `/api/articles/${id}?locale=en`, {
+      title: `Article ${marker}`,
+      content: lexical(`Text ${marker}`),
+      _status: 'published',
+    })
     expect(en.status).toBe(200)
   })
 
@@ -61,13 +81,18 @@ describe('a translator finds missing work, reads the az source beside the field,
     await expect
       .poll(
         async () => {
-          const response = await fetch(`${server.url}/api/articles/${id}?locale=en&draft=true&depth=0`, { headers: { authorization: `JWT ${adminToken}` } })
+          const response = await fetch(
+            `${server.url}/api/articles/${id}?locale=en&draft=true&depth=0`,
+            { headers: { authorization: `JWT ${adminToken}` } },
+          )
           return ((await response.json()) as { translationEn?: string }).translationEn
         },
         { timeout: 15_000 },
       )
       .toBe('complete')
     await page.reload()
-    await page.locator('.translation-badge__locale[data-locale="en"][data-status="complete"]').waitFor({ timeout: 20_000 })
+    await page
+      .locator('.translation-badge__locale[data-locale="en"][data-status="complete"]')
+      .waitFor({ timeout: 20_000 })
   })
 })

@@ -24,7 +24,11 @@ const slug = `iki-server-${marker}`
 const pagePath = `/az/articles/${slug}`
 
 /** The text of the page's first <h1>, or null. */
-const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? null
+const h1 = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim() ?? null
 
 describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', () => {
   let redis: RunningRedis
@@ -51,10 +55,17 @@ describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', 
   const api = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${a.url}${path}`, {
       ...init,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...init.headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `JWT ${token}` } : {}),
+        ...init.headers,
+      },
     })
     const body = await response.json()
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status}: ${JSON.stringify(body)}`)
+    if (!response.ok)
+      throw new Error(
+        `${init.method ?? 'GET'} ${path} → ${response.status}: ${JSON.stringify(body)}`,
+      )
     return body
   }
 
@@ -67,7 +78,10 @@ describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', 
   })
 
   it('publishes an article on A as the demo admin', async () => {
-    const login = await api('/api/users/login', { method: 'POST', body: JSON.stringify({ email: DEMO_ADMIN.email, password: DEMO_ADMIN.password }) })
+    const login = await api('/api/users/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: DEMO_ADMIN.email, password: DEMO_ADMIN.password }),
+    })
     token = login.token
     expect(token).toBeTruthy()
     const created = await api('/api/articles?locale=az', {
@@ -88,7 +102,9 @@ describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', 
     const client = new Redis(redis.url)
     try {
       const entries = async () => {
-        const keys = (await client.keys('khojaly:next:*')).filter((key) => !key.endsWith(':tags')).sort()
+        const keys = (await client.keys('khojaly:next:*'))
+          .filter((key) => !key.endsWith(':tags'))
+          .sort()
         return new Map(keys.length ? keys.map((key, i) => [key, i]) : [])
       }
       const values = async (keys: string[]) => (keys.length ? await client.mget(...keys) : [])
@@ -121,7 +137,12 @@ describe.skipIf(!redisServer.ok)('two instances share one cache through Redis', 
       body: JSON.stringify({ title: `Yeni başlıq ${marker}`, _status: 'published' }),
     })
     const published = Date.now()
-    await expect.poll(async () => h1(await (await fetch(`${b.url}${pagePath}`)).text()), { timeout: 2000, interval: 100 }).toBe(`Yeni başlıq ${marker}`)
+    await expect
+      .poll(async () => h1(await (await fetch(`${b.url}${pagePath}`)).text()), {
+        timeout: 2000,
+        interval: 100,
+      })
+      .toBe(`Yeni başlıq ${marker}`)
     // expect.poll makes one last attempt after its timeout: that one must not count.
     expect(Date.now() - published).toBeLessThan(2000)
   })

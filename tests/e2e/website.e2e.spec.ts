@@ -6,7 +6,15 @@ import { axeViolations } from '@tests/helpers/axe'
 import { launchChromium } from '@tests/helpers/chromium'
 import { nextRuntimeRan, scriptPolicy, watchCspViolations } from '@tests/helpers/csp'
 import { startServer, type RunningServer } from '@tests/helpers/server'
-import { decodeHtml, lexical, parseXml, publishArticle, readPage, restClient, uniqueMarker } from '@tests/helpers/site'
+import {
+  decodeHtml,
+  lexical,
+  parseXml,
+  publishArticle,
+  readPage,
+  restClient,
+  uniqueMarker,
+} from '@tests/helpers/site'
 
 const locales = ['az', 'en', 'ru'] as const
 type Doc = { id: number; slug: string; title?: string; name?: string }
@@ -14,21 +22,31 @@ type Doc = { id: number; slug: string; title?: string; name?: string }
 let server: RunningServer
 let browser: Browser
 let token = ''
-const api = restClient(() => server.url, () => token)
+const api = restClient(
+  () => server.url,
+  () => token,
+)
 
 /** Anonymous REST read, as a visitor or an integrator sees it. */
 const publicList = async (collection: string, locale: string) => {
-  const response = await fetch(`${server.url}/api/${collection}?locale=${locale}&fallback-locale=none&limit=100&depth=0`)
+  const response = await fetch(
+    `${server.url}/api/${collection}?locale=${locale}&fallback-locale=none&limit=100&depth=0`,
+  )
   return ((await response.json()) as { docs: Doc[] }).docs
 }
 
 /** How many documents a visitor can read, past the 100 that publicList reads. */
-const publicCount = async (collection: string) => ((await (await fetch(`${server.url}/api/${collection}/count`)).json()) as { totalDocs: number }).totalDocs
+const publicCount = async (collection: string) =>
+  ((await (await fetch(`${server.url}/api/${collection}/count`)).json()) as { totalDocs: number })
+    .totalDocs
 
 beforeAll(async () => {
   server = await startServer({ seed: true })
   browser = await launchChromium()
-  const login = await api('POST', '/api/users/login', { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })
+  const login = await api('POST', '/api/users/login', {
+    email: DEMO_ADMIN.email,
+    password: DEMO_ADMIN.password,
+  })
   token = String(login.json.token)
 })
 afterAll(async () => {
@@ -37,40 +55,57 @@ afterAll(async () => {
 })
 
 describe('every route in every locale', () => {
-  it.each(locales)('answers 200 in %s with <html lang>, the title from the database, canonical and hreflang', async (locale) => {
-    const [articles, monuments, resolutions, pages] = await Promise.all(['articles', 'monuments', 'resolutions', 'pages'].map((c) => publicList(c, locale)))
-    const [azArticles] = await Promise.all([publicList('articles', 'az')])
-    expect(articles.length).toBeGreaterThan(0)
-    const routes: { path: string; title?: string }[] = [
-      { path: '' },
-      { path: '/articles' },
-      ...articles.map((a) => ({ path: `/articles/${a.slug}`, title: a.title || azArticles.find((az) => az.id === a.id)?.title })),
-      { path: '/monuments' },
-      ...monuments.map((m) => ({ path: `/monuments/${m.slug}` })),
-      { path: '/resolutions' },
-      ...resolutions.map((r) => ({ path: `/resolutions/${r.slug}` })),
-      { path: '/recognitions' },
-      { path: '/timeline' },
-      { path: '/search' },
-      ...pages.map((p) => ({ path: `/${p.slug}` })),
-    ]
-    for (const route of routes) {
-      const page = await readPage(`${server.url}/${locale}${route.path}`)
-      expect(page.status, `${locale}${route.path}`).toBe(200)
-      expect(page.lang).toBe(locale)
-      expect(page.title).toBeTruthy()
-      if (route.title) expect(decodeHtml(page.title!)).toContain(route.title)
-      expect(page.canonical).toBe(`${server.url}/${locale}${route.path}`)
-      for (const alt of locales) expect(page.alternates[alt]).toBe(`${server.url}/${alt}${route.path}`)
-      expect(page.alternates['x-default']).toBe(`${server.url}/az${route.path}`)
-      expect(page.html).toMatch(/<meta property="og:image" content="[^"]+"/)
-    }
-  })
+  it.each(locales)(
+    'answers 200 in %s with <html lang>, the title from the database, canonical and hreflang',
+    async (locale) => {
+      const [articles, monuments, resolutions, pages] = await Promise.all(
+        ['articles', 'monuments', 'resolutions', 'pages'].map((c) => publicList(c, locale)),
+      )
+      const [azArticles] = await Promise.all([publicList('articles', 'az')])
+      expect(articles.length).toBeGreaterThan(0)
+      const routes: { path: string; title?: string }[] = [
+        { path: '' },
+        { path: '/articles' },
+        ...articles.map((a) => ({
+          path: `/articles/${a.slug}`,
+          title: a.title || azArticles.find((az) => az.id === a.id)?.title,
+        })),
+        { path: '/monuments' },
+        ...monuments.map((m) => ({ path: `/monuments/${m.slug}` })),
+        { path: '/resolutions' },
+        ...resolutions.map((r) => ({ path: `/resolutions/${r.slug}` })),
+        { path: '/recognitions' },
+        { path: '/timeline' },
+        { path: '/search' },
+        ...pages.map((p) => ({ path: `/${p.slug}` })),
+      ]
+      for (const route of routes) {
+        const page = await readPage(`${server.url}/${locale}${route.path}`)
+        expect(page.status, `${locale}${route.path}`).toBe(200)
+        expect(page.lang).toBe(locale)
+        expect(page.title).toBeTruthy()
+        if (route.title) expect(decodeHtml(page.title!)).toContain(route.title)
+        expect(page.canonical).toBe(`${server.url}/${locale}${route.path}`)
+        for (const alt of locales)
+          expect(page.alternates[alt]).toBe(`${server.url}/${alt}${route.path}`)
+        expect(page.alternates['x-default']).toBe(`${server.url}/az${route.path}`)
+        expect(page.html).toMatch(/<meta property="og:image" content="[^"]+"/)
+      }
+    },
+  )
 
   it('answers a localized 404 with status 404 for an unknown slug or deeper path, and 404 for an unknown locale', async () => {
     const page = await browser.newPage()
-    for (const [locale, text] of [['az', 'Səhifə tapılmadı'], ['en', 'Page not found'], ['ru', 'Страница не найдена']] as const) {
-      for (const path of ['/articles/no-such-article', '/articles/no/such/page', '/monuments/x/y']) {
+    for (const [locale, text] of [
+      ['az', 'Səhifə tapılmadı'],
+      ['en', 'Page not found'],
+      ['ru', 'Страница не найдена'],
+    ] as const) {
+      for (const path of [
+        '/articles/no-such-article',
+        '/articles/no/such/page',
+        '/monuments/x/y',
+      ]) {
         const response = await page.goto(`${server.url}/${locale}${path}`)
         expect(response?.status()).toBe(404)
         await page.locator('h1', { hasText: text }).waitFor()
@@ -89,10 +124,16 @@ describe('every route in every locale', () => {
 
   it('redirects a permanent link by id to the current slug', async () => {
     const [article] = await publicList('articles', 'en')
-    const response = await fetch(`${server.url}/en/id/articles/${article.id}`, { redirect: 'manual' })
+    const response = await fetch(`${server.url}/en/id/articles/${article.id}`, {
+      redirect: 'manual',
+    })
     expect(response.status).toBe(308)
-    expect(new URL(response.headers.get('location')!, server.url).pathname).toBe(`/en/articles/${article.slug}`)
-    expect((await fetch(`${server.url}/en/id/articles/999999`, { redirect: 'manual' })).status).toBe(404)
+    expect(new URL(response.headers.get('location')!, server.url).pathname).toBe(
+      `/en/articles/${article.slug}`,
+    )
+    expect(
+      (await fetch(`${server.url}/en/id/articles/999999`, { redirect: 'manual' })).status,
+    ).toBe(404)
   })
 
   it('is requested once on a first visit (no client-hint retry), while the admin keeps its colour-scheme hint', async () => {
@@ -114,7 +155,8 @@ describe('every route in every locale', () => {
     const prefetched: string[] = []
     const documents: string[] = []
     page.on('request', (request) => {
-      if (request.headers()['next-router-prefetch'] === '1') prefetched.push(new URL(request.url()).pathname)
+      if (request.headers()['next-router-prefetch'] === '1')
+        prefetched.push(new URL(request.url()).pathname)
       if (request.resourceType() === 'document') documents.push(request.url())
     })
     await page.goto(`${server.url}/en`, { waitUntil: 'networkidle' })
@@ -147,34 +189,61 @@ describe('every route in every locale', () => {
 describe('sitemap and feeds', () => {
   it('sitemap.xml parses and lists exactly the published documents in every locale with hreflang alternates', async () => {
     const xml = parseXml(await (await fetch(`${server.url}/sitemap.xml`)).text())
-    const urls = (xml.urlset as { url: { loc: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[] }).url
+    const urls = (
+      xml.urlset as {
+        url: { loc: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[]
+      }
+    ).url
     const locs = new Set(urls.map((u) => u.loc))
     const expected = new Set<string>()
     for (const collection of ['articles', 'monuments', 'resolutions', 'pages'] as const) {
       for (const doc of await publicList(collection, 'az')) {
-        for (const locale of locales) expected.add(`${server.url}/${locale}${collection === 'pages' ? '' : `/${collection}`}/${doc.slug}`)
+        for (const locale of locales)
+          expected.add(
+            `${server.url}/${locale}${collection === 'pages' ? '' : `/${collection}`}/${doc.slug}`,
+          )
       }
     }
-    const sections = new Set(locales.flatMap((l) => ['', '/articles', '/monuments', '/resolutions', '/recognitions', '/timeline'].map((p) => `${server.url}/${l}${p}`)))
+    const sections = new Set(
+      locales.flatMap((l) =>
+        ['', '/articles', '/monuments', '/resolutions', '/recognitions', '/timeline'].map(
+          (p) => `${server.url}/${l}${p}`,
+        ),
+      ),
+    )
     expect(new Set([...locs].filter((loc) => !sections.has(loc)))).toEqual(expected)
-    for (const url of urls) expect(url['xhtml:link'].map((l) => l['@hreflang']).sort()).toEqual(['az', 'en', 'ru', 'x-default'])
+    for (const url of urls)
+      expect(url['xhtml:link'].map((l) => l['@hreflang']).sort()).toEqual([
+        'az',
+        'en',
+        'ru',
+        'x-default',
+      ])
   })
 
-  it.each(locales)('feed.xml in %s is RSS 2.0 listing exactly the published articles', async (locale) => {
-    const response = await fetch(`${server.url}/${locale}/feed.xml`)
-    expect(response.headers.get('content-type')).toContain('application/rss+xml')
-    const xml = parseXml(await response.text()) as { rss: { '@version': string; channel: { item: { link: string }[] | { link: string } } } }
-    expect(xml.rss['@version']).toBe('2.0')
-    const items = [xml.rss.channel.item].flat()
-    const published = await publicList('articles', locale)
-    expect(new Set(items.map((i) => i.link))).toEqual(new Set(published.map((a) => `${server.url}/${locale}/articles/${a.slug}`)))
-  })
+  it.each(locales)(
+    'feed.xml in %s is RSS 2.0 listing exactly the published articles',
+    async (locale) => {
+      const response = await fetch(`${server.url}/${locale}/feed.xml`)
+      expect(response.headers.get('content-type')).toContain('application/rss+xml')
+      const xml = parseXml(await response.text()) as {
+        rss: { '@version': string; channel: { item: { link: string }[] | { link: string } } }
+      }
+      expect(xml.rss['@version']).toBe('2.0')
+      const items = [xml.rss.channel.item].flat()
+      const published = await publicList('articles', locale)
+      expect(new Set(items.map((i) => i.link))).toEqual(
+        new Set(published.map((a) => `${server.url}/${locale}/articles/${a.slug}`)),
+      )
+    },
+  )
 })
 
 describe('publishing, unpublishing and deleting reach every public page', () => {
   /** A publish must be visible within two seconds (docs/architecture.md, "Caching and revalidation"); so must an unpublish or a delete. */
   const WITHIN_2S = { timeout: 2000, interval: 100 }
-  const pageHas = async (path: string, text: string) => (await readPage(`${server.url}${path}`)).html.includes(text)
+  const pageHas = async (path: string, text: string) =>
+    (await readPage(`${server.url}${path}`)).html.includes(text)
   const statusOf = async (path: string) => (await fetch(`${server.url}${path}`)).status
 
   /** The article's page answers and the list shows it, in every locale: what unpublishing or deleting must take away. */
@@ -196,27 +265,44 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
     const marker = uniqueMarker('zq')
     const doc = await publishArticle(api, marker)
     try {
-      for (const [locale, title] of [['az', `Yeni məqalə ${marker}`], ['en', `New article ${marker}`], ['ru', `Yeni məqalə ${marker}`]] as const) {
-        for (const path of [`/${locale}/articles/${doc.slug}`, `/${locale}/articles`, `/${locale}`]) await expect.poll(() => pageHas(path, title), { ...WITHIN_2S, message: path }).toBe(true)
+      for (const [locale, title] of [
+        ['az', `Yeni məqalə ${marker}`],
+        ['en', `New article ${marker}`],
+        ['ru', `Yeni məqalə ${marker}`],
+      ] as const) {
+        for (const path of [`/${locale}/articles/${doc.slug}`, `/${locale}/articles`, `/${locale}`])
+          await expect.poll(() => pageHas(path, title), { ...WITHIN_2S, message: path }).toBe(true)
       }
       // ru has no translation: the az text is marked as az and the page says so, in Russian.
       const ru = await readPage(`${server.url}/ru/articles/${doc.slug}`)
       expect(ru.html).toMatch(/<h1 lang="az">/)
       expect(ru.html).toContain('ещё не переведён')
 
-      await api('PATCH', `/api/articles/${doc.id}?locale=en`, { title: `Updated article ${marker}`, _status: 'published' })
-      await expect.poll(() => pageHas(`/en/articles/${doc.slug}`, `Updated article ${marker}`), WITHIN_2S).toBe(true)
+      await api('PATCH', `/api/articles/${doc.id}?locale=en`, {
+        title: `Updated article ${marker}`,
+        _status: 'published',
+      })
+      await expect
+        .poll(() => pageHas(`/en/articles/${doc.slug}`, `Updated article ${marker}`), WITHIN_2S)
+        .toBe(true)
     } finally {
       await api('DELETE', `/api/articles/${doc.id}`)
     }
   })
 
   it('shows a changed image description on the public page within 2 s', async () => {
-    const withImage = await api('GET', '/api/articles?locale=en&depth=0&limit=1&where[heroImage][exists]=true')
+    const withImage = await api(
+      'GET',
+      '/api/articles?locale=en&depth=0&limit=1&where[heroImage][exists]=true',
+    )
     const [article] = withImage.json.docs as { slug: string; heroImage: number }[]
     const alt = `Description ${uniqueMarker('alt')}`
-    expect((await api('PATCH', `/api/media/${article.heroImage}?locale=en`, { alt })).status).toBe(200)
-    await expect.poll(() => pageHas(`/en/articles/${article.slug}`, `alt="${alt}"`), WITHIN_2S).toBe(true)
+    expect((await api('PATCH', `/api/media/${article.heroImage}?locale=en`, { alt })).status).toBe(
+      200,
+    )
+    await expect
+      .poll(() => pageHas(`/en/articles/${article.slug}`, `alt="${alt}"`), WITHIN_2S)
+      .toBe(true)
   })
 
   it('answers 404 within 2 s once the article is unpublished, and lists it nowhere', async () => {
@@ -224,7 +310,9 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
     const doc = await publishArticle(api, marker)
     try {
       await expectPublic(doc, marker)
-      expect((await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'draft' })).status).toBe(200)
+      expect(
+        (await api('PATCH', `/api/articles/${doc.id}?locale=az`, { _status: 'draft' })).status,
+      ).toBe(200)
       await expectGone(doc, marker)
     } finally {
       await api('DELETE', `/api/articles/${doc.id}`)
@@ -238,13 +326,19 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
     expect(await (await fetch(`${server.url}/sitemap.xml`)).text()).toContain(doc.slug)
     expect((await api('DELETE', `/api/articles/${doc.id}`)).status).toBe(200)
     await expectGone(doc, marker)
-    for (const locale of locales) expect(await (await fetch(`${server.url}/${locale}/feed.xml`)).text()).not.toContain(marker)
+    for (const locale of locales)
+      expect(await (await fetch(`${server.url}/${locale}/feed.xml`)).text()).not.toContain(marker)
     expect(await (await fetch(`${server.url}/sitemap.xml`)).text()).not.toContain(doc.slug)
   })
 
   it('never shows a draft to a visitor: pages, lists, sitemap, feed, search, REST (draft=true too) and GraphQL', async () => {
     const secret = `draftonly${Date.now().toString(36)}`
-    const draft = await api('POST', '/api/articles?locale=az', { title: `Qaralama ${secret}`, excerpt: secret, content: lexical(secret), _status: 'draft' })
+    const draft = await api('POST', '/api/articles?locale=az', {
+      title: `Qaralama ${secret}`,
+      excerpt: secret,
+      content: lexical(secret),
+      _status: 'draft',
+    })
     expect(draft.status).toBe(201)
     const slug = draft.json.doc!.slug
     const surfaces = [
@@ -255,25 +349,52 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
       `/api/articles/${draft.json.doc!.id}?draft=true`,
       `/api/search?locale=az&q=${secret}`,
     ]
-    for (const path of surfaces) expect(await (await fetch(`${server.url}${path}`)).text(), path).not.toContain(secret)
+    for (const path of surfaces)
+      expect(await (await fetch(`${server.url}${path}`)).text(), path).not.toContain(secret)
     expect((await fetch(`${server.url}/az/articles/${slug}`)).status).toBe(404)
     // The search page repeats the query itself; what must be absent is any result.
-    for (const locale of locales) expect(await (await fetch(`${server.url}/${locale}/search?q=${secret}`)).text()).not.toContain('class="search-results"')
+    for (const locale of locales)
+      expect(
+        await (await fetch(`${server.url}/${locale}/search?q=${secret}`)).text(),
+      ).not.toContain('class="search-results"')
     const gql = await fetch(`${server.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ Articles(draft: true, where: { slug: { equals: "${slug}" } }) { docs { title excerpt } } }` }),
+      body: JSON.stringify({
+        query: `{ Articles(draft: true, where: { slug: { equals: "${slug}" } }) { docs { title excerpt } } }`,
+      }),
     })
     expect(await gql.text()).not.toContain(secret)
 
     // Preview: refused to visitors, and a signed-in editor sees the draft in Next's draft mode.
     const path = `/az/articles/${slug}`
-    expect((await fetch(`${server.url}/api/preview?path=${encodeURIComponent(path)}`, { redirect: 'manual' })).status).toBe(401)
-    expect((await fetch(`${server.url}/api/preview?path=${encodeURIComponent('//evil.example/')}`, { redirect: 'manual', headers: { authorization: `JWT ${token}` } })).status).toBe(400)
-    const enter = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(path)}`, { redirect: 'manual', headers: { authorization: `JWT ${token}` } })
+    expect(
+      (
+        await fetch(`${server.url}/api/preview?path=${encodeURIComponent(path)}`, {
+          redirect: 'manual',
+        })
+      ).status,
+    ).toBe(401)
+    expect(
+      (
+        await fetch(`${server.url}/api/preview?path=${encodeURIComponent('//evil.example/')}`, {
+          redirect: 'manual',
+          headers: { authorization: `JWT ${token}` },
+        })
+      ).status,
+    ).toBe(400)
+    const enter = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(path)}`, {
+      redirect: 'manual',
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(enter.status).toBe(307)
-    const bypass = enter.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-    const preview = await fetch(`${server.url}${path}`, { headers: { cookie: bypass, authorization: `JWT ${token}` } })
+    const bypass = enter.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    const preview = await fetch(`${server.url}${path}`, {
+      headers: { cookie: bypass, authorization: `JWT ${token}` },
+    })
     expect(preview.status).toBe(200)
     expect(await preview.text()).toContain(secret)
     // The draft-mode cookie alone, without a staff session, shows nothing unpublished.
@@ -288,9 +409,22 @@ describe('publishing, unpublishing and deleting reach every public page', () => 
 async function expectMapsDrawn(page: Page, selector: string) {
   const uses = `${selector} use`
   const empty = () =>
-    page.evaluate((all) => [...document.querySelectorAll<SVGUseElement>(all)].filter((u) => !(u.getBBox().width > 0)).map((u) => u.getAttribute('href')), uses)
+    page.evaluate(
+      (all) =>
+        [...document.querySelectorAll<SVGUseElement>(all)]
+          .filter((u) => !(u.getBBox().width > 0))
+          .map((u) => u.getAttribute('href')),
+      uses,
+    )
   expect(await page.locator(uses).count()).toBeGreaterThan(0)
-  await page.waitForFunction((all) => [...document.querySelectorAll<SVGUseElement>(all)].every((u) => u.getBBox().width > 0), uses, { timeout: 10_000 }).catch(() => {})
+  await page
+    .waitForFunction(
+      (all) =>
+        [...document.querySelectorAll<SVGUseElement>(all)].every((u) => u.getBBox().width > 0),
+      uses,
+      { timeout: 10_000 },
+    )
+    .catch(() => {})
   expect(await empty()).toEqual([])
 }
 
@@ -299,7 +433,10 @@ describe('maps and accessibility', () => {
     const page = await browser.newPage()
     await page.goto(`${server.url}/en/recognitions`)
     await expectMapsDrawn(page, '#recognition-map')
-    const mexico = page.locator('svg').getByRole('link', { name: /^Mexico/ }).first()
+    const mexico = page
+      .locator('svg')
+      .getByRole('link', { name: /^Mexico/ })
+      .first()
     await mexico.click()
     await page.waitForURL(/#recognition-\d+$/)
     const target = page.locator(':target')
@@ -315,15 +452,23 @@ describe('maps and accessibility', () => {
         const w = window as unknown as { layoutShift: number }
         w.layoutShift = 0
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.layoutShift += entry.value
+          for (const entry of list.getEntries() as unknown as {
+            value: number
+            hadRecentInput: boolean
+          }[])
+            if (!entry.hadRecentInput) w.layoutShift += entry.value
         }).observe({ type: 'layout-shift', buffered: true })
       })
       await page.goto(server.url + path, { waitUntil: 'networkidle' })
       await page.evaluate(() => document.fonts.ready)
       // The recognitions page's zoom buttons appear once React has hydrated: they must take no room.
-      if (path.endsWith('recognitions')) await page.locator('.map-zoom button').first().waitFor({ timeout: 10_000 })
+      if (path.endsWith('recognitions'))
+        await page.locator('.map-zoom button').first().waitFor({ timeout: 10_000 })
       await page.waitForTimeout(300)
-      expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift), path).toBeLessThan(0.005)
+      expect(
+        await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
+        path,
+      ).toBeLessThan(0.005)
       await page.close()
     }
   })
@@ -342,13 +487,28 @@ describe('maps and accessibility', () => {
     const policies: Record<string, string> = {}
     for (const locale of locales) {
       const [article] = await publicList('articles', locale)
-      const paths = ['', `/articles/${article.slug}`, '/articles/page/1', '/recognitions', '/monuments', '/timeline', '/no-such-page', '/no/such/page', '/search?q=xocali']
+      const paths = [
+        '',
+        `/articles/${article.slug}`,
+        '/articles/page/1',
+        '/recognitions',
+        '/monuments',
+        '/timeline',
+        '/no-such-page',
+        '/no/such/page',
+        '/search?q=xocali',
+      ]
       // Twice: the first visit may render the page (a cache miss), the second is served from the cache.
       for (const visit of [1, 2]) {
         for (const path of paths) {
           const response = await page.goto(`${server.url}/${locale}${path}`)
           const headers = await response!.headersArray()
-          policies[`/${locale}${path}`] = scriptPolicy(headers.filter(({ name }) => name.toLowerCase() === 'content-security-policy').map(({ value }) => value).join('\n'))
+          policies[`/${locale}${path}`] = scriptPolicy(
+            headers
+              .filter(({ name }) => name.toLowerCase() === 'content-security-policy')
+              .map(({ value }) => value)
+              .join('\n'),
+          )
           await page.waitForLoadState('load')
           if (!(await nextRuntimeRan(page))) notRunning.push(`/${locale}${path} (visit ${visit})`)
         }
@@ -356,22 +516,37 @@ describe('maps and accessibility', () => {
     }
     // The pages that read the query string render per request; every other one is cached.
     const perRequest = (path: string) => /^\/[a-z]{2}\/(recognitions|search)\b/.test(path)
-    expect(Object.entries(policies).filter(([path, kind]) => kind !== (perRequest(path) ? 'nonce' : 'hashes'))).toEqual([])
+    expect(
+      Object.entries(policies).filter(
+        ([path, kind]) => kind !== (perRequest(path) ? 'nonce' : 'hashes'),
+      ),
+    ).toEqual([])
     expect(Object.keys(policies)).toHaveLength(locales.length * 9)
     // A client-side navigation (Next's router fetches the next page's RSC payload) runs nothing the policy refuses.
     await page.goto(`${server.url}/en/timeline`)
-    await page.waitForFunction(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router))
-    await page.evaluate(() => ((window as unknown as { clientNavigation: boolean }).clientNavigation = true))
+    await page.waitForFunction(() =>
+      Boolean((window as unknown as { next?: { router?: unknown } }).next?.router),
+    )
+    await page.evaluate(
+      () => ((window as unknown as { clientNavigation: boolean }).clientNavigation = true),
+    )
     await page.locator('header a.site-name').click()
     await page.waitForURL(/\/en$/)
     await page.locator('main h1').first().waitFor()
     // Still the same document: the router navigated, the browser did not load a page.
-    expect(await page.evaluate(() => (window as unknown as { clientNavigation?: boolean }).clientNavigation)).toBe(true)
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { clientNavigation?: boolean }).clientNavigation,
+      ),
+    ).toBe(true)
     // The map's zoom buttons exist only once React has hydrated the page, and they work.
     await page.goto(`${server.url}/en/recognitions`)
     const zoomIn = page.locator('.map-zoom button').first()
     await zoomIn.waitFor({ timeout: 10_000 })
-    const map = page.locator('svg[viewBox]').filter({ has: page.getByRole('link', { name: /^Mexico/ }) }).first()
+    const map = page
+      .locator('svg[viewBox]')
+      .filter({ has: page.getByRole('link', { name: /^Mexico/ }) })
+      .first()
     const before = await map.getAttribute('viewBox')
     await zoomIn.click()
     expect(await map.getAttribute('viewBox')).not.toBe(before)
@@ -385,7 +560,14 @@ describe('maps and accessibility', () => {
       const [article] = await publicList('articles', locale)
       const page = await browser.newPage()
       const found: Record<string, string[]> = {}
-      for (const path of ['', `/articles/${article.slug}`, '/resolutions', '/recognitions', '/monuments', '/timeline']) {
+      for (const path of [
+        '',
+        `/articles/${article.slug}`,
+        '/resolutions',
+        '/recognitions',
+        '/monuments',
+        '/timeline',
+      ]) {
         await page.goto(`${server.url}/${locale}${path}`)
         const violations = await axeViolations(page)
         if (violations.length) found[path || '/'] = violations
@@ -415,7 +597,8 @@ describe('maps and accessibility', () => {
         created.push(Number(made.json.doc!.id))
       }
       const total = before + created.length
-      const rows = (html: string) => [...html.matchAll(/<tr id="recognition-(\d+)"/g)].map((m) => Number(m[1]))
+      const rows = (html: string) =>
+        [...html.matchAll(/<tr id="recognition-(\d+)"/g)].map((m) => Number(m[1]))
       const first = await (await fetch(`${server.url}/en/recognitions`)).text()
       expect(rows(first)).toHaveLength(50)
       expect(first).toContain('rel="next"')
@@ -426,12 +609,16 @@ describe('maps and accessibility', () => {
       // opens page 2, and its shape on page 1's map links there; France's rows are on page 1 itself.
       const iceland = created[0]
       expect(rows(second)).toContain(iceland)
-      expect(rows(await (await fetch(`${server.url}/en/recognitions?show=${iceland}`)).text())).toContain(iceland)
+      expect(
+        rows(await (await fetch(`${server.url}/en/recognitions?show=${iceland}`)).text()),
+      ).toContain(iceland)
       expect(first).toContain(`href="?show=${iceland}#recognition-${iceland}"`)
       // In the browser, that relative link opens page 2 at Iceland's row.
       const page = await browser.newPage()
       await page.goto(`${server.url}/en/recognitions`)
-      await page.locator(`#recognition-map a[href="?show=${iceland}#recognition-${iceland}"]`).click()
+      await page
+        .locator(`#recognition-map a[href="?show=${iceland}#recognition-${iceland}"]`)
+        .click()
       await page.waitForURL(`${server.url}/en/recognitions?show=${iceland}#recognition-${iceland}`)
       expect(await page.locator(':target th').innerText()).toBe('Iceland')
       await page.close()
@@ -447,25 +634,41 @@ describe('long lists, paged by path', () => {
   it('pages the chronology by 100 and the memorials by 60 at cached paths of their own, and a link to an event finds its page', async () => {
     const created: Array<[string, number]> = []
     const make = async (collection: string, body: Record<string, unknown>) => {
-      const made = await api('POST', `/api/${collection}?locale=az`, { ...body, _status: 'published' })
+      const made = await api('POST', `/api/${collection}?locale=az`, {
+        ...body,
+        _status: 'published',
+      })
       expect(made.status, JSON.stringify(made.json)).toBe(201)
       const id = Number(made.json.doc!.id)
       created.push([collection, id])
       return id
     }
-    const ids = (html: string, prefix: string) => [...html.matchAll(new RegExp(`<li[^>]* id="${prefix}-(\\d+)"`, 'g'))].map((m) => Number(m[1]))
+    const ids = (html: string, prefix: string) =>
+      [...html.matchAll(new RegExp(`<li[^>]* id="${prefix}-(\\d+)"`, 'g'))].map((m) => Number(m[1]))
     const page = async (path: string) => {
       const response = await fetch(`${server.url}${path}`)
-      return { status: response.status, html: await response.text(), policy: scriptPolicy(response.headers.get('content-security-policy')) }
+      return {
+        status: response.status,
+        html: await response.text(),
+        policy: scriptPolicy(response.headers.get('content-security-policy')),
+      }
     }
     try {
       const [firstEvent] = await publicList('timeline-events', 'az')
       let latest = 0
       for (let i = 0, total = await publicCount('timeline-events'); total < 100; i++, total++) {
-        latest = await make('timeline-events', { title: `Sınaq hadisəsi ${i}`, date: `2030-01-${String((i % 28) + 1).padStart(2, '0')}T12:00:00.000Z`, datePrecision: 'day' })
+        latest = await make('timeline-events', {
+          title: `Sınaq hadisəsi ${i}`,
+          date: `2030-01-${String((i % 28) + 1).padStart(2, '0')}T12:00:00.000Z`,
+          datePrecision: 'day',
+        })
       }
       // The last one made is the latest of all: the only event on page 2.
-      latest = await make('timeline-events', { title: 'Ən son sınaq hadisəsi', date: '2031-06-01T12:00:00.000Z', datePrecision: 'day' })
+      latest = await make('timeline-events', {
+        title: 'Ən son sınaq hadisəsi',
+        date: '2031-06-01T12:00:00.000Z',
+        datePrecision: 'day',
+      })
       const events = await publicCount('timeline-events')
       const one = await page('/az/timeline')
       const two = await page('/az/timeline/page/2')
@@ -480,28 +683,64 @@ describe('long lists, paged by path', () => {
       expect(two.html).toContain('href="#year-2031"')
       // Page 2 is served from Next's cache like page 1 (its scripts allowed by hash).
       expect([one.policy, two.policy]).toEqual(['hashes', 'hashes'])
-      for (const missing of ['/az/timeline/page/1', '/az/timeline/page/3', '/az/timeline/page/x', '/az/timeline/page/02']) expect((await page(missing)).status, missing).toBe(404)
+      for (const missing of [
+        '/az/timeline/page/1',
+        '/az/timeline/page/3',
+        '/az/timeline/page/x',
+        '/az/timeline/page/02',
+      ])
+        expect((await page(missing)).status, missing).toBe(404)
       // A link to one event (search results, related links) finds the page that holds it.
-      for (const [id, where] of [[latest, '/az/timeline/page/2'], [Number(firstEvent.id), '/az/timeline']] as const) {
-        const response = await fetch(`${server.url}/az/id/timeline-events/${id}`, { redirect: 'manual' })
+      for (const [id, where] of [
+        [latest, '/az/timeline/page/2'],
+        [Number(firstEvent.id), '/az/timeline'],
+      ] as const) {
+        const response = await fetch(`${server.url}/az/id/timeline-events/${id}`, {
+          redirect: 'manual',
+        })
         expect(response.status).toBe(307)
         expect(response.headers.get('location')).toBe(`${server.url}${where}#event-${id}`)
       }
-      expect((await fetch(`${server.url}/az/id/timeline-events/999999`, { redirect: 'manual' })).status).toBe(404)
+      expect(
+        (await fetch(`${server.url}/az/id/timeline-events/999999`, { redirect: 'manual' })).status,
+      ).toBe(404)
       // An editor's preview of a draft event (the admin's preview opens its permanent link) finds
       // the page it will be on; a visitor's finds nothing.
-      const draft = await api('POST', '/api/timeline-events?locale=az', { title: 'Qaralama hadisə', date: '2032-01-01T12:00:00.000Z', datePrecision: 'day', _status: 'draft' })
+      const draft = await api('POST', '/api/timeline-events?locale=az', {
+        title: 'Qaralama hadisə',
+        date: '2032-01-01T12:00:00.000Z',
+        datePrecision: 'day',
+        _status: 'draft',
+      })
       expect(draft.status).toBe(201)
       created.push(['timeline-events', Number(draft.json.doc!.id)])
       const eventPath = `/az/id/timeline-events/${draft.json.doc!.id}`
       expect((await fetch(`${server.url}${eventPath}`, { redirect: 'manual' })).status).toBe(404)
-      const enter = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(eventPath)}`, { redirect: 'manual', headers: { authorization: `JWT ${token}` } })
-      const bypass = enter.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-      const preview = await fetch(`${server.url}${eventPath}`, { redirect: 'manual', headers: { cookie: bypass, authorization: `JWT ${token}` } })
-      expect([preview.status, preview.headers.get('location')]).toEqual([307, `${server.url}/az/timeline/page/2#event-${draft.json.doc!.id}`])
+      const enter = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(eventPath)}`, {
+        redirect: 'manual',
+        headers: { authorization: `JWT ${token}` },
+      })
+      const bypass = enter.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ')
+      const preview = await fetch(`${server.url}${eventPath}`, {
+        redirect: 'manual',
+        headers: { cookie: bypass, authorization: `JWT ${token}` },
+      })
+      expect([preview.status, preview.headers.get('location')]).toEqual([
+        307,
+        `${server.url}/az/timeline/page/2#event-${draft.json.doc!.id}`,
+      ])
 
       for (let i = 0, total = await publicCount('monuments'); total <= 60; i++, total++) {
-        await make('monuments', { name: `Sınaq abidəsi ${i}`, description: lexical(`Abidə ${i}`), country: 'FR', city: 'Paris', coordinates: { lat: 48.85, lng: 2.3 + i / 100 } })
+        await make('monuments', {
+          name: `Sınaq abidəsi ${i}`,
+          description: lexical(`Abidə ${i}`),
+          country: 'FR',
+          city: 'Paris',
+          coordinates: { lat: 48.85, lng: 2.3 + i / 100 },
+        })
       }
       const monuments = await publicCount('monuments')
       const cards = (html: string) => html.match(/<li class="card">/g)?.length ?? 0
@@ -514,7 +753,8 @@ describe('long lists, paged by path', () => {
       expect(markers(second.html)).toBe(0)
       expect((await page('/az/monuments/page/3')).status).toBe(404)
     } finally {
-      for (const [collection, id] of created.reverse()) await api('DELETE', `/api/${collection}/${id}`)
+      for (const [collection, id] of created.reverse())
+        await api('DELETE', `/api/${collection}/${id}`)
     }
   })
   it('pages the document archive by 50 with its filters kept, and reads only a page number that is one', async () => {
@@ -537,19 +777,29 @@ describe('long lists, paged by path', () => {
       }
       const items = async (query: string) => {
         const html = await (await fetch(`${server.url}/az/resolutions${query}`)).text()
-        return { html, slugs: [...html.matchAll(/<h2 class="card-title"><a href="\/az\/resolutions\/([^"?]+)"/g)].map((m) => m[1]) }
+        return {
+          html,
+          slugs: [
+            ...html.matchAll(/<h2 class="card-title"><a href="\/az\/resolutions\/([^"?]+)"/g),
+          ].map((m) => m[1]),
+        }
       }
       const first = await items('')
-      const total = Number(/(\d+)/.exec(/<p class="muted" role="status">([^<]*)</.exec(first.html)![1])![1])
+      const total = Number(
+        /(\d+)/.exec(/<p class="muted" role="status">([^<]*)</.exec(first.html)![1])![1],
+      )
       expect(total).toBeGreaterThan(50)
       expect(first.slugs).toHaveLength(50)
       expect(first.html).toContain('href="/az/resolutions?page=2"')
       const second = await items('?page=2')
       expect(second.slugs).toHaveLength(Math.min(50, total - 50))
-      expect(new Set([...first.slugs, ...second.slugs]).size).toBe(first.slugs.length + second.slugs.length)
+      expect(new Set([...first.slugs, ...second.slugs]).size).toBe(
+        first.slugs.length + second.slugs.length,
+      )
       // A number that is not a page (a fraction once shifted the list by half a page), or one past
       // the end, opens the first page.
-      for (const query of ['?page=1.5', '?page=0x2', '?page=1e1', '?page=-2', '?page=999']) expect((await items(query)).slugs, query).toEqual(first.slugs)
+      for (const query of ['?page=1.5', '?page=0x2', '?page=1e1', '?page=-2', '?page=999'])
+        expect((await items(query)).slugs, query).toEqual(first.slugs)
       // The pager keeps the filters in force and drops the ones the archive does not have.
       const filtered = await items('?kind=resolution&jurisdiction=AZ&year=nope&page=2')
       expect(filtered.html).toContain('href="/az/resolutions?kind=resolution&amp;jurisdiction=AZ"')
@@ -567,7 +817,19 @@ describe('without JavaScript, and images at their size', () => {
     const [monument] = await publicList('monuments', 'en')
     const [resolution] = await publicList('resolutions', 'en')
     const [about] = await publicList('pages', 'en')
-    const paths = ['/en', '/en/articles', `/en/articles/${article.slug}`, '/en/timeline', '/en/resolutions', `/en/resolutions/${resolution.slug}`, '/en/recognitions', '/en/monuments', `/en/monuments/${monument.slug}`, `/en/${about.slug}`, '/en/search']
+    const paths = [
+      '/en',
+      '/en/articles',
+      `/en/articles/${article.slug}`,
+      '/en/timeline',
+      '/en/resolutions',
+      `/en/resolutions/${resolution.slug}`,
+      '/en/recognitions',
+      '/en/monuments',
+      `/en/monuments/${monument.slug}`,
+      `/en/${about.slug}`,
+      '/en/search',
+    ]
     for (const path of paths) {
       const response = await page.goto(server.url + path)
       expect(response?.status(), path).toBe(200)
@@ -625,21 +887,39 @@ describe('without JavaScript, and images at their size', () => {
   })
 
   it('downloads only the font files a page needs, the Azerbaijani letters from subsets of a few KB', async () => {
-    for (const [locale, script] of [['az', 'az'], ['en', 'latin'], ['ru', 'cyrillic']] as const) {
+    for (const [locale, script] of [
+      ['az', 'az'],
+      ['en', 'latin'],
+      ['ru', 'cyrillic'],
+    ] as const) {
       const page = await browser.newPage()
       const fonts: { name: string; bytes: number }[] = []
       page.on('response', async (response) => {
-        if (response.request().resourceType() === 'font') fonts.push({ name: new URL(response.url()).pathname, bytes: (await response.body()).length })
+        if (response.request().resourceType() === 'font')
+          fonts.push({
+            name: new URL(response.url()).pathname,
+            bytes: (await response.body()).length,
+          })
       })
       await page.goto(`${server.url}/${locale}`, { waitUntil: 'networkidle' })
       await page.evaluate(() => document.fonts.ready)
       // The 55–65 KB latin-ext files of @fontsource are never needed, and in all at most 100 KB.
       expect(fonts.filter((font) => font.name.includes('latin-ext'))).toEqual([])
-      expect(fonts.some((font) => font.name.includes(`-${script}-`)), `${locale}: ${fonts.map((f) => f.name).join(', ')}`).toBe(true)
+      expect(
+        fonts.some((font) => font.name.includes(`-${script}-`)),
+        `${locale}: ${fonts.map((f) => f.name).join(', ')}`,
+      ).toBe(true)
       expect(fonts.reduce((sum, font) => sum + font.bytes, 0)).toBeLessThan(100 * 1024)
       // ə and ğ are drawn from a loaded Noto face (the switcher's "Azərbaycanca" is on every page).
       const covering = await page.evaluate(() =>
-        [...document.fonts].filter((face) => face.status === 'loaded' && /U\+259\b|U\+0259\b/i.test(face.unicodeRange) && /U\+100-130|U\+0100-0130/i.test(face.unicodeRange)).map((face) => face.family),
+        [...document.fonts]
+          .filter(
+            (face) =>
+              face.status === 'loaded' &&
+              /U\+259\b|U\+0259\b/i.test(face.unicodeRange) &&
+              /U\+100-130|U\+0100-0130/i.test(face.unicodeRange),
+          )
+          .map((face) => face.family),
       )
       expect(covering.length, locale).toBeGreaterThan(0)
       await page.close()
@@ -649,10 +929,22 @@ describe('without JavaScript, and images at their size', () => {
   it('serves every image as WebP or AVIF, with width and height, at the size it is shown, on a phone and a desktop', async () => {
     const [article] = await publicList('articles', 'en')
     const [monument] = await publicList('monuments', 'en')
-    const paths = ['/en', '/en/articles', `/en/articles/${article.slug}`, '/en/monuments', `/en/monuments/${monument.slug}`]
+    const paths = [
+      '/en',
+      '/en/articles',
+      `/en/articles/${article.slug}`,
+      '/en/monuments',
+      `/en/monuments/${monument.slug}`,
+    ]
     let checked = 0
-    for (const viewport of [{ width: 412, height: 915, deviceScaleFactor: 2.625 }, { width: 1280, height: 800, deviceScaleFactor: 1 }]) {
-      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor })
+    for (const viewport of [
+      { width: 412, height: 915, deviceScaleFactor: 2.625 },
+      { width: 1280, height: 800, deviceScaleFactor: 1 },
+    ]) {
+      const context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+        deviceScaleFactor: viewport.deviceScaleFactor,
+      })
       const page = await context.newPage()
       for (const path of paths) {
         await page.goto(server.url + path)
@@ -691,8 +983,15 @@ describe('without JavaScript, and images at their size', () => {
             .filter(Boolean)
             .sort((a, b) => a - b)
           const fitting = candidates.find((w) => w >= needed) ?? candidates.at(-1)
-          if (fitting) expect(image.natural, `${where} (needs ${Math.round(needed)} px of ${candidates.join(', ')})`).toBeLessThanOrEqual(fitting)
-          else expect(image.natural, `${where} (needs ${Math.round(needed)} px)`).toBeLessThanOrEqual(Math.max(needed * 2, 64))
+          if (fitting)
+            expect(
+              image.natural,
+              `${where} (needs ${Math.round(needed)} px of ${candidates.join(', ')})`,
+            ).toBeLessThanOrEqual(fitting)
+          else
+            expect(image.natural, `${where} (needs ${Math.round(needed)} px)`).toBeLessThanOrEqual(
+              Math.max(needed * 2, 64),
+            )
           checked++
         }
       }

@@ -20,7 +20,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Signs in on the admin's login form, as a user types it, and waits for the dashboard. */
-export async function signInToAdmin(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
+export async function signInToAdmin(
+  page: Page,
+  baseUrl: string,
+  user: { email: string; password: string },
+): Promise<void> {
   await page.goto(`${baseUrl}/admin`)
   await page.locator('#field-email').fill(user.email)
   await page.locator('#field-password').fill(user.password)

@@ -10,11 +10,14 @@ import type { Page } from 'playwright-core'
 export async function watchCspViolations(page: Page): Promise<string[]> {
   const violations: string[] = []
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`)
   })
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
+      console.error(
+        `Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`,
+      )
     })
   })
   return violations
@@ -37,12 +40,17 @@ export function scriptPolicy(header: string | null | undefined): 'nonce' | 'hash
   const scripts = (header ?? '')
     .split(/[\n,]/)
     .flatMap((policy) => policy.split(';').map((directive) => directive.trim()))
-    .filter((directive) => directive.startsWith('script-src ') || directive.startsWith('default-src '))
+    .filter(
+      (directive) => directive.startsWith('script-src ') || directive.startsWith('default-src '),
+    )
   const scriptSrc = scripts.filter((directive) => directive.startsWith('script-src '))
-  if (scriptSrc.length !== 1) throw new Error(`expected one script-src, got ${JSON.stringify(scripts)}`)
+  if (scriptSrc.length !== 1)
+    throw new Error(`expected one script-src, got ${JSON.stringify(scripts)}`)
   const [directive] = scriptSrc
-  if (/unsafe-inline|unsafe-eval/.test(directive)) throw new Error(`script-src allows too much: ${directive}`)
-  if (/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'$/.test(directive)) return 'nonce'
+  if (/unsafe-inline|unsafe-eval/.test(directive))
+    throw new Error(`script-src allows too much: ${directive}`)
+  if (/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' 'strict-dynamic'$/.test(directive))
+    return 'nonce'
   if (/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/.test(directive)) return 'hashes'
   throw new Error(`unexpected script-src: ${directive}`)
 }
@@ -53,8 +61,15 @@ export function scriptPolicy(header: string | null | undefined): 'nonce' | 'hash
  */
 export function hashesMatchScripts(policy: string, html: string): boolean {
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attributes]) => !/\ssrc=/.test(attributes) && !/type="application\/ld\+json"/.test(attributes))
+    .filter(
+      ([, attributes]) =>
+        !/\ssrc=/.test(attributes) && !/type="application\/ld\+json"/.test(attributes),
+    )
     .map(([, , body]) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`)
   const listed = [...policy.matchAll(/'(sha256-[A-Za-z0-9+/]+=*)'/g)].map(([, hash]) => hash)
-  return inline.length > 0 && inline.every((hash) => listed.includes(hash)) && listed.every((hash) => inline.includes(hash))
+  return (
+    inline.length > 0 &&
+    inline.every((hash) => listed.includes(hash)) &&
+    listed.every((hash) => inline.includes(hash))
+  )
 }

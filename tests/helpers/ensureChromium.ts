@@ -11,7 +11,11 @@ if (!fs.existsSync(CHROMIUM_PATH)) {
   console.log('Installing Debian chromium for the browser tests…')
   const installed = ensureDebianCommand('chromium', 'chromium')
   if (!installed.ok || !fs.existsSync(CHROMIUM_PATH)) {
-    console.error(installed.ok ? `Chromium is missing at ${CHROMIUM_PATH}: install Debian's package or set CHROMIUM_PATH.` : `${installed.reason} (or set CHROMIUM_PATH)`)
+    console.error(
+      installed.ok
+        ? `Chromium is missing at ${CHROMIUM_PATH}: install Debian's package or set CHROMIUM_PATH.`
+        : `${installed.reason} (or set CHROMIUM_PATH)`,
+    )
     process.exit(1)
   }
 }

@@ -18,7 +18,22 @@ export async function startRedis(): Promise<RunningRedis> {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-redis-'))
   let log = ''
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

@@ -12,7 +12,8 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 /** `next build` once per test run; E2E_REUSE_BUILD=1 keeps an existing build for quick local reruns. */
 export function buildOnce(): void {
-  if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return
+  if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+    return
   const started = Date.now()
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     cwd: root,
@@ -65,48 +66,72 @@ type StartOptions = {
  * `next start` on a free port with its own SQLite file, in production mode as deployed: migrations
  * applied at start, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the demo admin's credentials).
  */
-export async function startServer({ env = {}, expectHealth = 200, seed = false, dbFile: sharedDbFile, nodeBinary = process.execPath }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer({
+  env = {},
+  expectHealth = 200,
+  seed = false,
+  dbFile: sharedDbFile,
+  nodeBinary = process.execPath,
+}: StartOptions = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-e2e-'))
   const dbFile = sharedDbFile ?? path.join(dir, 'e2e.db')
   const mediaDir = path.join(dir, 'media')
   const port = await freePort()
   if (seed) {
     const runSeed = () =>
-      spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/seed.ts'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', DATABASE_URI: `file:${dbFile}`, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'seed-only' },
-      })
+      spawnSync(
+        process.execPath,
+        [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/seed.ts'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            NODE_ENV: 'test',
+            DATABASE_URI: `file:${dbFile}`,
+            MEDIA_DIR: mediaDir,
+            PAYLOAD_SECRET: 'seed-only',
+          },
+        },
+      )
     let seeded = runSeed()
     // Three times in one day, each just after a `next build` (never when tried on purpose), the seed
     // ended while tsx was still loading its modules: exit 13 (Node 20's "unsettled top-level
     // await") before the config printed its first line. tsx's loader hooks are known to drop a process that way (payloadcms/payload#17757,
     // privatenumber/tsx#795). Nothing had run, so once more is safe; anything else fails at once.
     if (seeded.status === 13 && !seeded.stdout && !seeded.stderr) {
-      console.warn('seed: the process ended during its imports (exit 13, no output); running it once more')
+      console.warn(
+        'seed: the process ended during its imports (exit 13, no output); running it once more',
+      )
       seeded = runSeed()
     }
-    if (seeded.status !== 0) throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+    if (seeded.status !== 0)
+      throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
   }
   let log = ''
-  const child = spawn(nodeBinary, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    detached: true,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URI: `file:${dbFile}`,
-      MEDIA_DIR: mediaDir,
-      SERVER_URL: `http://localhost:${port}`,
-      ISR_MEMORY_ONLY: 'true',
-      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-      ADMIN_EMAIL: DEMO_ADMIN.email,
-      ADMIN_PASSWORD: DEMO_ADMIN.password,
-      ...env,
+  const child = spawn(
+    nodeBinary,
+    [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      detached: true,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URI: `file:${dbFile}`,
+        MEDIA_DIR: mediaDir,
+        SERVER_URL: `http://localhost:${port}`,
+        ISR_MEMORY_ONLY: 'true',
+        PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+        ADMIN_EMAIL: DEMO_ADMIN.email,
+        ADMIN_PASSWORD: DEMO_ADMIN.password,
+        ...env,
+      },
     },
-  })
+  )
   child.stdout?.on('data', (chunk) => (log += chunk))
   child.stderr?.on('data', (chunk) => (log += chunk))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -136,8 +161,12 @@ export async function startServer({ env = {}, expectHealth = 200, seed = false, 
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
-    const status = await fetch(`${url}/api/health`).then((r) => r.status, () => 0)
-    if (status === expectHealth) return { url, dir, dbFile, process: child, output: () => log, stop }
+    const status = await fetch(`${url}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    )
+    if (status === expectHealth)
+      return { url, dir, dbFile, process: child, output: () => log, stop }
     await sleep(250)
   }
   await stop()

@@ -11,10 +11,18 @@ import { seed } from '@/seed'
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
 
-export type TestPayload = { payload: Payload; dbFile: string; dir: string; destroy: () => Promise<void> }
+export type TestPayload = {
+  payload: Payload
+  dbFile: string
+  dir: string
+  destroy: () => Promise<void>
+}
 
 /** `npm run test:mongo`: the MongoDB server every test file gets its own database on (unset: SQLite). */
-export const testMongoUri = () => (/^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '') ? process.env.DATABASE_URI! : undefined)
+export const testMongoUri = () =>
+  /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '')
+    ? process.env.DATABASE_URI!
+    : undefined
 
 /**
  * The same server and options with a database of its own: `mongodb://h1,h2/khojaly?replicaSet=rs0`
@@ -41,7 +49,10 @@ type Options = {
  * by `destroy`. An explicit `env.DATABASE_URI` wins over both.
  * Call `destroy` in afterAll: it closes the database and deletes the folder.
  */
-export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 'default', sqlite = false }: Options = {}): Promise<TestPayload> {
+export async function createTestPayload(
+  env: AppEnv = {},
+  { cron = false, key = 'default', sqlite = false }: Options = {},
+): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-int-'))
   const dbFile = path.join(dir, 'test.db')
   const mongo = !env.DATABASE_URI && !sqlite ? testMongoUri() : undefined
@@ -70,7 +81,10 @@ export async function createTestPayload(env: AppEnv = {}, { cron = false, key = 
 }
 
 /** A test Payload holding the demo archive (the seed, silently): what most API and search tests read. */
-export async function createSeededTestPayload(env: AppEnv = {}, options: Options = {}): Promise<TestPayload> {
+export async function createSeededTestPayload(
+  env: AppEnv = {},
+  options: Options = {},
+): Promise<TestPayload> {
   const t = await createTestPayload(env, options)
   await seed(t.payload, { log: () => {} })
   return t

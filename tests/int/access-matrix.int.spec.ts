@@ -77,46 +77,82 @@ const accounts: Partial<Record<Role, { token: string; user: User & { collection:
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
-  for (const role of ['admin', 'editor', 'translator'] as const) accounts[role] = await signIn(payload, [role])
+  for (const role of ['admin', 'editor', 'translator'] as const)
+    accounts[role] = await signIn(payload, [role])
 })
 afterAll(async () => {
   await t?.destroy()
 })
 
-const caller = (role: Role): Caller => ({ role, token: accounts[role as Exclude<Role, 'anonymous'>]?.token, user: accounts[role as Exclude<Role, 'anonymous'>]?.user ?? null })
+const caller = (role: Role): Caller => ({
+  role,
+  token: accounts[role as Exclude<Role, 'anonymous'>]?.token,
+  user: accounts[role as Exclude<Role, 'anonymous'>]?.user ?? null,
+})
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`
 /** SQLite ids are GraphQL Ints, MongoDB ids strings. */
 const gqlId = (id: Id) => (typeof id === 'number' ? String(id) : JSON.stringify(id))
 const isAccessStatus = (status: number) => status === 401 || status === 403 || status === 404
 
-async function viaRest(c: Caller, method: string, url: string, body?: unknown, seen: (json: Doc) => boolean = () => true): Promise<Outcome> {
+async function viaRest(
+  c: Caller,
+  method: string,
+  url: string,
+  body?: unknown,
+  seen: (json: Doc) => boolean = () => true,
+): Promise<Outcome> {
   const res = await rest(payload, method, url, { token: c.token, body })
   const answered = res.status >= 200 && res.status < 300
-  return { ok: answered && seen(res.json), answered, refused: !answered && isAccessStatus(res.status), detail: `${method} ${url} → ${res.status}` }
+  return {
+    ok: answered && seen(res.json),
+    answered,
+    refused: !answered && isAccessStatus(res.status),
+    detail: `${method} ${url} → ${res.status}`,
+  }
 }
 
-async function viaGraphql(c: Caller, query: string, seen: (result: unknown) => boolean = Boolean, variables?: Record<string, unknown>): Promise<Outcome> {
+async function viaGraphql(
+  c: Caller,
+  query: string,
+  seen: (result: unknown) => boolean = Boolean,
+  variables?: Record<string, unknown>,
+): Promise<Outcome> {
   const res = await graphql(payload, query, { token: c.token, variables })
   const errors = (res.json.errors ?? []) as { message: string; path?: unknown }[]
   const answered = errors.length === 0
   const result = res.json.data ? Object.values(res.json.data)[0] : null
   // A query the schema rejects has errors without a path; it must never pass for a refusal.
-  return { ok: answered && seen(result), answered, refused: errors.length > 0 && errors.every((e) => e.path), detail: `${query.slice(0, 90)} → ${errors.map((e) => e.message).join('; ') || 'ok'}` }
+  return {
+    ok: answered && seen(result),
+    answered,
+    refused: errors.length > 0 && errors.every((e) => e.path),
+    detail: `${query.slice(0, 90)} → ${errors.map((e) => e.message).join('; ') || 'ok'}`,
+  }
 }
 
-async function viaLocal<T>(run: () => Promise<T>, seen: (result: T) => boolean = () => true): Promise<Outcome> {
+async function viaLocal<T>(
+  run: () => Promise<T>,
+  seen: (result: T) => boolean = () => true,
+): Promise<Outcome> {
   try {
     const result = await run()
     return { ok: seen(result), answered: true, refused: false, detail: 'resolved' }
   } catch (error) {
     const status = (error as { status?: number }).status ?? 0
-    return { ok: false, answered: false, refused: isAccessStatus(status), detail: `threw ${status} ${(error as Error).message}` }
+    return {
+      ok: false,
+      answered: false,
+      refused: isAccessStatus(status),
+      detail: `threw ${status} ${(error as Error).message}`,
+    }
   }
 }
 
-const withoutTimestamps = (value: unknown) => JSON.parse(JSON.stringify(value, (key, v) => (key === 'updatedAt' ? undefined : v)))
+const withoutTimestamps = (value: unknown) =>
+  JSON.parse(JSON.stringify(value, (key, v) => (key === 'updatedAt' ? undefined : v)))
 
-const as = (c: Caller) => ({ user: c.user, overrideAccess: false, context: noRevalidate() }) as const
+const as = (c: Caller) =>
+  ({ user: c.user, overrideAccess: false, context: noRevalidate() }) as const
 
 /** The one runner: each row × role × surface is a test that asks every operation the row has. */
 function matrix<F>(name: string, row: Row<F>) {
@@ -135,14 +171,19 @@ function matrix<F>(name: string, row: Row<F>) {
           asked++
           const allowed = probe.rights.includes(role)
           // A field-level refusal still saves the rest of the write, so its updatedAt moves.
-          const snapshot = async () => (probe.fieldLevel ? withoutTimestamps(await row.snapshot(f, c)) : row.snapshot(f, c))
-          const before = probe.effect && !allowed ? ((!probe.fieldLevel && unchanged) || (await snapshot())) : null
+          const snapshot = async () =>
+            probe.fieldLevel ? withoutTimestamps(await row.snapshot(f, c)) : row.snapshot(f, c)
+          const before =
+            probe.effect && !allowed ? (!probe.fieldLevel && unchanged) || (await snapshot()) : null
           const outcome = await attempt()
           const label = `${operation}: ${outcome.detail}`
           if (allowed || !probe.fieldLevel) expect(outcome.ok, label).toBe(allowed)
-          if (!outcome.answered) expect(outcome.refused, `${label} is not an access refusal`).toBe(true)
-          if (probe.effect && !allowed && !probe.fieldLevel) expect(outcome.answered, `${label}: a refused write answers 403`).toBe(false)
-          if (probe.effect) expect(await probe.effect(f, c), `${operation} took effect`).toBe(allowed)
+          if (!outcome.answered)
+            expect(outcome.refused, `${label} is not an access refusal`).toBe(true)
+          if (probe.effect && !allowed && !probe.fieldLevel)
+            expect(outcome.answered, `${label}: a refused write answers 403`).toBe(false)
+          if (probe.effect)
+            expect(await probe.effect(f, c), `${operation} took effect`).toBe(allowed)
           if (before) {
             const after = await snapshot()
             expect(after, `${operation} changed the database`).toEqual(before)
@@ -167,27 +208,90 @@ type Target = {
   restRestore: (version: Id) => string
   /** GraphQL: the type name, the id argument, the versions query, the update input type. */
   gql: { name: string; idArg: string; versions: string; input: string }
-  read: (args: { locale: string; draft: boolean; user?: Caller['user']; overrideAccess?: boolean }) => Promise<Doc>
-  versions: (args: { user: Caller['user']; overrideAccess: boolean; locale?: string }) => Promise<{ docs: Doc[] }>
-  update: (args: { locale: string; draft?: boolean; data: Doc; user?: Caller['user']; overrideAccess?: boolean }) => Promise<unknown>
+  read: (args: {
+    locale: string
+    draft: boolean
+    user?: Caller['user']
+    overrideAccess?: boolean
+  }) => Promise<Doc>
+  versions: (args: {
+    user: Caller['user']
+    overrideAccess: boolean
+    locale?: string
+  }) => Promise<{ docs: Doc[] }>
+  update: (args: {
+    locale: string
+    draft?: boolean
+    data: Doc
+    user?: Caller['user']
+    overrideAccess?: boolean
+  }) => Promise<unknown>
   restore: (version: Id, c: Caller) => Promise<unknown>
 }
 
 type Fields = { data: (value: string) => Doc; value: (doc: Doc | null) => unknown; select: string }
 /** `extra`, collections only: a never-published draft, deleted last by the delete probe. */
-type Content = { target: Target; fields: Fields; published: string; draft: string; extra?: { neverPublished: Target; neverPublishedValue: string } }
+type Content = {
+  target: Target
+  fields: Fields
+  published: string
+  draft: string
+  extra?: { neverPublished: Target; neverPublishedValue: string }
+}
 
-const collectionTarget = (slug: CollectionSlug, id: Id, [single, plural]: [string, string]): Target => ({
+const collectionTarget = (
+  slug: CollectionSlug,
+  id: Id,
+  [single, plural]: [string, string],
+): Target => ({
   doc: { slug, id },
   rest: `/api/${slug}/${id}`,
   restWrite: 'PATCH',
   restVersions: `/api/${slug}/versions?where[parent][equals]=${id}&depth=0&limit=1`,
   restRestore: (version) => `/api/${slug}/versions/${version}`,
-  gql: { name: single, idArg: `id: ${gqlId(id)}, `, versions: `versions${plural}(where: { parent: { equals: ${gqlId(id)} } }, limit: 1)`, input: `mutation${single}UpdateInput` },
-  read: (args) => payload.findByID({ collection: slug, id, depth: 0, fallbackLocale: false, ...args, locale: args.locale as 'az' }) as unknown as Promise<Doc>,
-  versions: (args) => payload.findVersions({ collection: slug, where: { parent: { equals: id } }, depth: 0, sort: '-createdAt', limit: 10, ...args, locale: args.locale as 'az' }) as Promise<{ docs: Doc[] }>,
-  update: (args) => payload.update({ collection: slug, id, depth: 0, context: noRevalidate(), ...args, data: args.data as never, locale: args.locale as 'az' }),
-  restore: (version, c) => payload.restoreVersion({ collection: slug, id: version as never, depth: 0, ...as(c), req: { locale: 'en' } }),
+  gql: {
+    name: single,
+    idArg: `id: ${gqlId(id)}, `,
+    versions: `versions${plural}(where: { parent: { equals: ${gqlId(id)} } }, limit: 1)`,
+    input: `mutation${single}UpdateInput`,
+  },
+  read: (args) =>
+    payload.findByID({
+      collection: slug,
+      id,
+      depth: 0,
+      fallbackLocale: false,
+      ...args,
+      locale: args.locale as 'az',
+    }) as unknown as Promise<Doc>,
+  versions: (args) =>
+    payload.findVersions({
+      collection: slug,
+      where: { parent: { equals: id } },
+      depth: 0,
+      sort: '-createdAt',
+      limit: 10,
+      ...args,
+      locale: args.locale as 'az',
+    }) as Promise<{ docs: Doc[] }>,
+  update: (args) =>
+    payload.update({
+      collection: slug,
+      id,
+      depth: 0,
+      context: noRevalidate(),
+      ...args,
+      data: args.data as never,
+      locale: args.locale as 'az',
+    }),
+  restore: (version, c) =>
+    payload.restoreVersion({
+      collection: slug,
+      id: version as never,
+      depth: 0,
+      ...as(c),
+      req: { locale: 'en' },
+    }),
 })
 
 const globalTarget = (slug: GlobalSlug, name: string): Target => ({
@@ -196,10 +300,40 @@ const globalTarget = (slug: GlobalSlug, name: string): Target => ({
   restVersions: `/api/globals/${slug}/versions?depth=0&limit=1`,
   restRestore: (version) => `/api/globals/${slug}/versions/${version}`,
   gql: { name, idArg: '', versions: `versions${name}(limit: 1)`, input: `mutation${name}Input` },
-  read: (args) => payload.findGlobal({ slug, depth: 0, fallbackLocale: false, ...args, locale: args.locale as 'az' }) as unknown as Promise<Doc>,
-  versions: (args) => payload.findGlobalVersions({ slug, depth: 0, sort: '-createdAt', limit: 10, ...args, locale: args.locale as 'az' }) as unknown as Promise<{ docs: Doc[] }>,
-  update: (args) => payload.updateGlobal({ slug, depth: 0, context: noRevalidate(), ...args, data: args.data as never, locale: args.locale as 'az' }),
-  restore: (version, c) => payload.restoreGlobalVersion({ slug, id: String(version), depth: 0, ...as(c), req: { locale: 'en' } }),
+  read: (args) =>
+    payload.findGlobal({
+      slug,
+      depth: 0,
+      fallbackLocale: false,
+      ...args,
+      locale: args.locale as 'az',
+    }) as unknown as Promise<Doc>,
+  versions: (args) =>
+    payload.findGlobalVersions({
+      slug,
+      depth: 0,
+      sort: '-createdAt',
+      limit: 10,
+      ...args,
+      locale: args.locale as 'az',
+    }) as unknown as Promise<{ docs: Doc[] }>,
+  update: (args) =>
+    payload.updateGlobal({
+      slug,
+      depth: 0,
+      context: noRevalidate(),
+      ...args,
+      data: args.data as never,
+      locale: args.locale as 'az',
+    }),
+  restore: (version, c) =>
+    payload.restoreGlobalVersion({
+      slug,
+      id: String(version),
+      depth: 0,
+      ...as(c),
+      req: { locale: 'en' },
+    }),
 })
 
 const sameAs = (fields: Fields, want: string) => (doc: unknown) => fields.value(doc as Doc) === want
@@ -210,18 +344,50 @@ const sameAs = (fields: Fields, want: string) => (doc: unknown) => fields.value(
  */
 function contentProbes(): Record<string, Probe<Content>> {
   const read = (c: Caller, f: Content, draft: boolean, want: string, target = f.target) => ({
-    REST: () => viaRest(c, 'GET', `${target.rest}?locale=az${draft ? '&draft=true' : ''}&depth=0`, undefined, sameAs(f.fields, want)),
-    GraphQL: () => viaGraphql(c, `{ ${target.gql.name}(${target.gql.idArg}locale: az, draft: ${draft}) { ${f.fields.select} } }`, sameAs(f.fields, want)),
-    'Local API': () => viaLocal(() => target.read({ locale: 'az', draft, ...as(c) }), sameAs(f.fields, want)),
+    REST: () =>
+      viaRest(
+        c,
+        'GET',
+        `${target.rest}?locale=az${draft ? '&draft=true' : ''}&depth=0`,
+        undefined,
+        sameAs(f.fields, want),
+      ),
+    GraphQL: () =>
+      viaGraphql(
+        c,
+        `{ ${target.gql.name}(${target.gql.idArg}locale: az, draft: ${draft}) { ${f.fields.select} } }`,
+        sameAs(f.fields, want),
+      ),
+    'Local API': () =>
+      viaLocal(() => target.read({ locale: 'az', draft, ...as(c) }), sameAs(f.fields, want)),
   })
   // Writes carry the values the fixture wrote, so array rows keep their ids.
-  const write = (c: Caller, f: Content, locale: string, draft: boolean, data: Doc, target = f.target) => ({
-    REST: () => viaRest(c, target.restWrite, `${target.rest}?locale=${locale}${draft ? '&draft=true' : ''}&depth=0`, data),
+  const write = (
+    c: Caller,
+    f: Content,
+    locale: string,
+    draft: boolean,
+    data: Doc,
+    target = f.target,
+  ) => ({
+    REST: () =>
+      viaRest(
+        c,
+        target.restWrite,
+        `${target.rest}?locale=${locale}${draft ? '&draft=true' : ''}&depth=0`,
+        data,
+      ),
     GraphQL: () =>
-      viaGraphql(c, `mutation($data: ${target.gql.input}!) { update${target.gql.name}(${target.gql.idArg}locale: ${locale}, draft: ${draft}, data: $data) { updatedAt } }`, Boolean, { data }),
+      viaGraphql(
+        c,
+        `mutation($data: ${target.gql.input}!) { update${target.gql.name}(${target.gql.idArg}locale: ${locale}, draft: ${draft}, data: $data) { updatedAt } }`,
+        Boolean,
+        { data },
+      ),
     'Local API': () => viaLocal(() => target.update({ locale, draft, data, ...as(c) })),
   })
-  const latest = async (f: Content, locale: string, target = f.target) => f.fields.value(await target.read({ locale, draft: true }))
+  const latest = async (f: Content, locale: string, target = f.target) =>
+    f.fields.value(await target.read({ locale, draft: true }))
   const written = new WeakMap<Content, Record<string, string>>()
   const update = (locale: 'az' | 'en' | 'ru', rights: Role[]): Probe<Content> => ({
     rights,
@@ -238,13 +404,33 @@ function contentProbes(): Record<string, Probe<Content>> {
   return {
     readPublished: { rights: everyone, attempt: (c, f) => read(c, f, false, f.published) },
     readDraft: { rights: staff, attempt: (c, f) => read(c, f, true, f.draft) },
-    readNeverPublished: { rights: staff, attempt: (c, f) => (f.extra ? read(c, f, true, f.extra.neverPublishedValue, f.extra.neverPublished) : {}) },
+    readNeverPublished: {
+      rights: staff,
+      attempt: (c, f) =>
+        f.extra ? read(c, f, true, f.extra.neverPublishedValue, f.extra.neverPublished) : {},
+    },
     readVersions: {
       rights: staff,
       attempt: (c, f) => ({
-        REST: () => viaRest(c, 'GET', f.target.restVersions, undefined, (json) => ((json.docs as unknown[]) ?? []).length > 0),
-        GraphQL: () => viaGraphql(c, `{ ${f.target.gql.versions} { docs { id } } }`, (r) => ((r as { docs?: unknown[] } | null)?.docs ?? []).length > 0),
-        'Local API': () => viaLocal(() => f.target.versions({ user: c.user, overrideAccess: false }), (r) => r.docs.length > 0),
+        REST: () =>
+          viaRest(
+            c,
+            'GET',
+            f.target.restVersions,
+            undefined,
+            (json) => ((json.docs as unknown[]) ?? []).length > 0,
+          ),
+        GraphQL: () =>
+          viaGraphql(
+            c,
+            `{ ${f.target.gql.versions} { docs { id } } }`,
+            (r) => ((r as { docs?: unknown[] } | null)?.docs ?? []).length > 0,
+          ),
+        'Local API': () =>
+          viaLocal(
+            () => f.target.versions({ user: c.user, overrideAccess: false }),
+            (r) => r.docs.length > 0,
+          ),
       }),
     },
     updateAz: update('az', editors),
@@ -260,14 +446,37 @@ function contentProbes(): Record<string, Probe<Content>> {
         const single = f.target.gql.name
         return {
           REST: () => viaRest(c, 'POST', `/api/${slug}?locale=az&depth=0`, data),
-          GraphQL: () => viaGraphql(c, `mutation($data: mutation${single}Input!) { create${single}(data: $data, locale: az, draft: true) { id } }`, Boolean, { data }),
-          'Local API': () => viaLocal(() => payload.create({ collection: slug, locale: 'az', draft: true, data: data as never, ...as(c) })),
+          GraphQL: () =>
+            viaGraphql(
+              c,
+              `mutation($data: mutation${single}Input!) { create${single}(data: $data, locale: az, draft: true) { id } }`,
+              Boolean,
+              { data },
+            ),
+          'Local API': () =>
+            viaLocal(() =>
+              payload.create({
+                collection: slug,
+                locale: 'az',
+                draft: true,
+                data: data as never,
+                ...as(c),
+              }),
+            ),
         }
       },
       effect: async (f) => {
         const { slug } = f.target.doc!
         const field = Object.keys(f.fields.data(''))[0]
-        return (await payload.count({ collection: slug, where: { [field]: { equals: created } }, locale: 'az' })).totalDocs === 1
+        return (
+          (
+            await payload.count({
+              collection: slug,
+              where: { [field]: { equals: created } },
+              locale: 'az',
+            })
+          ).totalDocs === 1
+        )
       },
     },
     publish: {
@@ -277,7 +486,9 @@ function contentProbes(): Record<string, Probe<Content>> {
       attempt: (c, f) => {
         const before = latest(f, 'az').then((v) => (publishing = String(v)))
         const attempts = write(c, f, 'en', false, { _status: 'published' })
-        return Object.fromEntries(Object.entries(attempts).map(([surface, run]) => [surface, () => before.then(run)]))
+        return Object.fromEntries(
+          Object.entries(attempts).map(([surface, run]) => [surface, () => before.then(run)]),
+        )
       },
       effect: async (f) => {
         const doc = await f.target.read({ locale: 'az', draft: false })
@@ -287,7 +498,8 @@ function contentProbes(): Record<string, Probe<Content>> {
     unpublish: {
       rights: editors,
       attempt: (c, f) => write(c, f, 'en', false, { _status: 'draft' }),
-      effect: async (f) => (await f.target.read({ locale: 'az', draft: false }))._status === 'draft',
+      effect: async (f) =>
+        (await f.target.read({ locale: 'az', draft: false }))._status === 'draft',
     },
     restoreVersion: {
       rights: editors,
@@ -296,10 +508,22 @@ function contentProbes(): Record<string, Probe<Content>> {
       attempt: (c, f) => {
         const version = f.target
           .versions({ user: null, overrideAccess: true, locale: 'az' })
-          .then(({ docs }) => docs.find((v) => f.fields.value(v.version as Doc) === f.published && (v.version as Doc)._status === 'published')?.id as Id)
+          .then(
+            ({ docs }) =>
+              docs.find(
+                (v) =>
+                  f.fields.value(v.version as Doc) === f.published &&
+                  (v.version as Doc)._status === 'published',
+              )?.id as Id,
+          )
         return {
-          REST: async () => viaRest(c, 'POST', `${f.target.restRestore(await version)}?locale=en&depth=0`),
-          GraphQL: async () => viaGraphql(c, `mutation { restoreVersion${f.target.gql.name}(id: ${gqlId(await version)}) { updatedAt } }`),
+          REST: async () =>
+            viaRest(c, 'POST', `${f.target.restRestore(await version)}?locale=en&depth=0`),
+          GraphQL: async () =>
+            viaGraphql(
+              c,
+              `mutation { restoreVersion${f.target.gql.name}(id: ${gqlId(await version)}) { updatedAt } }`,
+            ),
           'Local API': async () => viaLocal(async () => f.target.restore(await version, c)),
         }
       },
@@ -313,11 +537,16 @@ function contentProbes(): Record<string, Probe<Content>> {
         const { slug, id } = victim.doc!
         return {
           REST: () => viaRest(c, 'DELETE', victim.rest),
-          GraphQL: () => viaGraphql(c, `mutation { delete${victim.gql.name}(id: ${gqlId(id)}) { id } }`),
+          GraphQL: () =>
+            viaGraphql(c, `mutation { delete${victim.gql.name}(id: ${gqlId(id)}) { id } }`),
           'Local API': () => viaLocal(() => payload.delete({ collection: slug, id, ...as(c) })),
         }
       },
-      effect: (f) => f.extra!.neverPublished.read({ locale: 'az', draft: true }).then(() => false, () => true),
+      effect: (f) =>
+        f.extra!.neverPublished.read({ locale: 'az', draft: true }).then(
+          () => false,
+          () => true,
+        ),
     },
   }
 }
@@ -325,14 +554,36 @@ function contentProbes(): Record<string, Probe<Content>> {
 /** Shared fields each content collection needs besides its localized title. */
 const creatable: Record<string, () => Doc> = {
   articles: () => ({ excerpt: 'Xülasə.', content: lexical('Mətn.') }),
-  monuments: () => ({ description: lexical('Təsvir.'), city: 'Bakı', country: 'AZ', coordinates: { lat: 40.4, lng: 49.9 } }),
-  resolutions: () => ({ body: 'Milli Məclis', summary: 'Xülasə.', jurisdiction: 'AZ', adoptedAt: '1994-01-01T12:00:00.000Z', adoptedAtPrecision: 'year', kind: 'resolution' }),
-  recognitions: () => ({ jurisdiction: 'MX', level: 'national', term: 'genocide', bodyLevel: 'plenary', datePrecision: 'year' }),
+  monuments: () => ({
+    description: lexical('Təsvir.'),
+    city: 'Bakı',
+    country: 'AZ',
+    coordinates: { lat: 40.4, lng: 49.9 },
+  }),
+  resolutions: () => ({
+    body: 'Milli Məclis',
+    summary: 'Xülasə.',
+    jurisdiction: 'AZ',
+    adoptedAt: '1994-01-01T12:00:00.000Z',
+    adoptedAtPrecision: 'year',
+    kind: 'resolution',
+  }),
+  recognitions: () => ({
+    jurisdiction: 'MX',
+    level: 'national',
+    term: 'genocide',
+    bodyLevel: 'plenary',
+    datePrecision: 'year',
+  }),
   'timeline-events': () => ({ date: '1992-02-25T12:00:00.000Z', datePrecision: 'day' }),
   pages: () => ({}),
 }
 
-const textField = (name: string): Fields => ({ data: (value) => ({ [name]: value }), value: (doc) => doc?.[name], select: name })
+const textField = (name: string): Fields => ({
+  data: (value) => ({ [name]: value }),
+  value: (doc) => doc?.[name],
+  select: name,
+})
 
 const collections: Record<string, { field: string; graphql: [string, string] }> = {
   articles: { field: 'title', graphql: ['Article', 'Articles'] },
@@ -344,9 +595,17 @@ const collections: Record<string, { field: string; graphql: [string, string] }> 
 }
 
 /** The fixture's documents in every locale, the count, and how many versions there are and when the newest changed (autosave rewrites it in place). */
-const contentSnapshot = async (f: Content, versions: () => Promise<{ totalDocs: number; docs: Doc[] }>, count: () => Promise<number>) => {
+const contentSnapshot = async (
+  f: Content,
+  versions: () => Promise<{ totalDocs: number; docs: Doc[] }>,
+  count: () => Promise<number>,
+) => {
   const { totalDocs, docs } = await versions()
-  const now = await Promise.all([f.target, f.extra?.neverPublished].map((doc) => doc?.read({ locale: 'all', draft: false }).catch(() => null)))
+  const now = await Promise.all(
+    [f.target, f.extra?.neverPublished].map((doc) =>
+      doc?.read({ locale: 'all', draft: false }).catch(() => null),
+    ),
+  )
   return { count: await count(), now, versions: totalDocs, latest: docs[0]?.updatedAt }
 }
 
@@ -354,7 +613,18 @@ for (const [slug, spec] of Object.entries(collections)) {
   const collection = slug as CollectionSlug
   const fields = textField(spec.field)
   const make = async (value: string, status: 'draft' | 'published') =>
-    collectionTarget(collection, ((await payload.create({ collection, locale: 'az', data: { ...creatable[slug](), ...fields.data(value), _status: status } as never, context: noRevalidate() })) as { id: Id }).id, spec.graphql)
+    collectionTarget(
+      collection,
+      (
+        (await payload.create({
+          collection,
+          locale: 'az',
+          data: { ...creatable[slug](), ...fields.data(value), _status: status } as never,
+          context: noRevalidate(),
+        })) as { id: Id }
+      ).id,
+      spec.graphql,
+    )
   matrix(slug, {
     fixture: async () => {
       const published = `Dərc ${unique()}`
@@ -362,12 +632,24 @@ for (const [slug, spec] of Object.entries(collections)) {
       const neverPublishedValue = `Heç vaxt ${unique()}`
       const target = await make(published, 'published')
       await target.update({ locale: 'az', draft: true, data: fields.data(draft) })
-      return { target, fields, published, draft, extra: { neverPublished: await make(neverPublishedValue, 'draft'), neverPublishedValue } }
+      return {
+        target,
+        fields,
+        published,
+        draft,
+        extra: { neverPublished: await make(neverPublishedValue, 'draft'), neverPublishedValue },
+      }
     },
     snapshot: (f) =>
       contentSnapshot(
         f,
-        () => payload.findVersions({ collection, limit: 1, sort: '-updatedAt', depth: 0 }) as unknown as Promise<{ totalDocs: number; docs: Doc[] }>,
+        () =>
+          payload.findVersions({
+            collection,
+            limit: 1,
+            sort: '-updatedAt',
+            depth: 0,
+          }) as unknown as Promise<{ totalDocs: number; docs: Doc[] }>,
         async () => (await payload.count({ collection })).totalDocs,
       ),
     probes: contentProbes(),
@@ -380,35 +662,69 @@ const globals: Record<string, { name: string; fields: Fields; base?: Doc }> = {
   site: { name: 'Site', fields: textField('tagline'), base: { name: 'Sayt' } },
   facts: {
     name: 'Fact',
-    fields: { data: (value) => ({ statements: [{ key: 'access-matrix', text: value }] }), value: (doc) => (doc?.statements as Doc[] | undefined)?.[0]?.text, select: 'statements { text }' },
+    fields: {
+      data: (value) => ({ statements: [{ key: 'access-matrix', text: value }] }),
+      value: (doc) => (doc?.statements as Doc[] | undefined)?.[0]?.text,
+      select: 'statements { text }',
+    },
   },
   navigation: {
     name: 'Navigation',
-    fields: { data: (value) => ({ header: [{ label: value, href: '/articles' }] }), value: (doc) => (doc?.header as Doc[] | undefined)?.[0]?.label, select: 'header { label }' },
+    fields: {
+      data: (value) => ({ header: [{ label: value, href: '/articles' }] }),
+      value: (doc) => (doc?.header as Doc[] | undefined)?.[0]?.label,
+      select: 'header { label }',
+    },
   },
 }
 
 for (const [slug, spec] of Object.entries(globals)) {
   const target = () => globalTarget(slug as GlobalSlug, spec.name)
   // Array rows are written with the ids the published value got, so every write edits the same row.
-  const rowIds = (doc: Doc) => Object.fromEntries(Object.entries(doc).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as Doc[]).map((row) => row.id)]))
+  const rowIds = (doc: Doc) =>
+    Object.fromEntries(
+      Object.entries(doc)
+        .filter(([, v]) => Array.isArray(v))
+        .map(([k, v]) => [k, (v as Doc[]).map((row) => row.id)]),
+    )
   const withRows = (data: Doc, ids: Record<string, unknown[]>) =>
-    Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) && ids[k] ? v.map((row: Doc, i) => ({ ...row, id: ids[k][i] })) : v]))
+    Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [
+        k,
+        Array.isArray(v) && ids[k] ? v.map((row: Doc, i) => ({ ...row, id: ids[k][i] })) : v,
+      ]),
+    )
   matrix(`global ${slug}`, {
     // Every test starts from the same shape: a published value and a newer draft.
     fixture: async () => {
       const published = `Dərc ${unique()}`
       const draft = `Qaralama ${unique()}`
-      const saved = (await target().update({ locale: 'az', data: { ...spec.base, ...spec.fields.data(published), _status: 'published' } })) as Doc
+      const saved = (await target().update({
+        locale: 'az',
+        data: { ...spec.base, ...spec.fields.data(published), _status: 'published' },
+      })) as Doc
       const ids = rowIds(saved)
-      await target().update({ locale: 'az', draft: true, data: withRows(spec.fields.data(draft), ids) })
-      const fields: Fields = { ...spec.fields, data: (value) => withRows(spec.fields.data(value), ids) }
+      await target().update({
+        locale: 'az',
+        draft: true,
+        data: withRows(spec.fields.data(draft), ids),
+      })
+      const fields: Fields = {
+        ...spec.fields,
+        data: (value) => withRows(spec.fields.data(value), ids),
+      }
       return { target: target(), fields, published, draft }
     },
     snapshot: (f) =>
       contentSnapshot(
         f,
-        () => payload.findGlobalVersions({ slug: slug as GlobalSlug, limit: 1, sort: '-updatedAt', depth: 0 }) as unknown as Promise<{ totalDocs: number; docs: Doc[] }>,
+        () =>
+          payload.findGlobalVersions({
+            slug: slug as GlobalSlug,
+            limit: 1,
+            sort: '-updatedAt',
+            depth: 0,
+          }) as unknown as Promise<{ totalDocs: number; docs: Doc[] }>,
         async () => 1,
       ),
     probes: contentProbes(),
@@ -419,19 +735,32 @@ for (const [slug, spec] of Object.entries(globals)) {
 
 /** One uploaded image, read, re-described per locale and deleted last. */
 type MediaFixture = { id: Id; alt: Record<string, string> }
-const image = () => sharp({ create: { width: 48, height: 32, channels: 3, background: '#7a1f1f' } }).png().toBuffer()
+const image = () =>
+  sharp({ create: { width: 48, height: 32, channels: 3, background: '#7a1f1f' } })
+    .png()
+    .toBuffer()
 const upload = async (alt: string) => {
   const data = await image()
-  return ((await payload.create({ collection: 'media', locale: 'az', data: { alt }, file: { data, name: `matrix-${unique()}.png`, mimetype: 'image/png', size: data.length } })) as { id: Id }).id
+  return (
+    (await payload.create({
+      collection: 'media',
+      locale: 'az',
+      data: { alt },
+      file: { data, name: `matrix-${unique()}.png`, mimetype: 'image/png', size: data.length },
+    })) as { id: Id }
+  ).id
 }
-const mediaFiles = () => (fs.existsSync(path.join(t.dir, 'media')) ? fs.readdirSync(path.join(t.dir, 'media')).sort() : [])
+const mediaFiles = () =>
+  fs.existsSync(path.join(t.dir, 'media')) ? fs.readdirSync(path.join(t.dir, 'media')).sort() : []
 let uploadedAlt = ''
 
 matrix<MediaFixture>('media', {
   fixture: async () => ({ id: await upload(`Hədəf ${unique()}`), alt: {} }),
   snapshot: async (f) => ({
     count: (await payload.count({ collection: 'media' })).totalDocs,
-    doc: await payload.findByID({ collection: 'media', id: f.id, locale: 'all', depth: 0 }).catch(() => null),
+    doc: await payload
+      .findByID({ collection: 'media', id: f.id, locale: 'all', depth: 0 })
+      .catch(() => null),
     files: mediaFiles(),
   }),
   probes: {
@@ -439,8 +768,12 @@ matrix<MediaFixture>('media', {
       rights: everyone,
       attempt: (c, f) => ({
         REST: () => viaRest(c, 'GET', `/api/media/${f.id}`, undefined, (json) => json.id === f.id),
-        GraphQL: () => viaGraphql(c, `{ Media(id: ${gqlId(f.id)}) { id } }`, (r) => Boolean((r as Doc | null)?.id)),
-        'Local API': () => viaLocal(() => payload.findByID({ collection: 'media', id: f.id, ...as(c) })),
+        GraphQL: () =>
+          viaGraphql(c, `{ Media(id: ${gqlId(f.id)}) { id } }`, (r) =>
+            Boolean((r as Doc | null)?.id),
+          ),
+        'Local API': () =>
+          viaLocal(() => payload.findByID({ collection: 'media', id: f.id, ...as(c) })),
       }),
     },
     // Payload's GraphQL takes no files, so an upload is REST (multipart) or the Local API.
@@ -451,17 +784,41 @@ matrix<MediaFixture>('media', {
         return {
           REST: async () => {
             const form = new FormData()
-            form.append('file', new Blob([new Uint8Array(await image())], { type: 'image/png' }), `upload-${unique()}.png`)
+            form.append(
+              'file',
+              new Blob([new Uint8Array(await image())], { type: 'image/png' }),
+              `upload-${unique()}.png`,
+            )
             form.append('_payload', JSON.stringify({ alt: uploadedAlt }))
             return viaRest(c, 'POST', '/api/media?locale=az', form)
           },
           'Local API': async () => {
             const data = await image()
-            return viaLocal(() => payload.create({ collection: 'media', locale: 'az', data: { alt: uploadedAlt }, file: { data, name: `upload-${unique()}.png`, mimetype: 'image/png', size: data.length }, ...as(c) }))
+            return viaLocal(() =>
+              payload.create({
+                collection: 'media',
+                locale: 'az',
+                data: { alt: uploadedAlt },
+                file: {
+                  data,
+                  name: `upload-${unique()}.png`,
+                  mimetype: 'image/png',
+                  size: data.length,
+                },
+                ...as(c),
+              }),
+            )
           },
         }
       },
-      effect: async () => (await payload.count({ collection: 'media', where: { alt: { equals: uploadedAlt } }, locale: 'az' })).totalDocs === 1,
+      effect: async () =>
+        (
+          await payload.count({
+            collection: 'media',
+            where: { alt: { equals: uploadedAlt } },
+            locale: 'az',
+          })
+        ).totalDocs === 1,
     },
     ...Object.fromEntries(
       (['az', 'en', 'ru'] as const).map((locale): [string, Probe<MediaFixture>] => [
@@ -471,12 +828,35 @@ matrix<MediaFixture>('media', {
           attempt: (c, f) => {
             const alt = (f.alt[locale] = `Alt ${locale} ${c.role} ${unique()}`)
             return {
-              REST: () => viaRest(c, 'PATCH', `/api/media/${f.id}?locale=${locale}&depth=0`, { alt }),
-              GraphQL: () => viaGraphql(c, `mutation { updateMedia(id: ${gqlId(f.id)}, locale: ${locale}, data: { alt: ${JSON.stringify(alt)} }) { id } }`),
-              'Local API': () => viaLocal(() => payload.update({ collection: 'media', id: f.id, locale, data: { alt }, ...as(c) })),
+              REST: () =>
+                viaRest(c, 'PATCH', `/api/media/${f.id}?locale=${locale}&depth=0`, { alt }),
+              GraphQL: () =>
+                viaGraphql(
+                  c,
+                  `mutation { updateMedia(id: ${gqlId(f.id)}, locale: ${locale}, data: { alt: ${JSON.stringify(alt)} }) { id } }`,
+                ),
+              'Local API': () =>
+                viaLocal(() =>
+                  payload.update({
+                    collection: 'media',
+                    id: f.id,
+                    locale,
+                    data: { alt },
+                    ...as(c),
+                  }),
+                ),
             }
           },
-          effect: async (f) => (await payload.findByID({ collection: 'media', id: f.id, locale, fallbackLocale: false, depth: 0 })).alt === f.alt[locale],
+          effect: async (f) =>
+            (
+              await payload.findByID({
+                collection: 'media',
+                id: f.id,
+                locale,
+                fallbackLocale: false,
+                depth: 0,
+              })
+            ).alt === f.alt[locale],
         },
       ]),
     ),
@@ -485,9 +865,12 @@ matrix<MediaFixture>('media', {
       attempt: (c, f) => ({
         REST: () => viaRest(c, 'DELETE', `/api/media/${f.id}`),
         GraphQL: () => viaGraphql(c, `mutation { deleteMedia(id: ${gqlId(f.id)}) { id } }`),
-        'Local API': () => viaLocal(() => payload.delete({ collection: 'media', id: f.id, ...as(c) })),
+        'Local API': () =>
+          viaLocal(() => payload.delete({ collection: 'media', id: f.id, ...as(c) })),
       }),
-      effect: async (f) => (await payload.count({ collection: 'media', where: { id: { equals: f.id } } })).totalDocs === 0,
+      effect: async (f) =>
+        (await payload.count({ collection: 'media', where: { id: { equals: f.id } } }))
+          .totalDocs === 0,
     },
   },
 })
@@ -498,14 +881,25 @@ matrix<MediaFixture>('media', {
 type UsersFixture = { other: User; email: string }
 const account = (roles: User['roles']) => {
   const email = `matrix-${unique()}@example.org`
-  return payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, roles } })
+  return payload.create({
+    collection: 'users',
+    data: { email, password: 'a-long-test-password', name: email, roles },
+  })
 }
-const userById = (id: Id) => payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
+const userById = (id: Id) =>
+  payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
 const renamed = new Map<Id, string>()
 const userWrite = (c: Caller, id: Id, data: Doc) => ({
   REST: () => viaRest(c, 'PATCH', `/api/users/${id}?depth=0`, data),
-  GraphQL: () => viaGraphql(c, 'mutation($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id } }', Boolean, { id, data }),
-  'Local API': () => viaLocal(() => payload.update({ collection: 'users', id, data: data as never, ...as(c) })),
+  GraphQL: () =>
+    viaGraphql(
+      c,
+      'mutation($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id } }',
+      Boolean,
+      { id, data },
+    ),
+  'Local API': () =>
+    viaLocal(() => payload.update({ collection: 'users', id, data: data as never, ...as(c) })),
 })
 const rename = (c: Caller, id: Id) => {
   const name = `Ad ${c.role} ${unique()}`
@@ -514,20 +908,36 @@ const rename = (c: Caller, id: Id) => {
 }
 const userRead = (c: Caller, id: Id) => ({
   REST: () => viaRest(c, 'GET', `/api/users/${id}?depth=0`, undefined, (json) => json.id === id),
-  GraphQL: () => viaGraphql(c, `{ User(id: ${gqlId(id)}) { id email } }`, (r) => (r as Doc | null)?.id === id),
-  'Local API': () => viaLocal(() => payload.findByID({ collection: 'users', id, depth: 0, ...as(c) }), (r) => r.id === id),
+  GraphQL: () =>
+    viaGraphql(c, `{ User(id: ${gqlId(id)}) { id email } }`, (r) => (r as Doc | null)?.id === id),
+  'Local API': () =>
+    viaLocal(
+      () => payload.findByID({ collection: 'users', id, depth: 0, ...as(c) }),
+      (r) => r.id === id,
+    ),
 })
 const allRoles: User['roles'] = ['admin', 'editor', 'translator']
 
 matrix<UsersFixture>('users', {
   fixture: async () => {
     const other = await account(['translator'])
-    await payload.update({ collection: 'users', id: other.id, data: { lockUntil: new Date(Date.now() + 3_600_000).toISOString(), loginAttempts: 5 } as never })
+    await payload.update({
+      collection: 'users',
+      id: other.id,
+      data: {
+        lockUntil: new Date(Date.now() + 3_600_000).toISOString(),
+        loginAttempts: 5,
+      } as never,
+    })
     return { other, email: `matrix-new-${unique()}@example.org` }
   },
   snapshot: async (f, c) => ({
     count: (await payload.count({ collection: 'users' })).totalDocs,
-    accounts: await Promise.all([f.other.id, c.user?.id].map((id) => (id === undefined ? null : userById(id).catch(() => null)))),
+    accounts: await Promise.all(
+      [f.other.id, c.user?.id].map((id) =>
+        id === undefined ? null : userById(id).catch(() => null),
+      ),
+    ),
   }),
   probes: {
     readOwn: { rights: staff, own: true, attempt: (c) => userRead(c, c.user!.id) },
@@ -535,16 +945,35 @@ matrix<UsersFixture>('users', {
     create: {
       rights: admins,
       attempt: (c, f) => {
-        const data = { email: f.email, password: 'a-long-test-password', name: 'Yeni', roles: ['translator'] }
+        const data = {
+          email: f.email,
+          password: 'a-long-test-password',
+          name: 'Yeni',
+          roles: ['translator'],
+        }
         return {
           REST: () => viaRest(c, 'POST', '/api/users?depth=0', data),
-          GraphQL: () => viaGraphql(c, 'mutation($data: mutationUserInput!) { createUser(data: $data) { id } }', Boolean, { data }),
-          'Local API': () => viaLocal(() => payload.create({ collection: 'users', data: data as never, ...as(c) })),
+          GraphQL: () =>
+            viaGraphql(
+              c,
+              'mutation($data: mutationUserInput!) { createUser(data: $data) { id } }',
+              Boolean,
+              { data },
+            ),
+          'Local API': () =>
+            viaLocal(() => payload.create({ collection: 'users', data: data as never, ...as(c) })),
         }
       },
-      effect: async (f) => (await payload.count({ collection: 'users', where: { email: { equals: f.email } } })).totalDocs === 1,
+      effect: async (f) =>
+        (await payload.count({ collection: 'users', where: { email: { equals: f.email } } }))
+          .totalDocs === 1,
     },
-    updateOwn: { rights: staff, own: true, attempt: (c) => rename(c, c.user!.id), effect: async (_f, c) => (await userById(c.user!.id)).name === renamed.get(c.user!.id) },
+    updateOwn: {
+      rights: staff,
+      own: true,
+      attempt: (c) => rename(c, c.user!.id),
+      effect: async (_f, c) => (await userById(c.user!.id)).name === renamed.get(c.user!.id),
+    },
     // Roles are an admin's: Payload drops the field from anyone else's write (field-level access).
     updateOwnRoles: {
       rights: admins,
@@ -553,13 +982,18 @@ matrix<UsersFixture>('users', {
       attempt: (c) => userWrite(c, c.user!.id, { roles: allRoles }),
       effect: async (_f, c) => (await userById(c.user!.id)).roles.length === allRoles.length,
     },
-    updateOthers: { rights: admins, attempt: (c, f) => rename(c, f.other.id), effect: async (f) => (await userById(f.other.id)).name === renamed.get(f.other.id) },
+    updateOthers: {
+      rights: admins,
+      attempt: (c, f) => rename(c, f.other.id),
+      effect: async (f) => (await userById(f.other.id)).name === renamed.get(f.other.id),
+    },
     // Payload's default lets anyone signed in clear another account's lockout.
     unlock: {
       rights: admins,
       attempt: (c, f) => ({
         REST: () => viaRest(c, 'POST', '/api/users/unlock', { email: f.other.email }),
-        GraphQL: () => viaGraphql(c, `mutation { unlockUser(email: ${JSON.stringify(f.other.email)}) }`),
+        GraphQL: () =>
+          viaGraphql(c, `mutation { unlockUser(email: ${JSON.stringify(f.other.email)}) }`),
         'Local API': () =>
           viaLocal(() =>
             payload.unlock({
@@ -578,9 +1012,12 @@ matrix<UsersFixture>('users', {
       attempt: (c, f) => ({
         REST: () => viaRest(c, 'DELETE', `/api/users/${f.other.id}`),
         GraphQL: () => viaGraphql(c, `mutation { deleteUser(id: ${gqlId(f.other.id)}) { id } }`),
-        'Local API': () => viaLocal(() => payload.delete({ collection: 'users', id: f.other.id, ...as(c) })),
+        'Local API': () =>
+          viaLocal(() => payload.delete({ collection: 'users', id: f.other.id, ...as(c) })),
       }),
-      effect: async (f) => (await payload.count({ collection: 'users', where: { id: { equals: f.other.id } } })).totalDocs === 0,
+      effect: async (f) =>
+        (await payload.count({ collection: 'users', where: { id: { equals: f.other.id } } }))
+          .totalDocs === 0,
     },
   },
 })
@@ -590,13 +1027,26 @@ matrix<UsersFixture>('users', {
 type PlainFixture = { id: Id; doc: Doc; count: number }
 
 /** Read, create, update and delete of a collection whose writes belong to the server alone. */
-function serverWrittenRow(slug: CollectionSlug, { read, graphql: single, data }: { read: Role[]; graphql: string | null; data: () => Doc }): Row<PlainFixture> {
-  const find = (id: Id) => payload.findByID({ collection: slug, id, depth: 0 }).then((doc) => doc as unknown as Doc, () => null)
+function serverWrittenRow(
+  slug: CollectionSlug,
+  { read, graphql: single, data }: { read: Role[]; graphql: string | null; data: () => Doc },
+): Row<PlainFixture> {
+  const find = (id: Id) =>
+    payload.findByID({ collection: slug, id, depth: 0 }).then(
+      (doc) => doc as unknown as Doc,
+      () => null,
+    )
   const count = async () => (await payload.count({ collection: slug })).totalDocs
-  const gql = (attempts: Partial<Record<Surface, () => Promise<Outcome>>>, query: () => Promise<Outcome>) => (single ? { ...attempts, GraphQL: query } : attempts)
+  const gql = (
+    attempts: Partial<Record<Surface, () => Promise<Outcome>>>,
+    query: () => Promise<Outcome>,
+  ) => (single ? { ...attempts, GraphQL: query } : attempts)
   return {
     fixture: async () => {
-      const doc = (await payload.create({ collection: slug, data: data() as never })) as unknown as Doc
+      const doc = (await payload.create({
+        collection: slug,
+        data: data() as never,
+      })) as unknown as Doc
       return { id: doc.id as Id, doc: (await find(doc.id as Id))!, count: await count() }
     },
     snapshot: async (f) => ({ count: await count(), doc: await find(f.id) }),
@@ -606,10 +1056,26 @@ function serverWrittenRow(slug: CollectionSlug, { read, graphql: single, data }:
         attempt: (c, f) =>
           gql(
             {
-              REST: () => viaRest(c, 'GET', `/api/${slug}/${f.id}?depth=0`, undefined, (json) => json.id === f.id),
-              'Local API': () => viaLocal(() => payload.findByID({ collection: slug, id: f.id, depth: 0, ...as(c) }), (r) => (r as unknown as Doc).id === f.id),
+              REST: () =>
+                viaRest(
+                  c,
+                  'GET',
+                  `/api/${slug}/${f.id}?depth=0`,
+                  undefined,
+                  (json) => json.id === f.id,
+                ),
+              'Local API': () =>
+                viaLocal(
+                  () => payload.findByID({ collection: slug, id: f.id, depth: 0, ...as(c) }),
+                  (r) => (r as unknown as Doc).id === f.id,
+                ),
             },
-            () => viaGraphql(c, `{ ${single}(id: ${gqlId(f.id)}) { id } }`, (r) => (r as Doc | null)?.id === f.id),
+            () =>
+              viaGraphql(
+                c,
+                `{ ${single}(id: ${gqlId(f.id)}) { id } }`,
+                (r) => (r as Doc | null)?.id === f.id,
+              ),
           ),
       },
       create: {
@@ -618,9 +1084,18 @@ function serverWrittenRow(slug: CollectionSlug, { read, graphql: single, data }:
           gql(
             {
               REST: () => viaRest(c, 'POST', `/api/${slug}?depth=0`, data()),
-              'Local API': () => viaLocal(() => payload.create({ collection: slug, data: data() as never, ...as(c) })),
+              'Local API': () =>
+                viaLocal(() =>
+                  payload.create({ collection: slug, data: data() as never, ...as(c) }),
+                ),
             },
-            () => viaGraphql(c, `mutation($data: mutation${single}Input!) { create${single}(data: $data) { id } }`, Boolean, { data: data() }),
+            () =>
+              viaGraphql(
+                c,
+                `mutation($data: mutation${single}Input!) { create${single}(data: $data) { id } }`,
+                Boolean,
+                { data: data() },
+              ),
           ),
         effect: async (f) => (await count()) !== f.count,
       },
@@ -630,9 +1105,18 @@ function serverWrittenRow(slug: CollectionSlug, { read, graphql: single, data }:
           gql(
             {
               REST: () => viaRest(c, 'PATCH', `/api/${slug}/${f.id}?depth=0`, data()),
-              'Local API': () => viaLocal(() => payload.update({ collection: slug, id: f.id, data: data() as never, ...as(c) })),
+              'Local API': () =>
+                viaLocal(() =>
+                  payload.update({ collection: slug, id: f.id, data: data() as never, ...as(c) }),
+                ),
             },
-            () => viaGraphql(c, `mutation($data: mutation${single}UpdateInput!) { update${single}(id: ${gqlId(f.id)}, data: $data) { id } }`, Boolean, { data: data() }),
+            () =>
+              viaGraphql(
+                c,
+                `mutation($data: mutation${single}UpdateInput!) { update${single}(id: ${gqlId(f.id)}, data: $data) { id } }`,
+                Boolean,
+                { data: data() },
+              ),
           ),
         effect: async (f) => JSON.stringify(await find(f.id)) !== JSON.stringify(f.doc),
       },
@@ -642,7 +1126,8 @@ function serverWrittenRow(slug: CollectionSlug, { read, graphql: single, data }:
           gql(
             {
               REST: () => viaRest(c, 'DELETE', `/api/${slug}/${f.id}`),
-              'Local API': () => viaLocal(() => payload.delete({ collection: slug, id: f.id, ...as(c) })),
+              'Local API': () =>
+                viaLocal(() => payload.delete({ collection: slug, id: f.id, ...as(c) })),
             },
             () => viaGraphql(c, `mutation { delete${single}(id: ${gqlId(f.id)}) { id } }`),
           ),
@@ -654,7 +1139,16 @@ function serverWrittenRow(slug: CollectionSlug, { read, graphql: single, data }:
 
 // Rows of published documents only, so anyone reads them; GraphQL leaves them out (/api/search serves integrators).
 matrix('search-entries', {
-  ...serverWrittenRow('search-entries', { read: everyone, graphql: null, data: () => ({ docCollection: 'articles', docId: unique(), locale: 'az', title: `Axtarış ${unique()}` }) }),
+  ...serverWrittenRow('search-entries', {
+    read: everyone,
+    graphql: null,
+    data: () => ({
+      docCollection: 'articles',
+      docId: unique(),
+      locale: 'az',
+      title: `Axtarış ${unique()}`,
+    }),
+  }),
   surfaces: ['REST', 'Local API'],
 })
 // A job runs as the user its input names: a forged one would publish as an admin.
@@ -663,7 +1157,23 @@ matrix(
   serverWrittenRow('payload-jobs', {
     read: nobody,
     graphql: 'PayloadJob',
-    data: () => ({ taskSlug: 'schedulePublish', queue: 'default', waitUntil: '2099-01-01T00:00:00.000Z', input: { type: 'publish', doc: { relationTo: 'articles', value: 1 }, user: { relationTo: 'users', value: accounts.admin?.user.id } } }),
+    data: () => ({
+      taskSlug: 'schedulePublish',
+      queue: 'default',
+      waitUntil: '2099-01-01T00:00:00.000Z',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: 1 },
+        user: { relationTo: 'users', value: accounts.admin?.user.id },
+      },
+    }),
   }),
 )
-matrix('payload-kv', serverWrittenRow('payload-kv', { read: nobody, graphql: 'PayloadKv', data: () => ({ key: `matrix-${unique()}`, data: { value: unique() } }) }))
+matrix(
+  'payload-kv',
+  serverWrittenRow('payload-kv', {
+    read: nobody,
+    graphql: 'PayloadKv',
+    data: () => ({ key: `matrix-${unique()}`, data: { value: unique() } }),
+  }),
+)

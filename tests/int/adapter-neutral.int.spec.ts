@@ -10,19 +10,31 @@ import { projectRoot } from '@tests/helpers/testPayload'
  * to one database in its own language, so this scans src/ for it. The adapter config (which builds
  * both adapters) and the migrations (SQLite DDL by nature) are the only places allowed to.
  */
-const ALLOWED = [/^src\/lib\/env\/database\.ts$/, /^src\/config\/buildAppConfig\.ts$/, /^src\/migrations\//, /^src\/payload-types\.ts$/]
+const ALLOWED = [
+  /^src\/lib\/env\/database\.ts$/,
+  /^src\/config\/buildAppConfig\.ts$/,
+  /^src\/migrations\//,
+  /^src\/payload-types\.ts$/,
+]
 
-const DRIVERS = /^(mongodb|mongoose|better-sqlite3|sqlite3|pg|pg-.+|drizzle-orm(\/.*)?|@libsql\/.+|@payloadcms\/(db-[a-z]+|drizzle)(\/.*)?)$/
+const DRIVERS =
+  /^(mongodb|mongoose|better-sqlite3|sqlite3|pg|pg-.+|drizzle-orm(\/.*)?|@libsql\/.+|@payloadcms\/(db-[a-z]+|drizzle)(\/.*)?)$/
 
 /** Members every Payload database adapter has (payload/dist/database/types.d.ts): calling them is adapter-neutral. */
 function adapterInterface(): Set<string> {
-  const types = fs.readFileSync(path.join(projectRoot, 'node_modules/payload/dist/database/types.d.ts'), 'utf8')
+  const types = fs.readFileSync(
+    path.join(projectRoot, 'node_modules/payload/dist/database/types.d.ts'),
+    'utf8',
+  )
   const body = /^export interface BaseDatabaseAdapter \{([\s\S]*?)^\}/m.exec(types)?.[1] ?? ''
   return new Set([...body.matchAll(/^ {4}([A-Za-z_]\w*)\??:/gm)].map((m) => m[1]))
 }
 
 /** Comments may name what the code must not do ("never `$ne`"); only code counts. URLs (`://`) are not comments. */
-const stripComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:\\])\/\/.*$/gm, '$1')
+const stripComments = (code: string) =>
+  code
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:\\])\/\/.*$/gm, '$1')
 
 type Finding = { line: number; rule: string; text: string }
 
@@ -31,11 +43,16 @@ function findAdapterSpecificCode(source: string, neutral: Set<string>): Finding[
   const findings: Finding[] = []
   code.split('\n').forEach((text, i) => {
     const add = (rule: string) => findings.push({ line: i + 1, rule, text: text.trim() })
-    for (const m of text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)['"]([^'"]+)['"]/g)) if (DRIVERS.test(m[1])) add(`imports the database driver ${m[1]}`)
+    for (const m of text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)['"]([^'"]+)['"]/g))
+      if (DRIVERS.test(m[1])) add(`imports the database driver ${m[1]}`)
     if (/\bsql\s*`|\bsql\.raw\(|\.execute\(|\.drizzle\b|\.run\(\s*sql\b/.test(text)) add('raw SQL')
-    for (const m of text.matchAll(/['"]?\$(regex|where|set|unset|in|nin|ne|eq|gt|gte|lt|lte|or|and|nor|not|exists|elemMatch|push|pull|inc|addToSet|expr|text|lookup|match|group|project|aggregate)['"]?\s*:/g)) add(`MongoDB operator $${m[1]}`)
+    for (const m of text.matchAll(
+      /['"]?\$(regex|where|set|unset|in|nin|ne|eq|gt|gte|lt|lte|or|and|nor|not|exists|elemMatch|push|pull|inc|addToSet|expr|text|lookup|match|group|project|aggregate)['"]?\s*:/g,
+    ))
+      add(`MongoDB operator $${m[1]}`)
     if (/\.(collection|aggregate)\(/.test(text)) add('MongoDB collection access')
-    for (const m of text.matchAll(/\bpayload\.db\.([A-Za-z_$][\w$]*)/g)) if (!neutral.has(m[1])) add(`payload.db.${m[1]} is not part of every adapter`)
+    for (const m of text.matchAll(/\bpayload\.db\.([A-Za-z_$][\w$]*)/g))
+      if (!neutral.has(m[1])) add(`payload.db.${m[1]} is not part of every adapter`)
     if (/\btype:\s*['"]point['"]/.test(text)) add('point field (SQLite has none)')
   })
   return findings
@@ -53,7 +70,8 @@ describe('adapter neutrality', () => {
   const neutral = adapterInterface()
 
   it('reads the adapter interface from Payload', () => {
-    for (const name of ['find', 'create', 'updateOne', 'beginTransaction', 'migrate', 'name']) expect(neutral).toContain(name)
+    for (const name of ['find', 'create', 'updateOne', 'beginTransaction', 'migrate', 'name'])
+      expect(neutral).toContain(name)
     expect(neutral).not.toContain('drizzle')
     expect(neutral).not.toContain('connection')
   })
@@ -69,7 +87,7 @@ describe('adapter neutrality', () => {
       "where: { title: { $regex: 'x' } }",
       "{ '$set': { a: 1 } }",
       "payload.db.connection.db.collection('media')",
-      "await req.payload.db.collections.media.aggregate([])",
+      'await req.payload.db.collections.media.aggregate([])',
       "{ name: 'location', type: 'point' }",
     ]
     for (const line of bad) expect(findAdapterSpecificCode(line, neutral), line).not.toEqual([])
@@ -90,7 +108,9 @@ describe('adapter neutrality', () => {
     const files = sourceFiles('src').filter((file) => !ALLOWED.some((re) => re.test(file)))
     expect(files.length).toBeGreaterThan(50)
     const offenders = files.flatMap((file) =>
-      findAdapterSpecificCode(fs.readFileSync(path.join(projectRoot, file), 'utf8'), neutral).map((f) => `${file}:${f.line}: ${f.rule}: ${f.text}`),
+      findAdapterSpecificCode(fs.readFileSync(path.join(projectRoot, file), 'utf8'), neutral).map(
+        (f) => `${file}:${f.line}: ${f.rule}: ${f.text}`,
+      ),
     )
     expect(offenders).toEqual([])
   })

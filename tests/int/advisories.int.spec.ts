@@ -7,14 +7,21 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql, rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
+import {
+  createTestPayload,
+  noRevalidate,
+  projectRoot,
+  type TestPayload,
+} from '@tests/helpers/testPayload'
 
 /**
  * security/advisories.json: every installed payload and @payloadcms/* package at or above the
  * highest fixed version, and one regression test per published advisory against this app.
  */
 type Advisory = { id: string | null; title: string; fixedIn: string | null; test: string }
-const { advisories } = JSON.parse(fs.readFileSync(path.join(projectRoot, 'security/advisories.json'), 'utf8')) as { advisories: Advisory[] }
+const { advisories } = JSON.parse(
+  fs.readFileSync(path.join(projectRoot, 'security/advisories.json'), 'utf8'),
+) as { advisories: Advisory[] }
 
 const compare = (a: string, b: string) => {
   const pa = a.split(/[.-]/).map(Number)
@@ -24,16 +31,26 @@ const compare = (a: string, b: string) => {
 }
 
 const installedPayloadPackages = () => {
-  const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string }
+  const read = (dir: string) =>
+    JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      name: string
+      version: string
+    }
   const scope = path.join(projectRoot, 'node_modules/@payloadcms')
-  return [read(path.join(projectRoot, 'node_modules/payload')), ...fs.readdirSync(scope).map((name) => read(path.join(scope, name)))]
+  return [
+    read(path.join(projectRoot, 'node_modules/payload')),
+    ...fs.readdirSync(scope).map((name) => read(path.join(scope, name))),
+  ]
 }
 
 const origin = 'https://khojaly.example.org'
 let t: TestPayload
 let payload: Payload
 let anonymousBaseline: number
-const accounts = {} as Record<'admin' | 'editor' | 'other', { id: number | string; token: string; email: string }>
+const accounts = {} as Record<
+  'admin' | 'editor' | 'other',
+  { id: number | string; token: string; email: string }
+>
 
 beforeAll(async () => {
   // SERVER_URL puts the site's origin on Payload's CSRF allow-list (see the CSRF test).
@@ -46,11 +63,50 @@ beforeAll(async () => {
   const other = await signIn(payload, ['editor'], 'other@example.org')
   accounts.other = { id: other.user.id, token: other.token, email: other.user.email }
   const content = (text: string) => ({
-    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] }] },
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
+          ],
+        },
+      ],
+    },
   })
-  const base = { slug: 'published-one', title: 'Published article', excerpt: 'An excerpt', content: content('Published body text') }
-  await payload.create({ collection: 'articles', data: { ...base, _status: 'published' } as never, context: noRevalidate() })
-  await payload.create({ collection: 'articles', data: { ...base, slug: 'secret-draft', title: 'Secret draft', content: content('Secret draft body'), _status: 'draft' } as never, draft: true, context: noRevalidate() })
+  const base = {
+    slug: 'published-one',
+    title: 'Published article',
+    excerpt: 'An excerpt',
+    content: content('Published body text'),
+  }
+  await payload.create({
+    collection: 'articles',
+    data: { ...base, _status: 'published' } as never,
+    context: noRevalidate(),
+  })
+  await payload.create({
+    collection: 'articles',
+    data: {
+      ...base,
+      slug: 'secret-draft',
+      title: 'Secret draft',
+      content: content('Secret draft body'),
+      _status: 'draft',
+    } as never,
+    draft: true,
+    context: noRevalidate(),
+  })
   anonymousBaseline = (await rest(payload, 'GET', '/api/articles?limit=100')).json.docs!.length
 }, 120_000)
 afterAll(async () => {
@@ -68,20 +124,36 @@ describe('the floor: installed Payload packages are at or above every fixed vers
   })
 
   it('has every payload and @payloadcms/* package at or above the highest fixed version', () => {
-    const floor = advisories.map((a) => a.fixedIn).filter((v): v is string => Boolean(v)).sort(compare).at(-1)!
+    const floor = advisories
+      .map((a) => a.fixedIn)
+      .filter((v): v is string => Boolean(v))
+      .sort(compare)
+      .at(-1)!
     expect(compare(floor, '3.90.0')).toBeGreaterThanOrEqual(0)
     const below = installedPayloadPackages().filter((pkg) => compare(pkg.version, floor) < 0)
     expect(below.map((p) => `${p.name}@${p.version}`)).toEqual([])
   })
 })
 
-const sqlPayloads = ["' OR '1'='1", "x'); DROP TABLE articles;--", '" OR 1=1 --', "%' UNION SELECT hash FROM users --", '\\\' OR 1=1/*', "'||(SELECT 1)||'"]
+const sqlPayloads = [
+  "' OR '1'='1",
+  "x'); DROP TABLE articles;--",
+  '" OR 1=1 --',
+  "%' UNION SELECT hash FROM users --",
+  "\\' OR 1=1/*",
+  "'||(SELECT 1)||'",
+]
 
 describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling, 3.90.0 adapters)', () => {
   it('SQL metacharacters in where on rich-text and JSON fields: never a 5xx, never rows that do not match', async () => {
     for (const token of [undefined, accounts.editor.token]) {
       for (const value of sqlPayloads) {
-        for (const field of ['content', 'translation', 'translationSources', 'content.root.children.text']) {
+        for (const field of [
+          'content',
+          'translation',
+          'translationSources',
+          'content.root.children.text',
+        ]) {
           for (const operator of ['equals', 'like', 'contains', 'in', 'not_equals']) {
             const q = `/api/articles?where[${field}][${operator}]=${encodeURIComponent(value)}&limit=100&draft=true`
             const { status, json } = await rest(payload, 'GET', q, { token })
@@ -96,7 +168,12 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
   })
 
   it('SQL in where paths (JSON path segments) is refused with a 4xx', async () => {
-    for (const key of ["translation.a') OR 1=1--", 'content.root"; DROP TABLE users;--', "translation.x'||(select hash from users)||'", 'content->>0']) {
+    for (const key of [
+      "translation.a') OR 1=1--",
+      'content.root"; DROP TABLE users;--',
+      "translation.x'||(select hash from users)||'",
+      'content->>0',
+    ]) {
       const q = `/api/articles?where[${encodeURIComponent(key)}][equals]=1`
       const { status } = await rest(payload, 'GET', q)
       expect(status, q).toBeGreaterThanOrEqual(400)
@@ -105,7 +182,14 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
   })
 
   it('SQL in sort: never a 5xx, and anonymous visitors see only the published rows', async () => {
-    for (const sort of ['title;DROP TABLE articles', '(select 1)', 'title desc, (select hash from users)', "-title'--", 'translation.x', '__proto__']) {
+    for (const sort of [
+      'title;DROP TABLE articles',
+      '(select 1)',
+      'title desc, (select hash from users)',
+      "-title'--",
+      'translation.x',
+      '__proto__',
+    ]) {
       const q = `/api/articles?sort=${encodeURIComponent(sort)}&limit=100`
       const { status, json } = await rest(payload, 'GET', q)
       expect(status, q).toBeLessThan(500)
@@ -118,11 +202,27 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
 
 describe('hidden fields (ORM leak): where and sort on hash, salt, resetPasswordToken leak nothing', () => {
   it('answers a true and a false condition on a hidden field alike', async () => {
-    await rest(payload, 'POST', '/api/users/forgot-password', { body: { email: accounts.other.email }, headers: { 'x-real-ip': '192.0.2.10' } })
+    await rest(payload, 'POST', '/api/users/forgot-password', {
+      body: { email: accounts.other.email },
+      headers: { 'x-real-ip': '192.0.2.10' },
+    })
     for (const token of [undefined, accounts.editor.token, accounts.admin.token]) {
-      for (const field of ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions.id']) {
+      for (const field of [
+        'hash',
+        'salt',
+        'resetPasswordToken',
+        'resetPasswordExpiration',
+        'loginAttempts',
+        'lockUntil',
+        'sessions.id',
+      ]) {
         const probe = async (condition: string) => {
-          const { status, json } = await rest(payload, 'GET', `/api/users?${condition}&limit=100&depth=0`, { token })
+          const { status, json } = await rest(
+            payload,
+            'GET',
+            `/api/users?${condition}&limit=100&depth=0`,
+            { token },
+          )
           return { status, ids: (json.docs ?? []).map((d) => d.id).sort() }
         }
         const truthy = await probe(`where[${field}][exists]=true`)
@@ -141,14 +241,23 @@ describe('hidden fields (ORM leak): where and sort on hash, salt, resetPasswordT
   })
 
   it('never returns hash, salt, password or reset token, on REST or GraphQL, even to an admin', async () => {
-    const { json } = await rest(payload, 'GET', '/api/users?limit=100', { token: accounts.admin.token })
+    const { json } = await rest(payload, 'GET', '/api/users?limit=100', {
+      token: accounts.admin.token,
+    })
     const text = JSON.stringify(json)
-    for (const name of ['"hash"', '"salt"', '"password"', '"resetPasswordToken"']) expect(text).not.toContain(name)
-    const gql = await graphql(payload, '{ Users { docs { email hash salt resetPasswordToken } } }', { token: accounts.admin.token })
+    for (const name of ['"hash"', '"salt"', '"password"', '"resetPasswordToken"'])
+      expect(text).not.toContain(name)
+    const gql = await graphql(
+      payload,
+      '{ Users { docs { email hash salt resetPasswordToken } } }',
+      { token: accounts.admin.token },
+    )
     // The GraphQL type lists the auth fields, but their values never leave the server.
-    const docs = (gql.json.data?.Users as { docs: Record<string, unknown>[] } | undefined)?.docs ?? []
+    const docs =
+      (gql.json.data?.Users as { docs: Record<string, unknown>[] } | undefined)?.docs ?? []
     expect(docs.length).toBe(3)
-    for (const doc of docs) expect([doc.hash, doc.salt, doc.resetPasswordToken]).toEqual([null, null, null])
+    for (const doc of docs)
+      expect([doc.hash, doc.salt, doc.resetPasswordToken]).toEqual([null, null, null])
   })
 })
 
@@ -156,7 +265,11 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
   const ip = { 'x-real-ip': '192.0.2.20' }
   it('gives nothing away and resets nothing for arrays, objects and extra fields', async () => {
     const victim = accounts.other.email
-    const before = await payload.find({ collection: 'users', where: { email: { equals: victim } }, showHiddenFields: true })
+    const before = await payload.find({
+      collection: 'users',
+      where: { email: { equals: victim } },
+      showHiddenFields: true,
+    })
     const bodies: unknown[] = [
       { email: [victim, 'attacker@example.org'] },
       { email: { equals: victim } },
@@ -167,29 +280,61 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
       { email: victim, expiration: 999999999 },
     ]
     for (const body of bodies) {
-      const { status, json } = await rest(payload, 'POST', '/api/users/forgot-password', { body, headers: { 'x-real-ip': `192.0.2.${30 + bodies.indexOf(body)}` } })
+      const { status, json } = await rest(payload, 'POST', '/api/users/forgot-password', {
+        body,
+        headers: { 'x-real-ip': `192.0.2.${30 + bodies.indexOf(body)}` },
+      })
       expect(status, JSON.stringify(body)).toBeLessThan(500)
       expect(JSON.stringify(json)).not.toMatch(/token/i)
     }
-    const after = (await payload.find({ collection: 'users', where: { email: { equals: victim } }, showHiddenFields: true })).docs[0]
+    const after = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: victim } },
+        showHiddenFields: true,
+      })
+    ).docs[0]
     expect(after.resetPasswordToken).not.toBe('attacker-chosen-token')
     expect(after.hash).toBe(before.docs[0].hash)
-    for (const token of ['attacker-chosen-token', { not_equals: '' }, { exists: true }, ['attacker-chosen-token'], '']) {
-      const reset = await rest(payload, 'POST', '/api/users/reset-password', { body: { token, password: 'attacker-password-1' }, headers: ip })
+    for (const token of [
+      'attacker-chosen-token',
+      { not_equals: '' },
+      { exists: true },
+      ['attacker-chosen-token'],
+      '',
+    ]) {
+      const reset = await rest(payload, 'POST', '/api/users/reset-password', {
+        body: { token, password: 'attacker-password-1' },
+        headers: ip,
+      })
       expect(reset.status, JSON.stringify(token)).toBeGreaterThanOrEqual(400)
       expect(reset.status, JSON.stringify(token)).toBeLessThan(500)
     }
-    await expect(payload.login({ collection: 'users', data: { email: victim, password: 'attacker-password-1' } })).rejects.toThrow()
+    await expect(
+      payload.login({
+        collection: 'users',
+        data: { email: victim, password: 'attacker-password-1' },
+      }),
+    ).rejects.toThrow()
   })
 })
 
 describe('CSRF with serverURL (3.79.1)', () => {
   it('ignores the session cookie of a request from a foreign origin when SERVER_URL is set', async () => {
     expect(payload.config.csrf).toContain(origin)
-    const { token } = await payload.login({ collection: 'users', data: { email: accounts.editor.email, password: 'a-long-test-password' } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: accounts.editor.email, password: 'a-long-test-password' },
+    })
     const me = async (headers: Record<string, string>) => {
-      const request = new Request(`${origin}/api/users/me`, { headers: { cookie: `payload-token=${token}`, ...headers } })
-      const response = await handleEndpoints({ config: payload.config, path: '/api/users/me', request })
+      const request = new Request(`${origin}/api/users/me`, {
+        headers: { cookie: `payload-token=${token}`, ...headers },
+      })
+      const response = await handleEndpoints({
+        config: payload.config,
+        path: '/api/users/me',
+        request,
+      })
       return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
     }
     expect(await me({ origin })).toBe(accounts.editor.email)
@@ -213,15 +358,30 @@ describe('uploads (SSRF 3.79.1, SVG/XML XSS 3.78 and 3.90.0)', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/secret.jpg`
     try {
       expect(payload.collections.media.config.upload.pasteURL).toBe(false)
-      const paste = await rest(payload, 'GET', `/api/media/paste-url?src=${encodeURIComponent(url)}`, { token: accounts.editor.token })
+      const paste = await rest(
+        payload,
+        'GET',
+        `/api/media/paste-url?src=${encodeURIComponent(url)}`,
+        { token: accounts.editor.token },
+      )
       expect(paste.status).toBeGreaterThanOrEqual(400)
       const before = await payload.count({ collection: 'media' })
-      for (const data of [{ url, filename: 'secret.jpg', alt: 'x' }, { url: 'http://169.254.169.254/latest/meta-data/', filename: 'meta.jpg', alt: 'x' }]) {
-        const create = await rest(payload, 'POST', '/api/media', { body: data, token: accounts.editor.token })
+      for (const data of [
+        { url, filename: 'secret.jpg', alt: 'x' },
+        { url: 'http://169.254.169.254/latest/meta-data/', filename: 'meta.jpg', alt: 'x' },
+      ]) {
+        const create = await rest(payload, 'POST', '/api/media', {
+          body: data,
+          token: accounts.editor.token,
+        })
         expect(create.status).toBe(400)
         expect(JSON.stringify(create.json)).toMatch(/URL/)
       }
-      const gql = await graphql(payload, `mutation { createMedia(data: { alt: "x", url: "${url}", filename: "g.jpg" }) { id } }`, { token: accounts.editor.token })
+      const gql = await graphql(
+        payload,
+        `mutation { createMedia(data: { alt: "x", url: "${url}", filename: "g.jpg" }) { id } }`,
+        { token: accounts.editor.token },
+      )
       expect(gql.status).toBeLessThan(500)
       expect(gql.json.data?.createMedia ?? null).toBeNull()
       expect(await payload.count({ collection: 'media' })).toEqual(before)
@@ -246,7 +406,10 @@ describe('uploads (SSRF 3.79.1, SVG/XML XSS 3.78 and 3.90.0)', () => {
         const form = new FormData()
         form.append('file', new Blob([text], { type: declared }), `photo-${kind}.jpg`)
         form.append('_payload', JSON.stringify({ alt: 'x' }))
-        const { status } = await rest(payload, 'POST', '/api/media', { token: accounts.editor.token, body: form })
+        const { status } = await rest(payload, 'POST', '/api/media', {
+          token: accounts.editor.token,
+          body: form,
+        })
         expect(status, `${kind} as ${declared}`).toBe(415)
       }
     }
@@ -257,11 +420,18 @@ describe('uploads (SSRF 3.79.1, SVG/XML XSS 3.78 and 3.90.0)', () => {
 describe('payload-preferences of another user (IDOR, 3.74)', () => {
   it('keeps each user to their own preferences', async () => {
     const key = 'collection-articles'
-    const set = await rest(payload, 'POST', `/api/payload-preferences/${key}`, { body: { value: { secret: 'editor-only' } }, token: accounts.editor.token })
+    const set = await rest(payload, 'POST', `/api/payload-preferences/${key}`, {
+      body: { value: { secret: 'editor-only' } },
+      token: accounts.editor.token,
+    })
     expect(set.status).toBe(200)
-    const own = await rest(payload, 'GET', `/api/payload-preferences/${key}`, { token: accounts.editor.token })
+    const own = await rest(payload, 'GET', `/api/payload-preferences/${key}`, {
+      token: accounts.editor.token,
+    })
     expect(JSON.stringify(own.json)).toContain('editor-only')
-    const doc = (await payload.find({ collection: 'payload-preferences', where: { key: { equals: key } } })).docs[0]
+    const doc = (
+      await payload.find({ collection: 'payload-preferences', where: { key: { equals: key } } })
+    ).docs[0]
 
     for (const token of [accounts.other.token, undefined]) {
       const byKey = await rest(payload, 'GET', `/api/payload-preferences/${key}`, { token })
@@ -276,25 +446,56 @@ describe('payload-preferences of another user (IDOR, 3.74)', () => {
     }
     // Another user's DELETE of the same key removes nothing of the editor's. (On SQLite Payload
     // 3.90.1 answers this route with a 500 from a malformed query, for anyone: docs/security.md.)
-    await rest(payload, 'DELETE', `/api/payload-preferences/${key}`, { token: accounts.other.token })
-    expect(await payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } })).toEqual({ totalDocs: 1 })
+    await rest(payload, 'DELETE', `/api/payload-preferences/${key}`, {
+      token: accounts.other.token,
+    })
+    expect(
+      await payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } }),
+    ).toEqual({ totalDocs: 1 })
   })
 })
 
 describe('password field access (3.90.0)', () => {
   it('does not let an editor set or read another account’s password, on REST or GraphQL', async () => {
-    const patch = await rest(payload, 'PATCH', `/api/users/${accounts.admin.id}`, { body: { password: 'taken-over-password' }, token: accounts.editor.token })
+    const patch = await rest(payload, 'PATCH', `/api/users/${accounts.admin.id}`, {
+      body: { password: 'taken-over-password' },
+      token: accounts.editor.token,
+    })
     expect(patch.status).toBe(403)
-    const gql = await graphql(payload, `mutation { updateUser(id: ${accounts.admin.id}, data: { password: "taken-over-password" }) { email } }`, { token: accounts.editor.token })
+    const gql = await graphql(
+      payload,
+      `mutation { updateUser(id: ${accounts.admin.id}, data: { password: "taken-over-password" }) { email } }`,
+      { token: accounts.editor.token },
+    )
     expect(gql.json.errors?.length).toBeGreaterThan(0)
-    const bulk = await rest(payload, 'PATCH', `/api/users?where[email][equals]=${encodeURIComponent(accounts.admin.email)}`, { body: { password: 'taken-over-password' }, token: accounts.editor.token })
+    const bulk = await rest(
+      payload,
+      'PATCH',
+      `/api/users?where[email][equals]=${encodeURIComponent(accounts.admin.email)}`,
+      { body: { password: 'taken-over-password' }, token: accounts.editor.token },
+    )
     expect(bulk.status).toBeLessThan(500)
-    await expect(payload.login({ collection: 'users', data: { email: accounts.admin.email, password: 'taken-over-password' } })).rejects.toThrow()
-    const read = await rest(payload, 'GET', `/api/users/${accounts.admin.id}`, { token: accounts.editor.token })
+    await expect(
+      payload.login({
+        collection: 'users',
+        data: { email: accounts.admin.email, password: 'taken-over-password' },
+      }),
+    ).rejects.toThrow()
+    const read = await rest(payload, 'GET', `/api/users/${accounts.admin.id}`, {
+      token: accounts.editor.token,
+    })
     expect([403, 404]).toContain(read.status)
     // Duplicating an admin would copy field values past create access (GHSA-vc4h-q48j-5hcx).
-    const duplicate = await rest(payload, 'POST', `/api/users/${accounts.admin.id}/duplicate`, { body: { email: 'copy@example.org', password: 'a-long-password' }, token: accounts.editor.token })
+    const duplicate = await rest(payload, 'POST', `/api/users/${accounts.admin.id}/duplicate`, {
+      body: { email: 'copy@example.org', password: 'a-long-password' },
+      token: accounts.editor.token,
+    })
     expect(duplicate.status).toBeGreaterThanOrEqual(400)
-    expect(await payload.count({ collection: 'users', where: { email: { equals: 'copy@example.org' } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({
+        collection: 'users',
+        where: { email: { equals: 'copy@example.org' } },
+      }),
+    ).toEqual({ totalDocs: 0 })
   })
 })

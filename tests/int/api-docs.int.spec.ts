@@ -9,11 +9,21 @@ import { graphql } from '@tests/helpers/api'
 import { createSeededTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
 
 /** One documented example of docs/api.md: a curl command and the (abridged) answer below it. */
-type Example = { command: string; status: number; method: string; path: string; body?: string; kind: 'json' | 'csv'; answer: string }
+type Example = {
+  command: string
+  status: number
+  method: string
+  path: string
+  body?: string
+  kind: 'json' | 'csv'
+  answer: string
+}
 
 function parseExamples(markdown: string): Example[] {
   const examples: Example[] = []
-  for (const [, sh, kind, answer] of markdown.matchAll(/```sh\n([\s\S]*?)```\s*\n```(json|csv)\n([\s\S]*?)```/g)) {
+  for (const [, sh, kind, answer] of markdown.matchAll(
+    /```sh\n([\s\S]*?)```\s*\n```(json|csv)\n([\s\S]*?)```/g,
+  )) {
     const command = sh.split('\n').find((line) => line.startsWith('curl'))!
     const url = /'(http:\/\/localhost:3000[^']*)'/.exec(command)?.[1]
     if (!url) throw new Error(`docs/api.md: no URL in "${command}"`)
@@ -37,7 +47,8 @@ function expectShape(actual: unknown, documented: unknown, at = '$') {
   if (documented === null || actual === null) return
   if (Array.isArray(documented)) {
     expect(Array.isArray(actual), `${at} is a list`).toBe(true)
-    if (documented.length && (actual as unknown[]).length) expectShape((actual as unknown[])[0], documented[0], `${at}[0]`)
+    if (documented.length && (actual as unknown[]).length)
+      expectShape((actual as unknown[])[0], documented[0], `${at}[0]`)
     return
   }
   expect(typeof actual, `${at} type`).toBe(typeof documented)
@@ -73,14 +84,27 @@ async function run(example: Example): Promise<{ status: number; text: string }> 
     return { status, text: JSON.stringify(json) }
   }
   const request = new Request(`http://localhost${example.path}`, { method: example.method })
-  const response = await handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request })
+  const response = await handleEndpoints({
+    config: payload.config,
+    path: new URL(request.url).pathname,
+    request,
+  })
   return { status: response.status, text: await response.text() }
 }
 
 describe('docs/api.md', () => {
   it('documents every public endpoint', () => {
-    const documented = new Set(examples.map((e) => e.path.replace(/\?.*$/, '').replace(/\/[^/]+\.(json|csv)$/, '/*')))
-    for (const endpoint of ['/api/search', '/api/open-data/*', '/api/articles', '/api/globals/site', '/api/graphql', '/api/health']) {
+    const documented = new Set(
+      examples.map((e) => e.path.replace(/\?.*$/, '').replace(/\/[^/]+\.(json|csv)$/, '/*')),
+    )
+    for (const endpoint of [
+      '/api/search',
+      '/api/open-data/*',
+      '/api/articles',
+      '/api/globals/site',
+      '/api/graphql',
+      '/api/health',
+    ]) {
       expect(documented, endpoint).toContain(endpoint)
     }
   })

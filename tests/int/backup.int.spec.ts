@@ -9,7 +9,12 @@ import { countsOf, type BackupManifest } from '@/lib/backup/format'
 import { createBackup } from '@/lib/backup/createBackup'
 import { restoreBackup, RestoreError } from '@/lib/backup/restoreBackup'
 import { backedUpCollections, backedUpGlobals } from '@/lib/backup/scope'
-import { createSeededTestPayload, createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import {
+  createSeededTestPayload,
+  createTestPayload,
+  noRevalidate,
+  type TestPayload,
+} from '@tests/helpers/testPayload'
 
 /**
  * `npm run backup` / `npm run restore`: the seeded archive, plus accounts, an unpublished draft on
@@ -45,12 +50,30 @@ const withoutId = (docs: Doc[]) => docs.map(({ id: _id, ...doc }) => doc)
 
 const allVersions = async (payload: Payload, collection: CollectionSlug) =>
   withoutId(
-    (await payload.findVersions({ collection, locale: 'all', depth: 0, overrideAccess: true, pagination: false, sort: 'updatedAt' })).docs as unknown as Doc[],
+    (
+      await payload.findVersions({
+        collection,
+        locale: 'all',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        sort: 'updatedAt',
+      })
+    ).docs as unknown as Doc[],
   )
 
 const allGlobalVersions = async (payload: Payload, slug: GlobalSlug) =>
   withoutId(
-    (await payload.findGlobalVersions({ slug, locale: 'all', depth: 0, overrideAccess: true, pagination: false, sort: 'updatedAt' })).docs as unknown as Doc[],
+    (
+      await payload.findGlobalVersions({
+        slug,
+        locale: 'all',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        sort: 'updatedAt',
+      })
+    ).docs as unknown as Doc[],
   )
 
 const hashFiles = (dir: string) =>
@@ -58,7 +81,12 @@ const hashFiles = (dir: string) =>
     fs
       .readdirSync(dir)
       .sort()
-      .map((name) => [name, createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, name)))
+          .digest('hex'),
+      ]),
   )
 
 beforeAll(async () => {
@@ -68,11 +96,26 @@ beforeAll(async () => {
     collection: 'users',
     data: { email: 'admin@example.org', password: adminPassword, name: 'Admin', roles: ['admin'] },
   })
-  await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'an-editor-password', name: 'Editor', roles: ['editor'] } })
-  await payload.login({ collection: 'users', data: { email: 'admin@example.org', password: adminPassword } })
+  await payload.create({
+    collection: 'users',
+    data: {
+      email: 'editor@example.org',
+      password: 'an-editor-password',
+      name: 'Editor',
+      roles: ['editor'],
+    },
+  })
+  await payload.login({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: adminPassword },
+  })
   await payload.create({
     collection: 'payload-preferences',
-    data: { key: 'collection-articles', user: { relationTo: 'users', value: admin.id }, value: { limit: 25 } },
+    data: {
+      key: 'collection-articles',
+      user: { relationTo: 'users', value: admin.id },
+      value: { limit: 25 },
+    },
     // The preference's owner comes from the request's user.
     user: { ...admin, collection: 'users' },
   })
@@ -124,7 +167,9 @@ describe('backup and restore', () => {
     const [article] = await allDocs(target.payload, 'articles', true)
     expect((article.title as Record<string, string>).en).toBe('Draft title only in the versions')
     const [published] = await allDocs(target.payload, 'articles', false)
-    expect((published.title as Record<string, string>).en).not.toBe('Draft title only in the versions')
+    expect((published.title as Record<string, string>).en).not.toBe(
+      'Draft title only in the versions',
+    )
   })
 
   it('restores every version, in order, with its latest flag', async () => {
@@ -141,9 +186,18 @@ describe('backup and restore', () => {
   it('restores every global and its versions', async () => {
     for (const config of backedUpGlobals(source.payload)) {
       const slug = config.slug as GlobalSlug
-      const read = (payload: Payload) => payload.findGlobal({ slug, locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true })
+      const read = (payload: Payload) =>
+        payload.findGlobal({
+          slug,
+          locale: 'all',
+          depth: 0,
+          overrideAccess: true,
+          showHiddenFields: true,
+        })
       expect(await read(target.payload), slug).toEqual(await read(source.payload))
-      expect(await allGlobalVersions(target.payload, slug), slug).toEqual(await allGlobalVersions(source.payload, slug))
+      expect(await allGlobalVersions(target.payload, slug), slug).toEqual(
+        await allGlobalVersions(source.payload, slug),
+      )
     }
   })
 
@@ -152,16 +206,26 @@ describe('backup and restore', () => {
     const before = hashFiles(mediaDir(source))
     const after = hashFiles(mediaDir(target))
     const matches = Object.keys(before).filter((name) => after[name] === before[name]).length
-    console.log(`[backup] files: ${Object.keys(before).length} on disk, ${matches} SHA-256 matches after restore`)
+    console.log(
+      `[backup] files: ${Object.keys(before).length} on disk, ${matches} SHA-256 matches after restore`,
+    )
     expect(Object.keys(before).length).toBe(manifest.files.length)
     expect(after).toEqual(before)
   })
 
   it('keeps password hashes: the restored admin signs in with the original password, a wrong one is refused', async () => {
-    const { user, token } = await target.payload.login({ collection: 'users', data: { email: 'admin@example.org', password: adminPassword } })
+    const { user, token } = await target.payload.login({
+      collection: 'users',
+      data: { email: 'admin@example.org', password: adminPassword },
+    })
     expect(token).toBeTruthy()
     expect(user?.roles).toEqual(['admin'])
-    await expect(target.payload.login({ collection: 'users', data: { email: 'admin@example.org', password: 'wrong-password-here' } })).rejects.toThrow()
+    await expect(
+      target.payload.login({
+        collection: 'users',
+        data: { email: 'admin@example.org', password: 'wrong-password-here' },
+      }),
+    ).rejects.toThrow()
   })
 
   it('refuses to restore into a database that is not empty, and changes nothing', async () => {

@@ -12,8 +12,13 @@ import { projectRoot } from '@tests/helpers/testPayload'
 
 const read = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'utf8')
 
-
-type Stage = { name?: string; image: string; env: Record<string, string>; user?: string; cmd?: string[] }
+type Stage = {
+  name?: string
+  image: string
+  env: Record<string, string>
+  user?: string
+  cmd?: string[]
+}
 
 /**
  * The Dockerfile as Docker reads it: instructions (continuation lines joined, comments dropped),
@@ -38,10 +43,15 @@ function dockerStages(text: string): { args: Record<string, string>; stages: Sta
         break
       }
       case 'FROM':
-        stages.push({ image: words[0].replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? ''), name: words[2], env: {} })
+        stages.push({
+          image: words[0].replace(/\$\{(\w+)\}/g, (_, name: string) => args[name] ?? ''),
+          name: words[2],
+          env: {},
+        })
         break
       case 'ENV':
-        for (const pair of words) stage!.env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
+        for (const pair of words)
+          stage!.env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
         break
       case 'USER':
         stage!.user = rest
@@ -54,8 +64,16 @@ function dockerStages(text: string): { args: Record<string, string>; stages: Sta
   return { args, stages }
 }
 
-type ComposeService = { image?: string; build?: string; command?: string[]; profiles?: string[]; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string | number> }
-const compose = () => yaml.load(read('docker-compose.yml')) as { services: Record<string, ComposeService> }
+type ComposeService = {
+  image?: string
+  build?: string
+  command?: string[]
+  profiles?: string[]
+  depends_on?: Record<string, { condition: string }>
+  environment?: Record<string, string | number>
+}
+const compose = () =>
+  yaml.load(read('docker-compose.yml')) as { services: Record<string, ComposeService> }
 
 /** next.config.ts as Next loads it, with these variables set while it is evaluated. */
 async function loadNextConfig(env: Record<string, string | undefined>): Promise<NextConfig> {
@@ -69,7 +87,9 @@ async function loadNextConfig(env: Record<string, string | undefined>): Promise<
   assign(env)
   try {
     vi.resetModules()
-    const loaded = (await import(pathToFileURL(path.join(projectRoot, 'next.config.ts')).href)) as { default: NextConfig }
+    const loaded = (await import(pathToFileURL(path.join(projectRoot, 'next.config.ts')).href)) as {
+      default: NextConfig
+    }
     return loaded.default
   } finally {
     assign(saved)
@@ -104,28 +124,41 @@ describe('deployment configuration tells the truth', () => {
   it('accepts in package.json engines the production Node 24 and the Node 20.9+ the machines run, nothing else', () => {
     const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node
     const { args } = dockerStages(read('Dockerfile'))
-    for (const version of [args.NODE_VERSION, process.versions.node, '20.9.0', '24.0.0', '24.99.0']) expect([version, semver.satisfies(version, engines)]).toEqual([version, true])
-    for (const version of ['18.20.4', '20.8.1', '21.0.0', '22.12.0', '23.11.0', '25.0.0', '26.0.0']) expect([version, semver.satisfies(version, engines)]).toEqual([version, false])
+    for (const version of [args.NODE_VERSION, process.versions.node, '20.9.0', '24.0.0', '24.99.0'])
+      expect([version, semver.satisfies(version, engines)]).toEqual([version, true])
+    for (const version of ['18.20.4', '20.8.1', '21.0.0', '22.12.0', '23.11.0', '25.0.0', '26.0.0'])
+      expect([version, semver.satisfies(version, engines)]).toEqual([version, false])
     // The runtime packages that declare a Node range must accept the image's version.
     for (const name of ['next', 'payload', 'sharp']) {
-      const range = (JSON.parse(read(`node_modules/${name}/package.json`)) as { engines?: { node?: string } }).engines?.node
-      expect([name, range, range === undefined || semver.satisfies(args.NODE_VERSION, range)]).toEqual([name, range, true])
+      const range = (
+        JSON.parse(read(`node_modules/${name}/package.json`)) as { engines?: { node?: string } }
+      ).engines?.node
+      expect([
+        name,
+        range,
+        range === undefined || semver.satisfies(args.NODE_VERSION, range),
+      ]).toEqual([name, range, true])
     }
   })
 
   it('builds the app in docker-compose.yml from the Dockerfile, so no other Node version is named there', () => {
     const { services } = compose()
     expect(services.app.build).toBe('.')
-    expect(Object.entries(services).filter(([, service]) => service.image?.startsWith('node:'))).toEqual([])
+    expect(
+      Object.entries(services).filter(([, service]) => service.image?.startsWith('node:')),
+    ).toEqual([])
   })
 
   it('documents in .env.example every variable the code reads, and nothing it does not', () => {
     const files = [...sourceFiles('src'), 'payload.config.ts', 'next.config.ts']
     const read_ = new Set<string>()
     for (const file of files) {
-      for (const match of read(file).matchAll(/\b(?:process\.)?env\.([A-Z][A-Z0-9_]*)/g)) read_.add(match[1])
+      for (const match of read(file).matchAll(/\b(?:process\.)?env\.([A-Z][A-Z0-9_]*)/g))
+        read_.add(match[1])
     }
-    const documented = new Set([...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]))
+    const documented = new Set(
+      [...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]),
+    )
     const needed = [...read_].filter((name) => !setByNext.has(name)).sort()
     expect(needed.filter((name) => !documented.has(name))).toEqual([])
     const extra = [...documented].filter((name) => !read_.has(name) && !readByNext.has(name))
@@ -146,11 +179,16 @@ describe('deployment configuration tells the truth', () => {
   it('runs the app on MongoDB in docker-compose.yml with the variables the code reads', () => {
     const { services } = compose()
     const uri = new URL(String(services.app.environment?.DATABASE_URI))
-    expect([uri.protocol, uri.host, uri.searchParams.get('replicaSet')]).toEqual(['mongodb:', 'mongo:27017', 'rs0'])
+    expect([uri.protocol, uri.host, uri.searchParams.get('replicaSet')]).toEqual([
+      'mongodb:',
+      'mongo:27017',
+      'rs0',
+    ])
     const command = services.mongo.command ?? []
     expect(command[command.indexOf('--replSet') + 1]).toBe('rs0')
     expect(services.app.depends_on?.mongo.condition).toBe('service_healthy')
-    for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) expect(Object.keys(services.app.environment ?? {})).toContain(name)
+    for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'])
+      expect(Object.keys(services.app.environment ?? {})).toContain(name)
   })
 
   it('runs Redis beside the app in docker-compose.yml, MinIO under the "minio" profile, and passes every scaling and storage variable', () => {
@@ -160,25 +198,41 @@ describe('deployment configuration tells the truth', () => {
     expect(services.app.environment?.REDIS_URL).toBe('redis://redis:6379')
     expect(services.minio.image).toMatch(/^minio\/minio(:|$)/)
     expect(services.minio.profiles).toEqual(['minio'])
-    for (const name of ['JOBS_AUTORUN', 'LOG_FORMAT', 'LOG_LEVEL', 'S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX']) {
+    for (const name of [
+      'JOBS_AUTORUN',
+      'LOG_FORMAT',
+      'LOG_LEVEL',
+      'S3_BUCKET',
+      'S3_REGION',
+      'S3_ENDPOINT',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+      'S3_FORCE_PATH_STYLE',
+      'S3_PREFIX',
+    ]) {
       expect(Object.keys(services.app.environment ?? {})).toContain(name)
     }
   })
 
   // Whether the handler uses Redis is decided when it is constructed, from REDIS_URL at run time:
   // tests/int/redis-cache-handler.int.spec.ts runs it with and without REDIS_URL.
-  it('shares Next\'s cache through the Redis cache handler (next.config.ts cacheHandler)', async () => {
-    expect((await loadNextConfig({})).cacheHandler).toBe(path.join(projectRoot, 'src/lib/cache/redisCacheHandler.mjs'))
+  it("shares Next's cache through the Redis cache handler (next.config.ts cacheHandler)", async () => {
+    expect((await loadNextConfig({})).cacheHandler).toBe(
+      path.join(projectRoot, 'src/lib/cache/redisCacheHandler.mjs'),
+    )
   })
 
   it('pins payload and every @payloadcms package to one exact version', () => {
     const pkg = JSON.parse(read('package.json'))
     const deps = { ...pkg.dependencies, ...pkg.devDependencies } as Record<string, string>
-    const payloadVersions = Object.entries(deps).filter(([name]) => name === 'payload' || name.startsWith('@payloadcms/'))
+    const payloadVersions = Object.entries(deps).filter(
+      ([name]) => name === 'payload' || name.startsWith('@payloadcms/'),
+    )
     expect(payloadVersions.length).toBeGreaterThan(3)
     expect(new Set(payloadVersions.map(([, v]) => v))).toEqual(new Set([deps.payload]))
     expect(deps.payload).toMatch(/^\d+\.\d+\.\d+$/)
     const lock = JSON.parse(read('package-lock.json'))
-    for (const [name, version] of payloadVersions) expect(lock.packages[`node_modules/${name}`].version).toBe(version)
+    for (const [name, version] of payloadVersions)
+      expect(lock.packages[`node_modules/${name}`].version).toBe(version)
   })
 })

@@ -29,9 +29,29 @@ const SEED = 0x6b686f6a // "khoj"
 const BATCH = 8
 
 type Actor = 'anonymous' | 'editor' | 'translator' | 'admin'
-type Fuzzed = { kind: string; method: string; path: string; body?: string; headers: Record<string, string>; graphql?: boolean }
+type Fuzzed = {
+  kind: string
+  method: string
+  path: string
+  body?: string
+  headers: Record<string, string>
+  graphql?: boolean
+}
 
-const collections = ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events', 'pages', 'media', 'users', 'search-entries', 'payload-preferences', 'payload-jobs', 'nope']
+const collections = [
+  'articles',
+  'monuments',
+  'resolutions',
+  'recognitions',
+  'timeline-events',
+  'pages',
+  'media',
+  'users',
+  'search-entries',
+  'payload-preferences',
+  'payload-jobs',
+  'nope',
+]
 const globals = ['home', 'facts', 'site', 'navigation', 'nope']
 
 let t: TestPayload
@@ -41,7 +61,8 @@ const tokens: Partial<Record<Actor, string>> = {}
 beforeAll(async () => {
   t = await createSeededTestPayload()
   payload = t.payload
-  for (const role of ['admin', 'editor', 'translator'] as const) tokens[role] = (await signIn(payload, [role], `${role}@example.org`)).token
+  for (const role of ['admin', 'editor', 'translator'] as const)
+    tokens[role] = (await signIn(payload, [role], `${role}@example.org`)).token
 }, 180_000)
 afterAll(async () => {
   await t?.destroy()
@@ -51,21 +72,53 @@ afterAll(async () => {
 async function contentChecksum(): Promise<{ hash: string; documents: number }> {
   const hash = createHash('sha256')
   let documents = 0
-  const skip = new Set(['users', 'payload-preferences', 'payload-locked-documents', 'payload-migrations', 'payload-jobs', 'payload-kv'])
+  const skip = new Set([
+    'users',
+    'payload-preferences',
+    'payload-locked-documents',
+    'payload-migrations',
+    'payload-jobs',
+    'payload-kv',
+  ])
   for (const { config } of Object.values(payload.collections)) {
     if (skip.has(config.slug)) continue
     const slug = config.slug as CollectionSlug
-    const { docs } = await payload.find({ collection: slug, locale: 'all', depth: 0, draft: true, pagination: false, sort: 'id', overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: slug,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      pagination: false,
+      sort: 'id',
+      overrideAccess: true,
+    })
     hash.update(slug).update(JSON.stringify(docs))
     documents += docs.length
     if (config.versions) {
-      const versions = await payload.findVersions({ collection: slug, locale: 'all', depth: 0, pagination: false, sort: 'id', overrideAccess: true })
+      const versions = await payload.findVersions({
+        collection: slug,
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        sort: 'id',
+        overrideAccess: true,
+      })
       hash.update(JSON.stringify(versions.docs))
       documents += versions.docs.length
     }
   }
   for (const { slug } of payload.config.globals) {
-    hash.update(slug).update(JSON.stringify(await payload.findGlobal({ slug: slug as GlobalSlug, locale: 'all', depth: 0, draft: true, overrideAccess: true })))
+    hash.update(slug).update(
+      JSON.stringify(
+        await payload.findGlobal({
+          slug: slug as GlobalSlug,
+          locale: 'all',
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+        }),
+      ),
+    )
     documents++
   }
   return { hash: hash.digest('hex'), documents }
@@ -77,13 +130,72 @@ function generate(count: number): Fuzzed[] {
   const r = { ...random, int: (n: number) => random.int(0, n - 1) }
   const huge = (n: number) => 'x'.repeat(n)
   const strings = [
-    '', ' ', '%00', '\u0000', "' OR '1'='1", '"; DROP TABLE articles;--', '<script>alert(1)</script>', '../../etc/passwd', '${7*7}', '{{7*7}}',
-    '🙂'.repeat(50), '[object Object]', '__proto__', 'constructor', 'NaN', '-1', '1e309', '0x1F', 'null', 'undefined', 'true', huge(10_000),
+    '',
+    ' ',
+    '%00',
+    '\u0000',
+    "' OR '1'='1",
+    '"; DROP TABLE articles;--',
+    '<script>alert(1)</script>',
+    '../../etc/passwd',
+    '${7*7}',
+    '{{7*7}}',
+    '🙂'.repeat(50),
+    '[object Object]',
+    '__proto__',
+    'constructor',
+    'NaN',
+    '-1',
+    '1e309',
+    '0x1F',
+    'null',
+    'undefined',
+    'true',
+    huge(10_000),
   ]
   const enc = encodeURIComponent
   const value = () => (r.next() < 0.02 ? huge(10_000 + r.int(10_000)) : r.pick(strings))
-  const operators = ['equals', 'not_equals', 'like', 'contains', 'in', 'all', 'exists', 'near', 'within', 'intersects', 'greater_than', '$ne', '$gt', '$regex', '$where', '$or', 'eq', '', '[]']
-  const fields = ['title', 'slug', '_status', 'content', 'translation', 'id', 'hash', 'salt', 'email', 'roles', 'createdAt', 'content.root.children', 'a.b.c.d.e.f', '__proto__', 'constructor.prototype', '', '0', 'title]']
+  const operators = [
+    'equals',
+    'not_equals',
+    'like',
+    'contains',
+    'in',
+    'all',
+    'exists',
+    'near',
+    'within',
+    'intersects',
+    'greater_than',
+    '$ne',
+    '$gt',
+    '$regex',
+    '$where',
+    '$or',
+    'eq',
+    '',
+    '[]',
+  ]
+  const fields = [
+    'title',
+    'slug',
+    '_status',
+    'content',
+    'translation',
+    'id',
+    'hash',
+    'salt',
+    'email',
+    'roles',
+    'createdAt',
+    'content.root.children',
+    'a.b.c.d.e.f',
+    '__proto__',
+    'constructor.prototype',
+    '',
+    '0',
+    'title]',
+  ]
   const nestedWhere = (depth: number) => {
     let q = 'where'
     for (let i = 0; i < depth; i++) q += `[${r.pick(['and', 'or'])}][${r.int(3)}]`
@@ -97,17 +209,21 @@ function generate(count: number): Fuzzed[] {
         r.pick([
           () => `where[${enc(r.pick(fields))}][${enc(r.pick(operators))}]=${enc(value())}`,
           () => nestedWhere(1 + r.int(r.next() < 0.2 ? 60 : 6)),
-          () => `where=${enc(r.pick(['{', 'not json', '[]', 'null', '{"title":{"$ne":null}}', '{"or":5}', '{"and":[{"title":"x"}]}', JSON.stringify({ title: { equals: { $gt: '' } } })]))}`,
+          () =>
+            `where=${enc(r.pick(['{', 'not json', '[]', 'null', '{"title":{"$ne":null}}', '{"or":5}', '{"and":[{"title":"x"}]}', JSON.stringify({ title: { equals: { $gt: '' } } })]))}`,
           () => `where[title]=${enc(value())}`,
           () => `where[title][equals][deep][deeper]=1`,
           () => `where[or]=${enc(value())}`,
-          () => `locale=${enc(r.pick(['xx', 'AZ', 'az-AZ', '*', 'all', '../', '', 'en,ru', value()]))}`,
+          () =>
+            `locale=${enc(r.pick(['xx', 'AZ', 'az-AZ', '*', 'all', '../', '', 'en,ru', value()]))}`,
           () => `locale[]=az&locale[]=en`,
           () => `fallback-locale=${enc(r.pick(['zz', 'none', value()]))}`,
-          () => `limit=${enc(r.pick(['-1', '0', '1e9', 'abc', '99999999999999999999', '1.5', value()]))}`,
+          () =>
+            `limit=${enc(r.pick(['-1', '0', '1e9', 'abc', '99999999999999999999', '1.5', value()]))}`,
           () => `page=${enc(r.pick(['0', '-3', 'abc', '1e309', value()]))}`,
           () => `depth=${enc(r.pick(['-1', '1000', 'abc', value()]))}`,
-          () => `sort=${enc(r.pick(['title;DROP', '(select 1)', '-hash', 'salt', '__proto__', '', ',,,', value()]))}`,
+          () =>
+            `sort=${enc(r.pick(['title;DROP', '(select 1)', '-hash', 'salt', '__proto__', '', ',,,', value()]))}`,
           () => `draft=${enc(r.pick(['true', 'maybe', '1', value()]))}`,
           () => `select[${enc(r.pick(fields))}]=${enc(r.pick(['true', 'false', 'x']))}`,
           () => `populate[${enc(r.pick(collections))}][title]=true`,
@@ -120,7 +236,26 @@ function generate(count: number): Fuzzed[] {
     }
     return parts.join('&')
   }
-  const badId = () => enc(r.pick(['abc', '-1', '0', '1e309', '99999999999999999999', '%00', '..%2Fusers', "1' OR '1'='1", '1;DROP', '[object Object]', '999999', '1.5', ' ', '__proto__', huge(5000)]))
+  const badId = () =>
+    enc(
+      r.pick([
+        'abc',
+        '-1',
+        '0',
+        '1e309',
+        '99999999999999999999',
+        '%00',
+        '..%2Fusers',
+        "1' OR '1'='1",
+        '1;DROP',
+        '[object Object]',
+        '999999',
+        '1.5',
+        ' ',
+        '__proto__',
+        huge(5000),
+      ]),
+    )
   const badBody = (): string =>
     r.pick([
       () => '{',
@@ -131,15 +266,33 @@ function generate(count: number): Fuzzed[] {
       () => '\u0000\u0001',
       () => '{"title": ' + '['.repeat(5000) + ']'.repeat(5000) + '}',
       () => JSON.stringify({ title: huge(60_000) }),
-      () => JSON.stringify({ title: [1, 2], _status: { $ne: 'draft' }, slug: {}, content: 'not lexical', roles: 'admin' }),
+      () =>
+        JSON.stringify({
+          title: [1, 2],
+          _status: { $ne: 'draft' },
+          slug: {},
+          content: 'not lexical',
+          roles: 'admin',
+        }),
       () => JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: { x: 1 } } }),
       () => JSON.stringify({ id: badId(), createdAt: 'yesterday', updatedAt: {} }),
       () => JSON.stringify({ email: [1], password: { $ne: null } }),
     ])()
 
-  const actor = (): Actor => r.pick(['anonymous', 'anonymous', 'editor', 'translator', 'admin'] as const)
-  const auth = (a: Actor): Record<string, string> => (a === 'anonymous' ? {} : { authorization: `JWT ${tokens[a]}` })
-  const jsonHeaders = (a: Actor) => ({ 'content-type': r.pick(['application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']), ...auth(a) })
+  const actor = (): Actor =>
+    r.pick(['anonymous', 'anonymous', 'editor', 'translator', 'admin'] as const)
+  const auth = (a: Actor): Record<string, string> =>
+    a === 'anonymous' ? {} : { authorization: `JWT ${tokens[a]}` }
+  const jsonHeaders = (a: Actor) => ({
+    'content-type': r.pick([
+      'application/json',
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]),
+    ...auth(a),
+  })
 
   const graphqlBody = (): string =>
     r.pick([
@@ -147,88 +300,215 @@ function generate(count: number): Fuzzed[] {
       () => 'not json',
       () => JSON.stringify({ query: '{ Articles { docs { title } ' }),
       () => JSON.stringify({ query: '{ Nope { x } }' }),
-      () => JSON.stringify({ query: `{ Articles(where: { title: { like: ${JSON.stringify(value())} } }) { docs { id } } }` }),
-      () => JSON.stringify({ query: `{ Articles(locale: ${r.pick(['xx', 'az', 'all'])}, limit: ${r.pick(['-1', '0', '1000000', '"a"'])}) { docs { id } } }` }),
-      () => JSON.stringify({ query: `{ Article(id: ${JSON.stringify(r.pick(['abc', '-1', '1e309', "1' OR 1=1", '999999']))}) { id title } }` }),
-      () => JSON.stringify({ query: `{ Articles { docs { ${'related { ... on Article { related { ... on Article { '.repeat(8)}id${' } } } }'.repeat(8)} } } }` }),
+      () =>
+        JSON.stringify({
+          query: `{ Articles(where: { title: { like: ${JSON.stringify(value())} } }) { docs { id } } }`,
+        }),
+      () =>
+        JSON.stringify({
+          query: `{ Articles(locale: ${r.pick(['xx', 'az', 'all'])}, limit: ${r.pick(['-1', '0', '1000000', '"a"'])}) { docs { id } } }`,
+        }),
+      () =>
+        JSON.stringify({
+          query: `{ Article(id: ${JSON.stringify(r.pick(['abc', '-1', '1e309', "1' OR 1=1", '999999']))}) { id title } }`,
+        }),
+      () =>
+        JSON.stringify({
+          query: `{ Articles { docs { ${'related { ... on Article { related { ... on Article { '.repeat(8)}id${' } } } }'.repeat(8)} } } }`,
+        }),
       () => JSON.stringify({ query: `{ Users { docs { email hash salt } } }` }),
       () => JSON.stringify({ query: `{ __schema { types { name fields { name } } } }` }),
-      () => JSON.stringify({ query: 'query ($w: Article_where) { Articles(where: $w) { docs { id } } }', variables: { w: { title: { $ne: null }, or: 5 } } }),
-      () => JSON.stringify({ query: 'query ($l: Int) { Articles(limit: $l) { docs { id } } }', variables: { l: r.pick(['x', 1e20, -5, null, {}]) } }),
-      () => JSON.stringify([{ query: '{ Articles { totalDocs } }' }, { query: '{ Pages { totalDocs } }' }]),
-      () => JSON.stringify({ query: `mutation { updateArticle(id: ${r.pick(['999999', '"abc"', '-1'])}, data: { title: ${JSON.stringify(value())} }) { id } }` }),
+      () =>
+        JSON.stringify({
+          query: 'query ($w: Article_where) { Articles(where: $w) { docs { id } } }',
+          variables: { w: { title: { $ne: null }, or: 5 } },
+        }),
+      () =>
+        JSON.stringify({
+          query: 'query ($l: Int) { Articles(limit: $l) { docs { id } } }',
+          variables: { l: r.pick(['x', 1e20, -5, null, {}]) },
+        }),
+      () =>
+        JSON.stringify([
+          { query: '{ Articles { totalDocs } }' },
+          { query: '{ Pages { totalDocs } }' },
+        ]),
+      () =>
+        JSON.stringify({
+          query: `mutation { updateArticle(id: ${r.pick(['999999', '"abc"', '-1'])}, data: { title: ${JSON.stringify(value())} }) { id } }`,
+        }),
       () => JSON.stringify({ query: `mutation { deleteArticle(id: 999999) { id } }` }),
       () => JSON.stringify({ query: `mutation { createArticle(data: { title: 5 }) { id } }` }),
-      () => JSON.stringify({ query: '{ a: Articles { totalDocs } '.repeat(1) + Array.from({ length: 200 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ') + ' }' }),
-      () => JSON.stringify({ query: `{ Articles(where: { ${r.pick(['hash', 'salt', '_status', 'nope'])}: { equals: "x" } }) { docs { id } } }` }),
-      () => JSON.stringify({ query: `{ Articles(sort: ${JSON.stringify(r.pick(['title;DROP', '-hash', value()]))}) { docs { id } } }` }),
-      () => JSON.stringify({ query: '{ Articles { docs { title } } }', operationName: 5, variables: 'x' }),
+      () =>
+        JSON.stringify({
+          query:
+            '{ a: Articles { totalDocs } '.repeat(1) +
+            Array.from({ length: 200 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ') +
+            ' }',
+        }),
+      () =>
+        JSON.stringify({
+          query: `{ Articles(where: { ${r.pick(['hash', 'salt', '_status', 'nope'])}: { equals: "x" } }) { docs { id } } }`,
+        }),
+      () =>
+        JSON.stringify({
+          query: `{ Articles(sort: ${JSON.stringify(r.pick(['title;DROP', '-hash', value()]))}) { docs { id } } }`,
+        }),
+      () =>
+        JSON.stringify({
+          query: '{ Articles { docs { title } } }',
+          operationName: 5,
+          variables: 'x',
+        }),
       () => JSON.stringify({ query: huge(50_000) }),
     ])()
 
   const cases: (() => Fuzzed)[] = [
     () => {
       const a = actor()
-      return { kind: 'rest find with hostile query', method: 'GET', path: `/api/${r.pick(collections)}?${query()}`, headers: auth(a) }
+      return {
+        kind: 'rest find with hostile query',
+        method: 'GET',
+        path: `/api/${r.pick(collections)}?${query()}`,
+        headers: auth(a),
+      }
     },
     () => {
       const a = actor()
-      return { kind: 'rest findByID bad id', method: 'GET', path: `/api/${r.pick(collections)}/${badId()}?${r.next() < 0.5 ? query() : ''}`, headers: auth(a) }
+      return {
+        kind: 'rest findByID bad id',
+        method: 'GET',
+        path: `/api/${r.pick(collections)}/${badId()}?${r.next() < 0.5 ? query() : ''}`,
+        headers: auth(a),
+      }
     },
     () => {
       const a = actor()
-      return { kind: 'rest global hostile query', method: 'GET', path: `/api/globals/${r.pick(globals)}?${query()}`, headers: auth(a) }
+      return {
+        kind: 'rest global hostile query',
+        method: 'GET',
+        path: `/api/globals/${r.pick(globals)}?${query()}`,
+        headers: auth(a),
+      }
     },
     () => {
       const a = actor()
-      return { kind: 'rest count/versions', method: 'GET', path: `/api/${r.pick(collections)}/${r.pick(['count', 'versions', 'versions/' + badId(), 'access', 'init', 'me'])}?${query()}`, headers: auth(a) }
+      return {
+        kind: 'rest count/versions',
+        method: 'GET',
+        path: `/api/${r.pick(collections)}/${r.pick(['count', 'versions', 'versions/' + badId(), 'access', 'init', 'me'])}?${query()}`,
+        headers: auth(a),
+      }
     },
     () => {
       const a = actor()
       // Signed-in writes get only bodies that cannot parse; anonymous ones anything (access refuses).
-      const body = a === 'anonymous' ? badBody() : r.pick(['{', '{"title":', '\u0000', '{"a":' + '['.repeat(3000)])
-      return { kind: 'rest create malformed body', method: 'POST', path: `/api/${r.pick(collections)}?${r.next() < 0.3 ? query() : ''}`, body, headers: jsonHeaders(a) }
+      const body =
+        a === 'anonymous'
+          ? badBody()
+          : r.pick(['{', '{"title":', '\u0000', '{"a":' + '['.repeat(3000)])
+      return {
+        kind: 'rest create malformed body',
+        method: 'POST',
+        path: `/api/${r.pick(collections)}?${r.next() < 0.3 ? query() : ''}`,
+        body,
+        headers: jsonHeaders(a),
+      }
     },
     () => {
       const a = actor()
       const body = a === 'anonymous' ? badBody() : r.pick(['{', 'null', '[]', '"x"'])
-      return { kind: 'rest update malformed', method: 'PATCH', path: `/api/${r.pick(collections)}/${r.next() < 0.5 ? badId() : '999999'}`, body, headers: jsonHeaders(a) }
+      return {
+        kind: 'rest update malformed',
+        method: 'PATCH',
+        path: `/api/${r.pick(collections)}/${r.next() < 0.5 ? badId() : '999999'}`,
+        body,
+        headers: jsonHeaders(a),
+      }
     },
-    () => ({ kind: 'rest bulk update/delete anonymous', method: r.pick(['PATCH', 'DELETE']), path: `/api/${r.pick(collections)}?${query()}`, body: badBody(), headers: jsonHeaders('anonymous') }),
+    () => ({
+      kind: 'rest bulk update/delete anonymous',
+      method: r.pick(['PATCH', 'DELETE']),
+      path: `/api/${r.pick(collections)}?${query()}`,
+      body: badBody(),
+      headers: jsonHeaders('anonymous'),
+    }),
     () => {
       const a = actor()
-      return { kind: 'rest delete bad id', method: 'DELETE', path: `/api/${r.pick(collections.filter((c) => c !== 'payload-preferences'))}/${r.next() < 0.5 ? badId() : '999999'}`, headers: auth(a) }
+      return {
+        kind: 'rest delete bad id',
+        method: 'DELETE',
+        path: `/api/${r.pick(collections.filter((c) => c !== 'payload-preferences'))}/${r.next() < 0.5 ? badId() : '999999'}`,
+        headers: auth(a),
+      }
     },
     () => {
       const a = actor()
       const body = a === 'anonymous' ? badBody() : '{'
-      return { kind: 'rest global update malformed', method: 'POST', path: `/api/globals/${r.pick(globals)}?${r.next() < 0.3 ? query() : ''}`, body, headers: jsonHeaders(a) }
+      return {
+        kind: 'rest global update malformed',
+        method: 'POST',
+        path: `/api/globals/${r.pick(globals)}?${r.next() < 0.3 ? query() : ''}`,
+        body,
+        headers: jsonHeaders(a),
+      }
     },
     () => ({
       kind: 'auth endpoints malformed',
       method: 'POST',
       path: `/api/users/${r.pick(['login', 'forgot-password', 'reset-password', 'unlock', 'verify/' + badId(), 'refresh-token', 'first-register'])}`,
-      body: r.pick(['{', JSON.stringify({ email: { $ne: null }, password: [1] }), JSON.stringify({ email: huge(20_000) }), JSON.stringify({ token: { not_equals: '' }, password: 'x' }), 'null']),
+      body: r.pick([
+        '{',
+        JSON.stringify({ email: { $ne: null }, password: [1] }),
+        JSON.stringify({ email: huge(20_000) }),
+        JSON.stringify({ token: { not_equals: '' }, password: 'x' }),
+        'null',
+      ]),
       headers: { ...jsonHeaders('anonymous'), 'x-real-ip': `198.18.${r.int(255)}.${r.int(255)}` },
     }),
-    () => ({ kind: 'custom endpoints', method: 'GET', path: `/api/${r.pick(['search', 'open-data/' + r.pick(['articles.csv', 'x.json', '..%2F..%2Fetc%2Fpasswd', badId()]), 'articles/xliff', 'articles/' + badId() + '/xliff'])}?${r.pick(['q=', 'q=' + enc(value()), 'locale=xx', query()])}`, headers: auth(actor()) }),
-    () => ({ kind: 'unknown routes and methods', method: r.pick(['PUT', 'OPTIONS', 'GET', 'POST']), path: `/api/${r.pick(['', '..', '%2e%2e', 'globals', 'globals/' + badId(), 'graphql-playground', r.pick(collections) + '/' + badId() + '/' + badId()])}`, headers: auth(actor()) }),
+    () => ({
+      kind: 'custom endpoints',
+      method: 'GET',
+      path: `/api/${r.pick(['search', 'open-data/' + r.pick(['articles.csv', 'x.json', '..%2F..%2Fetc%2Fpasswd', badId()]), 'articles/xliff', 'articles/' + badId() + '/xliff'])}?${r.pick(['q=', 'q=' + enc(value()), 'locale=xx', query()])}`,
+      headers: auth(actor()),
+    }),
+    () => ({
+      kind: 'unknown routes and methods',
+      method: r.pick(['PUT', 'OPTIONS', 'GET', 'POST']),
+      path: `/api/${r.pick(['', '..', '%2e%2e', 'globals', 'globals/' + badId(), 'graphql-playground', r.pick(collections) + '/' + badId() + '/' + badId()])}`,
+      headers: auth(actor()),
+    }),
     () => {
       const a = actor()
       const body = graphqlBody()
       // Signed-in staff could write through a valid mutation: they get only the mutations above that
       // target missing ids or cannot validate, or broken documents.
-      return { kind: 'graphql', method: 'POST', path: '/api/graphql', body: a !== 'anonymous' && /createArticle/.test(body) ? '{' : body, headers: { 'content-type': 'application/json', ...auth(a) }, graphql: true }
+      return {
+        kind: 'graphql',
+        method: 'POST',
+        path: '/api/graphql',
+        body: a !== 'anonymous' && /createArticle/.test(body) ? '{' : body,
+        headers: { 'content-type': 'application/json', ...auth(a) },
+        graphql: true,
+      }
     },
   ]
   return Array.from({ length: count }, () => r.pick(cases)())
 }
 
 async function send(f: Fuzzed): Promise<number> {
-  const request = new Request(`http://localhost${f.path}`, { method: f.method, headers: f.headers, body: f.body })
+  const request = new Request(`http://localhost${f.path}`, {
+    method: f.method,
+    headers: f.headers,
+    body: f.body,
+  })
   // The handler the app's /api/graphql route exports.
   if (f.graphql) return (await graphqlPost(payload.config)(request)).status
-  const response = await handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request })
+  const response = await handleEndpoints({
+    config: payload.config,
+    path: new URL(request.url).pathname,
+    request,
+  })
   await response.arrayBuffer()
   return response.status
 }
@@ -250,7 +530,9 @@ describe('fuzz: malformed requests to REST and GraphQL', () => {
             status = await send(f)
           } catch (error) {
             status = 599
-            failures.push(`${f.kind}: ${f.method} ${f.path.slice(0, 200)} threw ${(error as Error).message.slice(0, 200)}`)
+            failures.push(
+              `${f.kind}: ${f.method} ${f.path.slice(0, 200)} threw ${(error as Error).message.slice(0, 200)}`,
+            )
           }
           statuses.set(status, (statuses.get(status) ?? 0) + 1)
           byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1)
@@ -259,7 +541,10 @@ describe('fuzz: malformed requests to REST and GraphQL', () => {
             known.push(signature.slice(0, 200))
             return
           }
-          if (status >= 500 && status !== 599) failures.push(`${f.kind}: ${f.method} ${f.path.slice(0, 160)} body ${String(f.body).slice(0, 80)} → ${status}`)
+          if (status >= 500 && status !== 599)
+            failures.push(
+              `${f.kind}: ${f.method} ${f.path.slice(0, 160)} body ${String(f.body).slice(0, 80)} → ${status}`,
+            )
         }),
       )
     }
@@ -270,11 +555,17 @@ describe('fuzz: malformed requests to REST and GraphQL', () => {
         `classes ${JSON.stringify(Object.fromEntries(byKind))}; 5xx ${failures.length} (+${known.length} known, listed in knownPayload5xx); content ${before.documents} documents, checksum ${before.hash === after.hash ? 'unchanged' : 'CHANGED'}`,
     )
     expect(requests.length).toBeGreaterThanOrEqual(5_000)
-    if (failures.length) console.log(`[fuzz] 5xx samples:\n${[...new Set(failures)].slice(0, 60).join('\n')}`)
+    if (failures.length)
+      console.log(`[fuzz] 5xx samples:\n${[...new Set(failures)].slice(0, 60).join('\n')}`)
     expect(failures.slice(0, 20)).toEqual([])
     expect(after).toEqual(before)
     // Still healthy: a plain read answers as before.
-    const health = await send({ kind: 'health', method: 'GET', path: '/api/articles?limit=1', headers: {} })
+    const health = await send({
+      kind: 'health',
+      method: 'GET',
+      path: '/api/articles?limit=1',
+      headers: {},
+    })
     expect(health).toBe(200)
   }, 600_000)
 })

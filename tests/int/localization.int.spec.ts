@@ -30,7 +30,13 @@ describe('localized content', () => {
     })
 
     const read = (locale: 'az' | 'en' | 'ru', fallbackLocale?: false) =>
-      payload.findByID({ collection: 'pages', id: page.id, locale, fallbackLocale, overrideAccess: false })
+      payload.findByID({
+        collection: 'pages',
+        id: page.id,
+        locale,
+        fallbackLocale,
+        overrideAccess: false,
+      })
 
     expect((await read('az')).title).toBe('Xocalı soyqırımı')
     expect((await read('ru')).title).toBe('Ходжалинский геноцид')
@@ -98,7 +104,12 @@ describe('localized content', () => {
   it('requires the az title, refuses creating in en first, and lets en stay empty', async () => {
     const { payload } = t
     const missingAz = await validationMessages(
-      payload.create({ collection: 'pages', locale: 'az', data: { title: '', _status: 'published' }, context: noRevalidate() }),
+      payload.create({
+        collection: 'pages',
+        locale: 'az',
+        data: { title: '', _status: 'published' },
+        context: noRevalidate(),
+      }),
     )
     expect(missingAz.title).toMatch(/azərbaycan dilində/)
     const enFirst = await validationMessages(
@@ -144,7 +155,12 @@ describe('localized content', () => {
     expect(anonymous.docs).toHaveLength(0)
     const editor = await payload.create({
       collection: 'users',
-      data: { email: 'ed@example.org', password: 'long-enough-pass', name: 'Ed', roles: ['editor'] },
+      data: {
+        email: 'ed@example.org',
+        password: 'long-enough-pass',
+        name: 'Ed',
+        roles: ['editor'],
+      },
     })
     const asEditor = await payload.find({
       collection: 'pages',

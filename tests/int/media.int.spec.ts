@@ -22,12 +22,24 @@ afterAll(async () => {
   await t?.destroy()
 })
 
-const png = () => sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7a1f1f' } }).png().toBuffer()
-const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>')
-const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
+const png = () =>
+  sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7a1f1f' } })
+    .png()
+    .toBuffer()
+const svg = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>',
+)
+const html = Buffer.from(
+  '<!doctype html><html><body><script>alert(document.cookie)</script></body></html>',
+)
 
 const upload = (data: Buffer, name: string, mimetype: string, alt = 'Sınaq şəkli') =>
-  payload.create({ collection: 'media', locale: 'az', data: { alt }, file: { data, name, mimetype, size: data.length } })
+  payload.create({
+    collection: 'media',
+    locale: 'az',
+    data: { alt },
+    file: { data, name, mimetype, size: data.length },
+  })
 
 const count = async () => (await payload.count({ collection: 'media' })).totalDocs
 
@@ -42,7 +54,8 @@ describe('media uploads', () => {
     // srcset pairs: the small rendition has the large one's shape, or the browser would stretch it.
     expect(doc.sizes?.cardSmall).toMatchObject({ width: 320, height: 200, mimeType: 'image/webp' })
     expect(doc.sizes?.heroSmall).toMatchObject({ width: 800, mimeType: 'image/webp' })
-    const ratio = (size?: { width?: number | null; height?: number | null } | null) => size!.width! / size!.height!
+    const ratio = (size?: { width?: number | null; height?: number | null } | null) =>
+      size!.width! / size!.height!
     expect(ratio(doc.sizes?.heroSmall)).toBeCloseTo(ratio(doc.sizes?.hero), 2)
   })
 
@@ -51,11 +64,16 @@ describe('media uploads', () => {
     ['an SVG renamed .jpg', svg, 'photo.jpg', 'image/jpeg'],
     ['an HTML file renamed .jpg', html, 'photo.jpg', 'image/jpeg'],
     ['an HTML file renamed .pdf', html, 'report.pdf', 'application/pdf'],
-  ])('refuses %s, judged by its bytes, and stores nothing', async (_label, data, name, mimetype) => {
-    const before = await count()
-    await expect(upload(data, name, mimetype)).rejects.toThrow(/not accepted|qəbul edilmir|не принимается/)
-    expect(await count()).toBe(before)
-  })
+  ])(
+    'refuses %s, judged by its bytes, and stores nothing',
+    async (_label, data, name, mimetype) => {
+      const before = await count()
+      await expect(upload(data, name, mimetype)).rejects.toThrow(
+        /not accepted|qəbul edilmir|не принимается/,
+      )
+      expect(await count()).toBe(before)
+    },
+  )
 
   it('answers a refused upload over REST with 415 and a message', async () => {
     const form = new FormData()
@@ -80,7 +98,11 @@ describe('media uploads', () => {
     const pdf = await upload(minimalPdf('Served'), 'served.pdf', 'application/pdf', '')
     const image = await upload(await png(), 'served.png', 'image/png')
     const get = (filename: string) =>
-      handleEndpoints({ config: payload.config, path: `/api/media/file/${filename}`, request: new Request(`http://localhost/api/media/file/${filename}`) })
+      handleEndpoints({
+        config: payload.config,
+        path: `/api/media/file/${filename}`,
+        request: new Request(`http://localhost/api/media/file/${filename}`),
+      })
     const pdfResponse = await get(pdf.filename!)
     expect(pdfResponse.status).toBe(200)
     expect(pdfResponse.headers.get('content-disposition')).toBe('attachment')
@@ -96,11 +118,24 @@ describe('media uploads', () => {
     try {
       const token = (await signIn(small.payload, ['admin'])).token
       const form = new FormData()
-      form.append('file', new Blob([new Uint8Array(await png()), new Uint8Array(4096)], { type: 'image/png' }), 'big.png')
+      form.append(
+        'file',
+        new Blob([new Uint8Array(await png()), new Uint8Array(4096)], { type: 'image/png' }),
+        'big.png',
+      )
       form.append('_payload', JSON.stringify({ alt: 'Böyük' }))
-      const request = new Request('http://localhost/api/media', { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+      const request = new Request('http://localhost/api/media', {
+        method: 'POST',
+        headers: { authorization: `JWT ${token}` },
+        body: form,
+      })
       const { handleEndpoints } = await import('payload')
-      const response = await handleEndpoints({ config: small.payload.config, path: '/api/media', request, payloadInstanceCacheKey: 'small-limit' })
+      const response = await handleEndpoints({
+        config: small.payload.config,
+        path: '/api/media',
+        request,
+        payloadInstanceCacheKey: 'small-limit',
+      })
       expect(response.status).toBe(413)
       expect((await small.payload.count({ collection: 'media' })).totalDocs).toBe(0)
     } finally {

@@ -24,7 +24,11 @@ describe('SQLite migrations', () => {
     const db = t.payload.db as unknown as SQLiteAdapter & { requireDrizzleKit: () => DrizzleKit }
     const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
     const after = await generateDrizzleJson(db.schema)
-    const latest = fs.readdirSync(migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)!
+    const latest = fs
+      .readdirSync(migrationDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .at(-1)!
     let before = JSON.parse(fs.readFileSync(path.join(migrationDir, latest), 'utf8'))
     if (upSnapshot && before.version < after.version) before = upSnapshot(before)
     expect(await generateMigration(before, after)).toEqual([])
@@ -32,14 +36,21 @@ describe('SQLite migrations', () => {
 
   it('are all listed in the index the app imports', async () => {
     const { migrations } = await import('@/migrations/sqlite')
-    const files = fs.readdirSync(migrationDir).filter((f) => /^\d.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''))
+    const files = fs
+      .readdirSync(migrationDir)
+      .filter((f) => /^\d.*\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
     expect(migrations.map((m) => m.name).sort()).toEqual(files.sort())
   })
 
   it('have built the schema of a fresh database and recorded themselves', async () => {
     const { docs } = await t.payload.find({ collection: 'payload-migrations', limit: 0 })
     expect(docs.map((d) => d.name).sort()).toEqual(
-      fs.readdirSync(migrationDir).filter((f) => /^\d.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort(),
+      fs
+        .readdirSync(migrationDir)
+        .filter((f) => /^\d.*\.ts$/.test(f))
+        .map((f) => f.replace(/\.ts$/, ''))
+        .sort(),
     )
   })
 })

@@ -39,7 +39,9 @@ async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
 describe('long in-process loops let native memory go', () => {
   it('rebuildSearchIndex turns the event loop between pages', async () => {
     let documents = 0
-    const turns = await turnsDuring(() => rebuildSearchIndex(payload, { pageSize: 1, onProgress: () => void documents++ }))
+    const turns = await turnsDuring(() =>
+      rebuildSearchIndex(payload, { pageSize: 1, onProgress: () => void documents++ }),
+    )
     // A turn between any two pages (of one document) of a collection: at least one a document less
     // one per searchable collection (six). Without them: none at all.
     expect(documents).toBeGreaterThan(12)

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findPublishedById } from '@/lib/queries/permalink'
 import { markdownToLexical } from '@/seed/markdown'
-import { createTestPayload, noRevalidate, testMongoUri, type TestPayload } from '@tests/helpers/testPayload'
+import {
+  createTestPayload,
+  noRevalidate,
+  testMongoUri,
+  type TestPayload,
+} from '@tests/helpers/testPayload'
 
 let t: TestPayload
 let published: { id: number | string; slug?: string | null }
@@ -16,7 +21,12 @@ const article = async (payload: Payload, title: string, _status: 'draft' | 'publ
     collection: 'articles',
     locale: 'az',
     draft: _status === 'draft',
-    data: { title, excerpt: `${title}: xülasə.`, content: await markdownToLexical(payload.config, `${title}: mətn.`), _status },
+    data: {
+      title,
+      excerpt: `${title}: xülasə.`,
+      content: await markdownToLexical(payload.config, `${title}: mətn.`),
+      _status,
+    },
     context: noRevalidate(),
   })
 
@@ -30,7 +40,17 @@ afterAll(async () => {
 })
 
 /** Ids of the wrong form for SQLite's integer keys and MongoDB's ObjectIds alike. */
-const malformed = ['abc', '1.5', '-1', '0x1f', '1e3', '99999999999999999999', 'aaaaaaaaaaaaaaaaaaaaaaaz', 'a'.repeat(23), 'Daimi-keçid']
+const malformed = [
+  'abc',
+  '1.5',
+  '-1',
+  '0x1f',
+  '1e3',
+  '99999999999999999999',
+  'aaaaaaaaaaaaaaaaaaaaaaaz',
+  'a'.repeat(23),
+  'Daimi-keçid',
+]
 
 /** Cuts a real Payload off its database, as a server whose database went away mid-request. */
 async function closeDatabase(payload: Payload) {
@@ -47,21 +67,35 @@ function causes(error: unknown): string {
 
 describe('permanent links by id', () => {
   it('find a published document’s current slug, and nothing for a draft or an id nobody has', async () => {
-    expect(await findPublishedById(t.payload, 'articles', String(published.id))).toEqual({ id: published.id, slug: published.slug })
+    expect(await findPublishedById(t.payload, 'articles', String(published.id))).toEqual({
+      id: published.id,
+      slug: published.slug,
+    })
     expect(await findPublishedById(t.payload, 'articles', String(draft.id))).toBeNull()
     expect(await findPublishedById(t.payload, 'monuments', String(published.id))).toBeNull()
-    expect(await findPublishedById(t.payload, 'articles', testMongoUri() ? 'aaaaaaaaaaaaaaaaaaaaaaaa' : '999999')).toBeNull()
+    expect(
+      await findPublishedById(
+        t.payload,
+        'articles',
+        testMongoUri() ? 'aaaaaaaaaaaaaaaaaaaaaaaa' : '999999',
+      ),
+    ).toBeNull()
   })
 
-  it.each(malformed)('find nothing for the id "%s", which no document here can have', async (id) => {
-    expect(await findPublishedById(t.payload, 'articles', id)).toBeNull()
-  })
+  it.each(malformed)(
+    'find nothing for the id "%s", which no document here can have',
+    async (id) => {
+      expect(await findPublishedById(t.payload, 'articles', id)).toBeNull()
+    },
+  )
 
   it('let a failing database through as an error, not as "not found"; a malformed id never reaches it', async () => {
     const cut = await createTestPayload({}, { key: 'permalink-database-gone' })
     try {
       const doc = await article(cut.payload, 'Bazası gedən keçid', 'published')
-      expect(await findPublishedById(cut.payload, 'articles', String(doc.id))).toMatchObject({ id: doc.id })
+      expect(await findPublishedById(cut.payload, 'articles', String(doc.id))).toMatchObject({
+        id: doc.id,
+      })
       await closeDatabase(cut.payload)
       const failure = await findPublishedById(cut.payload, 'articles', String(doc.id)).then(
         () => null,
@@ -69,7 +103,8 @@ describe('permanent links by id', () => {
       )
       // The adapter wraps the driver's error ("Failed query: …"); the cause says why.
       expect(causes(failure)).toMatch(/closed/i)
-      for (const id of malformed) expect(await findPublishedById(cut.payload, 'articles', id), id).toBeNull()
+      for (const id of malformed)
+        expect(await findPublishedById(cut.payload, 'articles', id), id).toBeNull()
     } finally {
       await cut.destroy()
     }

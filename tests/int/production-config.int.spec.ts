@@ -23,7 +23,10 @@ afterAll(async () => {
 
 /** The sanitized config only: no database is opened, no bucket contacted. */
 async function mediaCollection(env: AppEnv): Promise<SanitizedCollectionConfig> {
-  const config = await buildAppConfig({ DATABASE_URI: `file:${dir}/unused.db`, PAYLOAD_SECRET: 'x'.repeat(32), ...env }, { root: projectRoot })
+  const config = await buildAppConfig(
+    { DATABASE_URI: `file:${dir}/unused.db`, PAYLOAD_SECRET: 'x'.repeat(32), ...env },
+    { root: projectRoot },
+  )
   return config.collections.find((c) => c.slug === 'media')!
 }
 
@@ -63,7 +66,9 @@ describe('media storage', () => {
   })
 
   it('refuses half a key pair', async () => {
-    await expect(mediaCollection({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'only-the-id' })).rejects.toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/)
+    await expect(
+      mediaCollection({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'only-the-id' }),
+    ).rejects.toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/)
   })
 })
 
@@ -72,15 +77,28 @@ describe('structured logs', () => {
     const lines: string[] = []
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) })
     const config = loggerConfig(env)
-    if (!config || config === 'sync' || !('options' in config)) throw new Error('expected pino options')
+    if (!config || config === 'sync' || !('options' in config))
+      throw new Error('expected pino options')
     return { logger: pino(config.options, sink), lines }
   }
 
   it('writes one JSON object per line in production, with the request id, ISO time and level name', () => {
     const { logger, lines } = capture({ NODE_ENV: 'production' })
-    logger.info({ requestId: 'req-12345678', password: 'hunter2', req: { headers: { cookie: 'payload-token=secret' } } }, 'published')
+    logger.info(
+      {
+        requestId: 'req-12345678',
+        password: 'hunter2',
+        req: { headers: { cookie: 'payload-token=secret' } },
+      },
+      'published',
+    )
     const line = JSON.parse(lines[0])
-    expect(line).toMatchObject({ level: 'info', msg: 'published', requestId: 'req-12345678', password: '[redacted]' })
+    expect(line).toMatchObject({
+      level: 'info',
+      msg: 'published',
+      requestId: 'req-12345678',
+      password: '[redacted]',
+    })
     expect(line.req.headers.cookie).toBe('[redacted]')
     expect(new Date(line.time).toISOString()).toBe(line.time)
     expect(line.hostname).toBe(os.hostname())
@@ -88,7 +106,11 @@ describe('structured logs', () => {
 
   it('keeps Payload’s readable output in development unless LOG_FORMAT=json, and honours LOG_LEVEL', () => {
     expect(loggerConfig({ NODE_ENV: 'development' })).toBeUndefined()
-    const { logger, lines } = capture({ NODE_ENV: 'development', LOG_FORMAT: 'json', LOG_LEVEL: 'warn' })
+    const { logger, lines } = capture({
+      NODE_ENV: 'development',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'warn',
+    })
     logger.info('hidden')
     logger.warn('shown')
     expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['shown'])
@@ -102,7 +124,9 @@ describe('request ids', () => {
     expect(made).toMatch(/^[0-9a-f-]{36}$/)
     expect(requestIdFrom(new Headers())).not.toBe(made)
     // Nothing that could forge or break a log line is echoed.
-    expect(requestIdFrom(new Headers({ 'x-request-id': 'a"b\\nc}{"level":"fatal' }))).toMatch(/^[0-9a-f-]{36}$/)
+    expect(requestIdFrom(new Headers({ 'x-request-id': 'a"b\\nc}{"level":"fatal' }))).toMatch(
+      /^[0-9a-f-]{36}$/,
+    )
   })
 })
 
@@ -120,16 +144,31 @@ describe('one job runner across instances', () => {
   })
 
   it('is wired into the Payload config', async () => {
-    const config = await buildAppConfig({ DATABASE_URI: `file:${dir}/unused.db`, PAYLOAD_SECRET: 'x'.repeat(32), JOBS_AUTORUN: 'false' }, { root: projectRoot })
+    const config = await buildAppConfig(
+      {
+        DATABASE_URI: `file:${dir}/unused.db`,
+        PAYLOAD_SECRET: 'x'.repeat(32),
+        JOBS_AUTORUN: 'false',
+      },
+      { root: projectRoot },
+    )
     expect(await config.jobs.shouldAutoRun?.(payload)).toBe(false)
   })
 })
 
 describe('npm run test:mongo', () => {
   it('gives each test file a database of its own on the same server, options kept', () => {
-    const a = freshMongoDatabase('mongodb://u:p@h1:27017,h2:27017/khojaly?replicaSet=rs0&authSource=admin')
-    expect(a).toMatch(/^mongodb:\/\/u:p@h1:27017,h2:27017\/khojaly_t[0-9a-f]{12}\?replicaSet=rs0&authSource=admin$/)
-    expect(freshMongoDatabase('mongodb://h1:27017/khojaly?replicaSet=rs0')).not.toBe(freshMongoDatabase('mongodb://h1:27017/khojaly?replicaSet=rs0'))
-    expect(freshMongoDatabase('mongodb+srv://cluster.example.net')).toMatch(/^mongodb\+srv:\/\/cluster\.example\.net\/khojaly_t[0-9a-f]{12}$/)
+    const a = freshMongoDatabase(
+      'mongodb://u:p@h1:27017,h2:27017/khojaly?replicaSet=rs0&authSource=admin',
+    )
+    expect(a).toMatch(
+      /^mongodb:\/\/u:p@h1:27017,h2:27017\/khojaly_t[0-9a-f]{12}\?replicaSet=rs0&authSource=admin$/,
+    )
+    expect(freshMongoDatabase('mongodb://h1:27017/khojaly?replicaSet=rs0')).not.toBe(
+      freshMongoDatabase('mongodb://h1:27017/khojaly?replicaSet=rs0'),
+    )
+    expect(freshMongoDatabase('mongodb+srv://cluster.example.net')).toMatch(
+      /^mongodb\+srv:\/\/cluster\.example\.net\/khojaly_t[0-9a-f]{12}$/,
+    )
   })
 })

@@ -12,7 +12,11 @@ let payload: Payload
 let draftId: number | string
 let chain: (number | string)[] = []
 
-async function article(title: string, status: 'draft' | 'published', related: (number | string)[] = []) {
+async function article(
+  title: string,
+  status: 'draft' | 'published',
+  related: (number | string)[] = [],
+) {
   return payload.create({
     collection: 'articles',
     locale: 'az',
@@ -45,7 +49,11 @@ afterAll(async () => {
 })
 
 describe('anonymous clients read published content only', () => {
-  it.each(['/api/articles?limit=100', '/api/articles?limit=100&draft=true', '/api/articles?limit=100&locale=all'])('%s', async (path) => {
+  it.each([
+    '/api/articles?limit=100',
+    '/api/articles?limit=100&draft=true',
+    '/api/articles?limit=100&locale=all',
+  ])('%s', async (path) => {
     const { status, json } = await rest(payload, 'GET', path)
     expect(status).toBe(200)
     expect(json.docs!.length).toBeGreaterThan(0)
@@ -78,7 +86,9 @@ describe('anonymous clients read published content only', () => {
 
   it('a signed-in editor reads the draft, so the rule is access and not a missing document', async () => {
     const { token } = await signIn(payload, ['editor'])
-    expect((await rest(payload, 'GET', `/api/articles/${draftId}?draft=true`, { token })).status).toBe(200)
+    expect(
+      (await rest(payload, 'GET', `/api/articles/${draftId}?draft=true`, { token })).status,
+    ).toBe(200)
   })
 })
 
@@ -90,12 +100,20 @@ describe('bad requests get a 400 with a message, never a 500', () => {
     ['where that is not JSON', '/api/articles?where=foo', 'where'],
     ['where without an operator', '/api/articles?where[title]=x', 'operator'],
     ['operator injection', '/api/articles?where[title][$ne]=x', '$ne'],
-    ['Mongo operator in JSON where', `/api/articles?where=${encodeURIComponent('{"title":{"$regex":".*"}}')}`, '$regex'],
+    [
+      'Mongo operator in JSON where',
+      `/api/articles?where=${encodeURIComponent('{"title":{"$regex":".*"}}')}`,
+      '$regex',
+    ],
     ['unknown field', '/api/articles?where[nope][equals]=1', 'nope'],
     ['and that is not a list', '/api/articles?where[and]=x', 'list'],
     ['an object where a value belongs', '/api/articles?where[title][equals][x]=1', 'single value'],
     ['a geo operator on a text field', '/api/articles?where[title][near]=1,2', 'point'],
-    ['"all" on the single-valued status', '/api/articles?where[_status][all]=published', 'many values'],
+    [
+      '"all" on the single-valued status',
+      '/api/articles?where[_status][all]=published',
+      'many values',
+    ],
     ['deeply nested where', `/api/articles?where${deep(6)}`, 'nested'],
     ['where nested past the parser', `/api/articles?where${deep(12)}`, 'nested'],
     ['negative limit', '/api/articles?limit=-1', 'limit'],
@@ -115,20 +133,34 @@ describe('bad requests get a 400 with a message, never a 500', () => {
 
   it('GraphQL: a page too large, pagination off, an unknown locale and a query nested too deep are errors', async () => {
     // Payload answers a failed validation with the bare list of errors.
-    const errorsOf = (json: unknown) => (Array.isArray(json) ? json : (json as { errors?: unknown[] }).errors) as { message: string }[]
-    const big = await graphql(payload, `{ Articles(limit: ${MAX_PUBLIC_LIMIT + 1}) { docs { id } } }`)
+    const errorsOf = (json: unknown) =>
+      (Array.isArray(json) ? json : (json as { errors?: unknown[] }).errors) as {
+        message: string
+      }[]
+    const big = await graphql(
+      payload,
+      `{ Articles(limit: ${MAX_PUBLIC_LIMIT + 1}) { docs { id } } }`,
+    )
     expect(big.status).toBeLessThan(500)
     expect(errorsOf(big.json)[0].message).toContain('limit')
-    const byVariable = await graphql(payload, 'query ($n: Int) { Articles(limit: $n) { docs { id } } }', { variables: { n: 100000 } })
+    const byVariable = await graphql(
+      payload,
+      'query ($n: Int) { Articles(limit: $n) { docs { id } } }',
+      { variables: { n: 100000 } },
+    )
     expect(errorsOf(byVariable.json)[0].message).toContain('limit')
     const all = await graphql(payload, '{ Articles(pagination: false) { docs { id } } }')
     expect(errorsOf(all.json)[0].message).toContain('pagination')
     const locale = await graphql(payload, '{ Articles(locale: xx) { docs { id } } }')
     expect(locale.status).toBeLessThan(500)
     expect(locale.json.errors?.[0].message).toContain('locale')
-    const nest = (n: number): string => (n === 0 ? 'id' : `related { value { ... on Article { ${nest(n - 1)} } } }`)
+    const nest = (n: number): string =>
+      n === 0 ? 'id' : `related { value { ... on Article { ${nest(n - 1)} } } }`
     // Each hop (related → value) is two levels.
-    const deep = await graphql(payload, `{ Articles(limit: 1) { docs { ${nest(MAX_GRAPHQL_DEPTH / 2)} } } }`)
+    const deep = await graphql(
+      payload,
+      `{ Articles(limit: 1) { docs { ${nest(MAX_GRAPHQL_DEPTH / 2)} } } }`,
+    )
     expect(deep.status).toBeLessThan(500)
     expect(errorsOf(deep.json)[0].message).toContain('nested')
     const fine = await graphql(payload, `{ Articles(limit: 1) { docs { ${nest(2)} } } }`)
@@ -139,14 +171,20 @@ describe('bad requests get a 400 with a message, never a 500', () => {
 describe('caps', () => {
   it(`anonymous lists give at most ${MAX_PUBLIC_LIMIT}; signed-in staff may ask for more`, async () => {
     expect((await rest(payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT}`)).status).toBe(200)
-    expect((await rest(payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT + 1}`)).status).toBe(400)
+    expect((await rest(payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT + 1}`)).status).toBe(
+      400,
+    )
     const { token } = await signIn(payload, ['editor'])
     expect((await rest(payload, 'GET', '/api/articles?limit=500', { token })).status).toBe(200)
   })
 
   it(`depth is clamped to ${MAX_DEPTH}`, async () => {
     // `populate` asks populated articles for their `related` too (defaultPopulate leaves it out).
-    const { status, json } = await rest(payload, 'GET', `/api/articles/${chain[0]}?depth=10&populate[articles][related]=true`)
+    const { status, json } = await rest(
+      payload,
+      'GET',
+      `/api/articles/${chain[0]}?depth=10&populate[articles][related]=true`,
+    )
     expect(status).toBe(200)
     let node = json as { related?: { value: unknown }[] }
     for (let level = 0; level < MAX_DEPTH; level++) {
@@ -157,36 +195,56 @@ describe('caps', () => {
   })
 
   it('a valid where still works, in brackets and as JSON', async () => {
-    const bracket = await rest(payload, 'GET', `/api/articles?where[id][in][0]=${chain[0]}&where[id][in][1]=${chain[1]}`)
+    const bracket = await rest(
+      payload,
+      'GET',
+      `/api/articles?where[id][in][0]=${chain[0]}&where[id][in][1]=${chain[1]}`,
+    )
     expect(bracket.json.docs!.map((d) => d.id).sort()).toEqual([chain[0], chain[1]].sort())
-    const json = await rest(payload, 'GET', `/api/articles?where=${encodeURIComponent(JSON.stringify({ or: [{ id: { equals: chain[2] } }] }))}`)
+    const json = await rest(
+      payload,
+      'GET',
+      `/api/articles?where=${encodeURIComponent(JSON.stringify({ or: [{ id: { equals: chain[2] } }] }))}`,
+    )
     expect(json.json.docs!.map((d) => d.id)).toEqual([chain[2]])
   })
 })
 
 describe('open data', () => {
-  it.each(['recognitions', 'resolutions', 'timeline', 'monuments'] as const)('%s.json and %s.csv hold the published documents, per locale', async (name) => {
-    const collection = name === 'timeline' ? 'timeline-events' : name
-    const published = (await payload.count({ collection, overrideAccess: false })).totalDocs
-    const { status, json } = await rest(payload, 'GET', `/api/open-data/${name}.json?locale=ru`)
-    expect(status).toBe(200)
-    expect(json).toMatchObject({ schemaVersion: 1, dataset: name, locale: 'ru', count: published })
-    const records = json.records as Record<string, unknown>[]
-    expect(records).toHaveLength(published)
-    const fields = (json.fields as { name: string }[]).map((f) => f.name)
-    expect(Object.keys(records[0])).toEqual(fields)
+  it.each(['recognitions', 'resolutions', 'timeline', 'monuments'] as const)(
+    '%s.json and %s.csv hold the published documents, per locale',
+    async (name) => {
+      const collection = name === 'timeline' ? 'timeline-events' : name
+      const published = (await payload.count({ collection, overrideAccess: false })).totalDocs
+      const { status, json } = await rest(payload, 'GET', `/api/open-data/${name}.json?locale=ru`)
+      expect(status).toBe(200)
+      expect(json).toMatchObject({
+        schemaVersion: 1,
+        dataset: name,
+        locale: 'ru',
+        count: published,
+      })
+      const records = json.records as Record<string, unknown>[]
+      expect(records).toHaveLength(published)
+      const fields = (json.fields as { name: string }[]).map((f) => f.name)
+      expect(Object.keys(records[0])).toEqual(fields)
 
-    const request = new Request(`http://localhost/api/open-data/${name}.csv?locale=en`)
-    const { handleEndpoints } = await import('payload')
-    const response = await handleEndpoints({ config: payload.config, path: new URL(request.url).pathname, request })
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toContain('text/csv')
-    expect(response.headers.get('content-disposition')).toBe(`inline; filename="${name}-en.csv"`)
-    const csv = await response.text()
-    const lines = csv.split('\r\n')
-    expect(lines[0]).toBe(fields.join(','))
-    expect(csv.endsWith('\r\n')).toBe(true)
-  })
+      const request = new Request(`http://localhost/api/open-data/${name}.csv?locale=en`)
+      const { handleEndpoints } = await import('payload')
+      const response = await handleEndpoints({
+        config: payload.config,
+        path: new URL(request.url).pathname,
+        request,
+      })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toContain('text/csv')
+      expect(response.headers.get('content-disposition')).toBe(`inline; filename="${name}-en.csv"`)
+      const csv = await response.text()
+      const lines = csv.split('\r\n')
+      expect(lines[0]).toBe(fields.join(','))
+      expect(csv.endsWith('\r\n')).toBe(true)
+    },
+  )
 
   it('leaves drafts out', async () => {
     const { json } = await rest(payload, 'GET', '/api/open-data/resolutions.json?locale=en')
@@ -194,13 +252,23 @@ describe('open data', () => {
     const draft = await payload.create({
       collection: 'resolutions',
       locale: 'az',
-      data: { title: 'Qaralama sənəd', body: 'Orqan', summary: 'Xülasə', jurisdiction: 'AZ', adoptedAt: '2020-01-01T12:00:00.000Z', kind: 'order', _status: 'draft' } as never,
+      data: {
+        title: 'Qaralama sənəd',
+        body: 'Orqan',
+        summary: 'Xülasə',
+        jurisdiction: 'AZ',
+        adoptedAt: '2020-01-01T12:00:00.000Z',
+        kind: 'order',
+        _status: 'draft',
+      } as never,
       overrideAccess: true,
       context: noRevalidate(),
     })
     const after = await rest(payload, 'GET', '/api/open-data/resolutions.json?locale=en')
     expect(after.json.count).toBe(before)
-    expect((after.json.records as { id: string }[]).map((r) => r.id)).not.toContain(String(draft.id))
+    expect((after.json.records as { id: string }[]).map((r) => r.id)).not.toContain(
+      String(draft.id),
+    )
   })
 
   it('quotes CSV values per RFC 4180', async () => {

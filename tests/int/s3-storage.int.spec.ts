@@ -5,7 +5,13 @@ import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { CreateBucketCommand, DeleteBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import {
+  CreateBucketCommand,
+  DeleteBucketCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+} from '@aws-sdk/client-s3'
 import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,8 +23,16 @@ import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 /** The part of s3rver (an S3-compatible server in Node, storing objects on disk) this test uses; it ships no types. */
 type S3rverInstance = { run: () => Promise<AddressInfo>; close: () => Promise<void> }
-type S3rverOptions = { address: string; port: number; silent: boolean; directory: string; configureBuckets: { name: string; configs: string[] }[] }
-const S3rver = createRequire(import.meta.url)('s3rver') as new (options: S3rverOptions) => S3rverInstance
+type S3rverOptions = {
+  address: string
+  port: number
+  silent: boolean
+  directory: string
+  configureBuckets: { name: string; configs: string[] }[]
+}
+const S3rver = createRequire(import.meta.url)('s3rver') as new (
+  options: S3rverOptions,
+) => S3rverInstance
 
 const bucket = 'khojaly-media-test'
 const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
@@ -34,7 +48,13 @@ let endpoint: string
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-s3-'))
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: dir,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
   endpoint = `http://127.0.0.1:${(await server.run()).port}`
   serverRunning = true
   s3 = new S3Client({ endpoint, forcePathStyle: true, region: 'us-east-1', credentials })
@@ -59,7 +79,10 @@ afterAll(async () => {
 })
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
-const png = () => sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1f4a7a' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1f4a7a' } })
+    .png()
+    .toBuffer()
 
 const objectKeys = async () => {
   const listing = await s3.send(new ListObjectsV2Command({ Bucket: bucket }))
@@ -68,27 +91,51 @@ const objectKeys = async () => {
 
 /** Files under a folder, recursively; none if it does not exist. */
 const filesUnder = (folder: string): string[] =>
-  fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name) : []
+  fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+    : []
 
 /** POST /api/media as an editor would. */
 async function uploadOverRest(data: Buffer, name: string, type: string, alt: string) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify({ alt }))
-  const request = new Request('http://localhost/api/media', { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const request = new Request('http://localhost/api/media', {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
   const response = await handleEndpoints({ config: payload.config, path: '/api/media', request })
-  return { status: response.status, json: (await response.json()) as { doc?: Media; errors?: { message: string }[]; message?: string } }
+  return {
+    status: response.status,
+    json: (await response.json()) as {
+      doc?: Media
+      errors?: { message: string }[]
+      message?: string
+    },
+  }
 }
 
 async function deleteOverRest(id: string | number) {
-  const request = new Request(`http://localhost/api/media/${id}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
-  return (await handleEndpoints({ config: payload.config, path: `/api/media/${id}`, request })).status
+  const request = new Request(`http://localhost/api/media/${id}`, {
+    method: 'DELETE',
+    headers: { authorization: `JWT ${token}` },
+  })
+  return (await handleEndpoints({ config: payload.config, path: `/api/media/${id}`, request }))
+    .status
 }
 
 const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
 
 const getFile = (filename: string) =>
-  handleEndpoints({ config: payload.config, path: `/api/media/file/${filename}`, request: new Request(`http://localhost/api/media/file/${filename}`) })
+  handleEndpoints({
+    config: payload.config,
+    path: `/api/media/file/${filename}`,
+    request: new Request(`http://localhost/api/media/file/${filename}`),
+  })
 
 describe('media in an S3-compatible bucket (s3rver)', () => {
   let image: Media
@@ -96,13 +143,20 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
 
   it('puts an uploaded image and its WebP sizes in the bucket, and nothing in the local media folder', async () => {
     imageBytes = await png()
-    const { status, json } = await uploadOverRest(imageBytes, 'bucket-photo.png', 'image/png', 'Kova şəkli')
+    const { status, json } = await uploadOverRest(
+      imageBytes,
+      'bucket-photo.png',
+      'image/png',
+      'Kova şəkli',
+    )
     expect(status, JSON.stringify(json)).toBe(201)
     image = json.doc!
     const sizes = Object.values(image.sizes ?? {})
     expect(sizes).toHaveLength(6)
     for (const size of sizes) expect(size?.mimeType).toBe('image/webp')
-    expect(await objectKeys()).toEqual([image.filename!, ...sizes.map((size) => size!.filename!)].sort())
+    expect(await objectKeys()).toEqual(
+      [image.filename!, ...sizes.map((size) => size!.filename!)].sort(),
+    )
     const stored = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: image.filename! }))
     expect(sha256(await stored.Body!.transformToByteArray())).toBe(sha256(imageBytes))
     expect(filesUnder(path.join(t.dir, 'media'))).toEqual([])
@@ -121,12 +175,21 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
     expect(og.headers.get('content-type')).toBe('image/webp')
     const ogBytes = Buffer.from(await og.arrayBuffer())
     expect(ogBytes.subarray(8, 12).toString('latin1')).toBe('WEBP')
-    expect(await sharp(ogBytes).metadata()).toMatchObject({ format: 'webp', width: 1200, height: 630 })
+    expect(await sharp(ogBytes).metadata()).toMatchObject({
+      format: 'webp',
+      width: 1200,
+      height: 630,
+    })
   })
 
   it('serves a PDF from the bucket as a download with nosniff, byte for byte', async () => {
     const pdfBytes = minimalPdf('Bucket')
-    const { status, json } = await uploadOverRest(pdfBytes, 'bucket-report.pdf', 'application/pdf', '')
+    const { status, json } = await uploadOverRest(
+      pdfBytes,
+      'bucket-report.pdf',
+      'application/pdf',
+      '',
+    )
     expect(status, JSON.stringify(json)).toBe(201)
     const pdf = json.doc!
     expect(await objectKeys()).toContain(pdf.filename!)
@@ -148,7 +211,8 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
   })
 
   it('answers an upload to a bucket that does not exist with 502 and the reason, and keeps no document', async () => {
-    for (const doc of (await payload.find({ collection: 'media', depth: 0 })).docs) await deleteOverRest(doc.id)
+    for (const doc of (await payload.find({ collection: 'media', depth: 0 })).docs)
+      await deleteOverRest(doc.id)
     expect(await objectKeys()).toEqual([])
     await s3.send(new DeleteBucketCommand({ Bucket: bucket }))
     const { status, json } = await uploadOverRest(await png(), 'lost.png', 'image/png', 'İtmiş')
@@ -172,7 +236,9 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
   it('answers an upload to a store that accepts the connection and never answers with 502 once the timeout passes, and keeps no document', async () => {
     // Where s3rver was: a socket that takes connections and stays silent (a hung store or proxy).
     const silent = net.createServer(() => {})
-    await new Promise<void>((resolve) => silent.listen(Number(new URL(endpoint).port), '127.0.0.1', resolve))
+    await new Promise<void>((resolve) =>
+      silent.listen(Number(new URL(endpoint).port), '127.0.0.1', resolve),
+    )
     try {
       const started = Date.now()
       const { status, json } = await uploadOverRest(await png(), 'hung.png', 'image/png', 'Asılı')

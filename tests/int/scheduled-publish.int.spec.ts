@@ -27,7 +27,11 @@ afterAll(async () => {
 })
 
 const isPublished = async (id: number) => {
-  const visitor = await t.payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })
+  const visitor = await t.payload.find({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    overrideAccess: false,
+  })
   return visitor.docs.length === 1
 }
 
@@ -36,7 +40,12 @@ const createDraft = async (title: string) =>
     collection: 'articles',
     locale: 'az',
     draft: true,
-    data: { title, excerpt: 'Vaxtı gələndə dərc olunur.', content: await markdownToLexical(t.payload.config, 'Vaxtı gələndə dərc olunan mətn.'), _status: 'draft' },
+    data: {
+      title,
+      excerpt: 'Vaxtı gələndə dərc olunur.',
+      content: await markdownToLexical(t.payload.config, 'Vaxtı gələndə dərc olunan mətn.'),
+      _status: 'draft',
+    },
     context: noRevalidate(),
   })
 
@@ -45,17 +54,31 @@ const createDraft = async (title: string) =>
  * a deleted row's id to the next row, and the dialog's cancel queues a job of its own.
  */
 const waitingFor = async (docId: number) => {
-  const { docs } = await t.payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, limit: 0, depth: 0 })
-  return docs.filter((job) => {
-    const input = job.input as { type?: string; doc?: { value?: unknown } } | null
-    return String(input?.doc?.value) === String(docId)
-  }).map((job) => (job.input as { type?: string }).type)
+  const { docs } = await t.payload.find({
+    collection: 'payload-jobs',
+    where: { completedAt: { exists: false } },
+    limit: 0,
+    depth: 0,
+  })
+  return docs
+    .filter((job) => {
+      const input = job.input as { type?: string; doc?: { value?: unknown } } | null
+      return String(input?.doc?.value) === String(docId)
+    })
+    .map((job) => (job.input as { type?: string }).type)
 }
 
 /** What the admin's schedule dialog sends to cancel a scheduled publish: Payload's own server function, as `user` signed in to the admin. */
 async function cancelInAdmin(payload: Payload, user: User, jobId: number | string) {
   const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
-  return schedulePublishHandler({ deleteID: jobId, req, user: req.user, importMap: {}, cookies: new Map(), permissions: await getAccessResults({ req }) })
+  return schedulePublishHandler({
+    deleteID: jobId,
+    req,
+    user: req.user,
+    importMap: {},
+    cookies: new Map(),
+    permissions: await getAccessResults({ req }),
+  })
 }
 
 describe('scheduled publish and unpublish', () => {
@@ -68,7 +91,11 @@ describe('scheduled publish and unpublish', () => {
     const draft = await createDraft('Planlaşdırılmış məqalə')
     // What the admin's "schedule publish" does: a job in the queue, waiting until the chosen time.
     const publishAt = new Date(Date.now() + 3000)
-    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } }, waitUntil: publishAt })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+      waitUntil: publishAt,
+    })
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'unpublish', doc: { relationTo: 'articles', value: draft.id } },
@@ -86,7 +113,11 @@ describe('scheduled publish and unpublish', () => {
 
   it('lets only editors and admins queue a job, and only admins run the queue over the API', async () => {
     const { payload } = t
-    const job = { task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'pages', value: 1 } }, waitUntil: new Date(Date.now() + 3_600_000) } as const
+    const job = {
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'pages', value: 1 } },
+      waitUntil: new Date(Date.now() + 3_600_000),
+    } as const
     // Admin first: the first account of a fresh database always becomes an admin.
     for (const [roles, canQueue, canRun] of [
       [['admin'], true, true],
@@ -95,7 +126,11 @@ describe('scheduled publish and unpublish', () => {
     ] as const) {
       const { user, token } = await signIn(payload, [...roles])
       expect(user.roles).toEqual(roles)
-      const queued = payload.jobs.queue({ ...job, req: await createLocalReq({ user }, payload), overrideAccess: false })
+      const queued = payload.jobs.queue({
+        ...job,
+        req: await createLocalReq({ user }, payload),
+        overrideAccess: false,
+      })
       if (canQueue) await expect(queued).resolves.toMatchObject({ taskSlug: 'schedulePublish' })
       else await expect(queued).rejects.toMatchObject({ status: 403 })
       const run = await rest(payload, 'GET', '/api/payload-jobs/run?queue=nothing-here', { token })
@@ -113,13 +148,26 @@ describe('scheduled publish and unpublish', () => {
     const publishAt = new Date(Date.now() + 4000)
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: editor.user.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: draft.id },
+        user: { relationTo: 'users', value: editor.user.id },
+      },
       waitUntil: publishAt,
     })
 
-    const overRest = await rest(payload, 'DELETE', `/api/payload-jobs/${job.id}`, { token: translator.token })
+    const overRest = await rest(payload, 'DELETE', `/api/payload-jobs/${job.id}`, {
+      token: translator.token,
+    })
     expect(overRest.status).toBe(403)
-    await expect(payload.delete({ collection: 'payload-jobs', id: job.id, user: translator.user, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.delete({
+        collection: 'payload-jobs',
+        id: job.id,
+        user: translator.user,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     // The dialog deletes with access control off; the jobs collection's own rule stops it.
     await cancelInAdmin(payload, translator.user, job.id)
     expect(await waitingFor(draft.id)).toEqual(['publish'])
@@ -130,10 +178,16 @@ describe('scheduled publish and unpublish', () => {
     await expect.poll(() => waitingFor(draft.id), { timeout: 5000, interval: 250 }).toEqual([])
     const later = await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'unpublish', doc: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: editor.user.id } },
+      input: {
+        type: 'unpublish',
+        doc: { relationTo: 'articles', value: draft.id },
+        user: { relationTo: 'users', value: editor.user.id },
+      },
       waitUntil: new Date(Date.now() + 3_600_000),
     })
-    expect(await cancelInAdmin(payload, editor.user, later.id)).toMatchObject({ message: expect.any(String) })
+    expect(await cancelInAdmin(payload, editor.user, later.id)).toMatchObject({
+      message: expect.any(String),
+    })
     expect(await waitingFor(draft.id)).toEqual([])
   })
 })

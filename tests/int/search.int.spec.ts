@@ -8,7 +8,13 @@ import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
 import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest } from '@tests/helpers/api'
-import { createSeededTestPayload, createTestPayload, noRevalidate, testMongoUri, type TestPayload } from '@tests/helpers/testPayload'
+import {
+  createSeededTestPayload,
+  createTestPayload,
+  noRevalidate,
+  testMongoUri,
+  type TestPayload,
+} from '@tests/helpers/testPayload'
 
 let t: TestPayload
 let payload: Payload
@@ -24,7 +30,11 @@ afterAll(async () => {
 /** How a reader types without diacritics (the test's own folding): Latin marks dropped, ё as е, й kept. */
 const plain = (text: string) =>
   text
-    .replace(/ə/g, 'e').replace(/Ə/g, 'E').replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/ё/g, 'е')
+    .replace(/ə/g, 'e')
+    .replace(/Ə/g, 'E')
+    .replace(/ı/g, 'i')
+    .replace(/İ/g, 'I')
+    .replace(/ё/g, 'е')
     .replace(/[^\u0400-\u04ff]+/g, (latin) => latin.normalize('NFD').replace(/\p{M}/gu, ''))
 
 const titleField: Record<SearchableCollection, string> = {
@@ -36,25 +46,48 @@ const titleField: Record<SearchableCollection, string> = {
   pages: 'title',
 }
 
-const search = (locale: Locale, q: string, extra: { type?: SearchableCollection; year?: number; page?: number; limit?: number } = {}) =>
-  runSearch(payload, { locale, q, limit: 50, ...extra })
+const search = (
+  locale: Locale,
+  q: string,
+  extra: { type?: SearchableCollection; year?: number; page?: number; limit?: number } = {},
+) => runSearch(payload, { locale, q, limit: 50, ...extra })
 
-const ids = (response: Awaited<ReturnType<typeof search>>) => response.results.map((r) => `${r.collection}/${r.id}`)
+const ids = (response: Awaited<ReturnType<typeof search>>) =>
+  response.results.map((r) => `${r.collection}/${r.id}`)
 
 let made = 0
 /** An article with the given title and text in `locale`; the az source gets neutral text when `locale` is not az. */
-async function article(locale: Locale, title: string, text: string, status: 'draft' | 'published' = 'published') {
+async function article(
+  locale: Locale,
+  title: string,
+  text: string,
+  status: 'draft' | 'published' = 'published',
+) {
   const n = ++made
-  const az = locale === 'az' ? { title, excerpt: text } : { title: `Yoxlama yazısı ${n}`, excerpt: 'Yoxlama.' }
+  const az =
+    locale === 'az'
+      ? { title, excerpt: text }
+      : { title: `Yoxlama yazısı ${n}`, excerpt: 'Yoxlama.' }
   const doc = await payload.create({
     collection: 'articles',
     locale: 'az',
-    data: { ...az, content: await markdownToLexical(payload.config, az.excerpt), _status: status } as never,
+    data: {
+      ...az,
+      content: await markdownToLexical(payload.config, az.excerpt),
+      _status: status,
+    } as never,
     overrideAccess: true,
     context: noRevalidate(),
   })
   if (locale === 'az') return doc
-  return payload.update({ collection: 'articles', id: doc.id, locale, data: { title, excerpt: text, _status: status } as never, overrideAccess: true, context: noRevalidate() })
+  return payload.update({
+    collection: 'articles',
+    id: doc.id,
+    locale,
+    data: { title, excerpt: text, _status: status } as never,
+    overrideAccess: true,
+    context: noRevalidate(),
+  })
 }
 
 describe('search over the seeded archive', () => {
@@ -62,20 +95,39 @@ describe('search over the seeded archive', () => {
     let checked = 0
     for (const collection of searchableCollections) {
       for (const locale of localeCodes) {
-        const { docs } = await payload.find({ collection, locale, depth: 0, pagination: false, overrideAccess: false })
+        const { docs } = await payload.find({
+          collection,
+          locale,
+          depth: 0,
+          pagination: false,
+          overrideAccess: false,
+        })
         expect(docs.length).toBeGreaterThan(0)
         for (const doc of docs) {
-          const title = String((doc as unknown as Record<string, unknown>)[titleField[collection]] ?? '')
-          const word = plain(title).match(/[\p{L}]{4,}/gu)?.sort((a, b) => b.length - a.length)[0]
+          const title = String(
+            (doc as unknown as Record<string, unknown>)[titleField[collection]] ?? '',
+          )
+          const word = plain(title)
+            .match(/[\p{L}]{4,}/gu)
+            ?.sort((a, b) => b.length - a.length)[0]
           expect(word, `${collection}/${doc.id} ${locale}: "${title}"`).toBeTruthy()
           const response = await search(locale, word!)
           const position = ids(response).indexOf(`${collection}/${doc.id}`)
-          expect(position, `${collection}/${doc.id} in ${locale} by "${word}"`).toBeGreaterThanOrEqual(0)
+          expect(
+            position,
+            `${collection}/${doc.id} in ${locale} by "${word}"`,
+          ).toBeGreaterThanOrEqual(0)
           // Every result whose title holds the word comes before every result that has it only in its body.
           const [term] = queryTerms(word!, locale)
-          const inTitle = response.results.map((r) => tokenize(r.title, locale).some((w) => w.startsWith(term)))
+          const inTitle = response.results.map((r) =>
+            tokenize(r.title, locale).some((w) => w.startsWith(term)),
+          )
           const firstBodyOnly = inTitle.indexOf(false)
-          if (firstBodyOnly !== -1) expect(inTitle.slice(firstBodyOnly).every((x) => !x), `${locale} "${word}"`).toBe(true)
+          if (firstBodyOnly !== -1)
+            expect(
+              inTitle.slice(firstBodyOnly).every((x) => !x),
+              `${locale} "${word}"`,
+            ).toBe(true)
           expect(position < (firstBodyOnly === -1 ? Infinity : firstBodyOnly)).toBe(true)
           checked++
         }
@@ -113,15 +165,28 @@ describe('search over the seeded archive', () => {
 
   it('ranks, counts and pages every match exactly as a plain scan of the index rows does', async () => {
     // The reference: every row of the locale read from the database, matched and ranked the slow way.
-    const { docs: rows } = await payload.find({ collection: 'search-entries', where: { locale: { equals: 'en' } }, pagination: false, limit: 0, depth: 0, overrideAccess: true })
+    const { docs: rows } = await payload.find({
+      collection: 'search-entries',
+      where: { locale: { equals: 'en' } },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      overrideAccess: true,
+    })
     for (const q of ['Khojaly', 'Khojaly genocide', 'the']) {
       const terms = queryTerms(q, 'en')
       const has = (terms: string, term: string) => (terms ?? '').includes(` ${term}`)
       const matches = rows
-        .filter((row) => terms.every((term) => has(row.titleTerms ?? '', term) || has(row.bodyTerms ?? '', term)))
+        .filter((row) =>
+          terms.every((term) => has(row.titleTerms ?? '', term) || has(row.bodyTerms ?? '', term)),
+        )
         .map((row) => ({
           id: `${row.docCollection}/${row.docId}`,
-          key: [terms.filter((term) => has(row.titleTerms ?? '', term)).length, row.date ?? '', -searchableCollections.indexOf(row.docCollection)] as const,
+          key: [
+            terms.filter((term) => has(row.titleTerms ?? '', term)).length,
+            row.date ?? '',
+            -searchableCollections.indexOf(row.docCollection),
+          ] as const,
           row,
         }))
       expect(matches.length, q).toBeGreaterThan(1)
@@ -137,8 +202,15 @@ describe('search over the seeded archive', () => {
       expect([...pages].sort()).toEqual(matches.map((m) => m.id).sort())
       // Best first: more terms in the title, then the newest, then the order of the collections.
       const keyOf = new Map(matches.map((m) => [m.id, m.key]))
-      const compare = (a: readonly [number, string, number], b: readonly [number, string, number]) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0) || b[2] - a[2]
-      for (let i = 1; i < pages.length; i++) expect(compare(keyOf.get(pages[i - 1])!, keyOf.get(pages[i])!), `${q}: ${pages[i - 1]} before ${pages[i]}`).toBeLessThanOrEqual(0)
+      const compare = (
+        a: readonly [number, string, number],
+        b: readonly [number, string, number],
+      ) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0) || b[2] - a[2]
+      for (let i = 1; i < pages.length; i++)
+        expect(
+          compare(keyOf.get(pages[i - 1])!, keyOf.get(pages[i])!),
+          `${q}: ${pages[i - 1]} before ${pages[i]}`,
+        ).toBeLessThanOrEqual(0)
 
       const types: Record<string, number> = {}
       const years: Record<string, number> = {}
@@ -158,26 +230,61 @@ describe('keeping the index current', () => {
 
     const doc = await article('en', 'Quillwort memorial essay', 'The published text.')
     expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, data: { title: 'Quillwort marshmallow rewrite' } as never, overrideAccess: true, context: noRevalidate() })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Quillwort marshmallow rewrite' } as never,
+      overrideAccess: true,
+      context: noRevalidate(),
+    })
     expect((await search('en', 'marshmallow')).total).toBe(0)
     expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
   })
 
   it('stops returning a document once it is unpublished or deleted, in every locale', async () => {
     const doc = await article('az', 'Bənövşəyi xatirə lövhəsi', 'Mətn.')
-    for (const locale of localeCodes) expect(ids(await search(locale, 'benovseyi'))).toEqual([`articles/${doc.id}`])
+    for (const locale of localeCodes)
+      expect(ids(await search(locale, 'benovseyi'))).toEqual([`articles/${doc.id}`])
 
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'az', data: { _status: 'draft' } as never, overrideAccess: true, context: noRevalidate() })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'az',
+      data: { _status: 'draft' } as never,
+      overrideAccess: true,
+      context: noRevalidate(),
+    })
     for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
 
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { title: 'Violet memorial plaque', _status: 'published' } as never, overrideAccess: true, context: noRevalidate() })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      data: { title: 'Violet memorial plaque', _status: 'published' } as never,
+      overrideAccess: true,
+      context: noRevalidate(),
+    })
     expect(ids(await search('en', 'violet'))).toEqual([`articles/${doc.id}`])
     expect(ids(await search('az', 'benovseyi'))).toEqual([`articles/${doc.id}`])
 
-    await payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true, context: noRevalidate() })
+    await payload.delete({
+      collection: 'articles',
+      id: doc.id,
+      overrideAccess: true,
+      context: noRevalidate(),
+    })
     for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
     expect((await search('en', 'violet')).total).toBe(0)
-    expect((await payload.count({ collection: 'search-entries', where: { docId: { equals: String(doc.id) } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.count({
+          collection: 'search-entries',
+          where: { docId: { equals: String(doc.id) } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('matches word forms: genocides/genocide, геноцид/геноцида, soyqırım/soyqırımının', async () => {
@@ -192,7 +299,11 @@ describe('keeping the index current', () => {
   })
 
   it('highlights the terms in an HTML-escaped snippet', async () => {
-    await article('en', 'Escaping test', 'A note about <script>alert(1)</script> and the Lanternfish archive.')
+    await article(
+      'en',
+      'Escaping test',
+      'A note about <script>alert(1)</script> and the Lanternfish archive.',
+    )
     const [result] = (await search('en', 'lanternfish')).results
     expect(result.snippetHtml).toContain('<mark>Lanternfish</mark>')
     expect(result.snippetHtml).toContain('&lt;script&gt;')
@@ -204,18 +315,45 @@ describe('keeping the index current', () => {
     const uri = testMongoUri() ? (payload.db as unknown as { url: string }).url : `file:${t.dbFile}`
     const other = await createTestPayload({ DATABASE_URI: uri }, { key: 'search-second-instance' })
     try {
-      const elsewhere = (q: string) => runSearch(other.payload, { locale: 'en', q, limit: 50 }).then(ids)
+      const elsewhere = (q: string) =>
+        runSearch(other.payload, { locale: 'en', q, limit: 50 }).then(ids)
       expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
       const doc = await article('en', 'Periwinkle memorial garden', 'Planted in 2001.')
       expect(await elsewhere('periwinkle')).toEqual([`articles/${doc.id}`])
-      await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { title: 'Cornflower memorial garden', _status: 'published' } as never, overrideAccess: true, context: noRevalidate() })
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'en',
+        data: { title: 'Cornflower memorial garden', _status: 'published' } as never,
+        overrideAccess: true,
+        context: noRevalidate(),
+      })
       expect(await elsewhere('periwinkle')).toEqual([])
       expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
-      await payload.update({ collection: 'articles', id: doc.id, locale: 'az', data: { _status: 'draft' } as never, overrideAccess: true, context: noRevalidate() })
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'az',
+        data: { _status: 'draft' } as never,
+        overrideAccess: true,
+        context: noRevalidate(),
+      })
       expect(await elsewhere('cornflower')).toEqual([])
-      await payload.update({ collection: 'articles', id: doc.id, locale: 'en', data: { _status: 'published' } as never, overrideAccess: true, context: noRevalidate() })
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'en',
+        data: { _status: 'published' } as never,
+        overrideAccess: true,
+        context: noRevalidate(),
+      })
       expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
-      await payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true, context: noRevalidate() })
+      await payload.delete({
+        collection: 'articles',
+        id: doc.id,
+        overrideAccess: true,
+        context: noRevalidate(),
+      })
       expect(await elsewhere('cornflower')).toEqual([])
       expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
     } finally {
@@ -234,7 +372,13 @@ describe('keeping the index current', () => {
     const before = await payload.count({ collection: 'search-entries' })
     await payload.create({
       collection: 'search-entries',
-      data: { docCollection: 'pages', docId: '999999', locale: 'en', title: 'Orphan', titleTerms: ' orphan ' },
+      data: {
+        docCollection: 'pages',
+        docId: '999999',
+        locale: 'en',
+        title: 'Orphan',
+        titleTerms: ' orphan ',
+      },
       overrideAccess: true,
     })
     await rebuildSearchIndex(payload)
@@ -245,7 +389,11 @@ describe('keeping the index current', () => {
 
 describe('GET /api/search', () => {
   it('answers like searchContent', async () => {
-    const { status, json } = await rest(payload, 'GET', '/api/search?locale=ru&q=%D0%A5%D0%BE%D0%B4%D0%B6%D0%B0%D0%BB%D1%8B&limit=5')
+    const { status, json } = await rest(
+      payload,
+      'GET',
+      '/api/search?locale=ru&q=%D0%A5%D0%BE%D0%B4%D0%B6%D0%B0%D0%BB%D1%8B&limit=5',
+    )
     expect(status).toBe(200)
     expect(json).toEqual(JSON.parse(JSON.stringify(await search('ru', 'Ходжалы', { limit: 5 }))))
   })
@@ -265,7 +413,9 @@ describe('GET /api/search', () => {
   })
 
   it('refuses writes to the index through the API', async () => {
-    const { status } = await rest(payload, 'POST', '/api/search-entries', { body: { docCollection: 'pages', docId: '1', locale: 'en', title: 'x' } })
+    const { status } = await rest(payload, 'POST', '/api/search-entries', {
+      body: { docCollection: 'pages', docId: '1', locale: 'en', title: 'x' },
+    })
     expect(status).toBe(403)
   })
 })

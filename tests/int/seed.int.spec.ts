@@ -34,9 +34,25 @@ describe('the seed', () => {
   })
 
   it('states the figures of the source with their sources, in every locale', async () => {
-    const expected = { killed: 613, killedWomen: 106, killedChildren: 63, killedElderly: 70, prisoners: 1275, missing: 150, injured: 475, familiesDestroyed: 8, orphanedBoth: 25, orphanedOne: 130 }
+    const expected = {
+      killed: 613,
+      killedWomen: 106,
+      killedChildren: 63,
+      killedElderly: 70,
+      prisoners: 1275,
+      missing: 150,
+      injured: 475,
+      familiesDestroyed: 8,
+      orphanedBoth: 25,
+      orphanedOne: 130,
+    }
     for (const locale of ['az', 'en', 'ru'] as const) {
-      const facts = await t.payload.findGlobal({ slug: 'facts', locale, fallbackLocale: false, overrideAccess: false })
+      const facts = await t.payload.findGlobal({
+        slug: 'facts',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
       const byKey = Object.fromEntries((facts.figures ?? []).map((f) => [f.key, f]))
       for (const [key, value] of Object.entries(expected)) {
         expect(byKey[key]?.value).toBe(value)
@@ -48,8 +64,19 @@ describe('the seed', () => {
   })
 
   it('names the recognitions of the source and invents no US state', async () => {
-    const { docs } = await t.payload.find({ collection: 'recognitions', limit: 100, overrideAccess: false })
-    expect(docs.map((d) => d.jurisdiction).sort()).toEqual(['BA', 'CO', 'CZ', 'MX', 'PK', 'org:oic-pu'])
+    const { docs } = await t.payload.find({
+      collection: 'recognitions',
+      limit: 100,
+      overrideAccess: false,
+    })
+    expect(docs.map((d) => d.jurisdiction).sort()).toEqual([
+      'BA',
+      'CO',
+      'CZ',
+      'MX',
+      'PK',
+      'org:oic-pu',
+    ])
     const oic = docs.find((d) => d.jurisdiction === 'org:oic-pu')!
     expect(oic.date?.slice(0, 7)).toBe('2012-01')
     expect(oic.datePrecision).toBe('month')
@@ -58,11 +85,26 @@ describe('the seed', () => {
   })
 
   it('publishes every document in all three languages', async () => {
-    for (const collection of ['articles', 'resolutions', 'monuments', 'pages', 'timeline-events'] as const) {
+    for (const collection of [
+      'articles',
+      'resolutions',
+      'monuments',
+      'pages',
+      'timeline-events',
+    ] as const) {
       for (const locale of ['en', 'ru'] as const) {
-        const { docs } = await t.payload.find({ collection, locale, fallbackLocale: false, limit: 100, overrideAccess: false, depth: 0 })
+        const { docs } = await t.payload.find({
+          collection,
+          locale,
+          fallbackLocale: false,
+          limit: 100,
+          overrideAccess: false,
+          depth: 0,
+        })
         for (const doc of docs) {
-          const text = (doc as unknown as Record<string, unknown>).title ?? (doc as unknown as Record<string, unknown>).name
+          const text =
+            (doc as unknown as Record<string, unknown>).title ??
+            (doc as unknown as Record<string, unknown>).name
           expect(text, `${collection} ${doc.id} ${locale}`).toBeTruthy()
         }
       }

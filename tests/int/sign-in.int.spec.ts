@@ -45,11 +45,18 @@ describe('account lockout and unlock', () => {
   it('locks an account after auth.maxLoginAttempts failures, even for the right password', async () => {
     await createUser('lock-me@example.org', ['translator'])
     const ip = freshIp()
-    for (let i = 0; i < authConfig.maxLoginAttempts!; i++) expect((await login('lock-me@example.org', 'wrong-password', ip)).status).toBe(401)
+    for (let i = 0; i < authConfig.maxLoginAttempts!; i++)
+      expect((await login('lock-me@example.org', 'wrong-password', ip)).status).toBe(401)
     const after = await login('lock-me@example.org', password, ip)
     expect(after.status).toBe(401)
     expect(after.json.token).toBeUndefined()
-    const user = (await payload.find({ collection: 'users', where: { email: { equals: 'lock-me@example.org' } }, showHiddenFields: true })).docs[0]
+    const user = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'lock-me@example.org' } },
+        showHiddenFields: true,
+      })
+    ).docs[0]
     expect(new Date(user.lockUntil!).getTime()).toBeGreaterThan(Date.now())
     expect(authConfig.lockTime).toBeGreaterThanOrEqual(10 * 60 * 1000)
   })
@@ -57,18 +64,34 @@ describe('account lockout and unlock', () => {
   it('lets an admin unlock an account over REST, and refuses an editor (403, still locked)', async () => {
     const victim = await createUser('locked@example.org', ['translator'])
     const lockUntil = new Date(Date.now() + 60 * 60 * 1000).toISOString()
-    await payload.update({ collection: 'users', id: victim.id, data: { lockUntil, loginAttempts: 5 } })
-    const isLocked = async () => Boolean((await payload.findByID({ collection: 'users', id: victim.id, showHiddenFields: true })).lockUntil)
+    await payload.update({
+      collection: 'users',
+      id: victim.id,
+      data: { lockUntil, loginAttempts: 5 },
+    })
+    const isLocked = async () =>
+      Boolean(
+        (await payload.findByID({ collection: 'users', id: victim.id, showHiddenFields: true }))
+          .lockUntil,
+      )
 
-    const byEditor = await rest(payload, 'POST', '/api/users/unlock', { body: { email: victim.email }, token: await tokenFor('editor@example.org') })
+    const byEditor = await rest(payload, 'POST', '/api/users/unlock', {
+      body: { email: victim.email },
+      token: await tokenFor('editor@example.org'),
+    })
     expect(byEditor.status).toBe(403)
     expect(await isLocked()).toBe(true)
 
-    const anonymous = await rest(payload, 'POST', '/api/users/unlock', { body: { email: victim.email } })
+    const anonymous = await rest(payload, 'POST', '/api/users/unlock', {
+      body: { email: victim.email },
+    })
     expect(anonymous.status).toBe(403)
     expect(await isLocked()).toBe(true)
 
-    const byAdmin = await rest(payload, 'POST', '/api/users/unlock', { body: { email: victim.email }, token: await tokenFor('admin@example.org') })
+    const byAdmin = await rest(payload, 'POST', '/api/users/unlock', {
+      body: { email: victim.email },
+      token: await tokenFor('admin@example.org'),
+    })
     expect(byAdmin.status).toBe(200)
     expect(await isLocked()).toBe(false)
   })
@@ -82,9 +105,16 @@ describe('failure messages', () => {
     expect(wrong.status).toBe(401)
     expect(unknown.json).toEqual(wrong.json)
 
-    const mutation = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
-    const gUnknown = await graphql(payload, mutation, { variables: { email: 'nobody@example.org', password }, headers: freshIp() })
-    const gWrong = await graphql(payload, mutation, { variables: { email: 'editor@example.org', password: 'not-the-password' }, headers: freshIp() })
+    const mutation =
+      'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
+    const gUnknown = await graphql(payload, mutation, {
+      variables: { email: 'nobody@example.org', password },
+      headers: freshIp(),
+    })
+    const gWrong = await graphql(payload, mutation, {
+      variables: { email: 'editor@example.org', password: 'not-the-password' },
+      headers: freshIp(),
+    })
     expect(gUnknown.json.errors?.[0]?.message).toBeTruthy()
     expect(gUnknown.json.errors?.[0]?.message).toBe(gWrong.json.errors?.[0]?.message)
   })
@@ -94,7 +124,8 @@ describe('per-address rate limit', () => {
   it('answers the attempt after the limit with 429 and a message; another address is unaffected', async () => {
     const { points } = authLimits().login
     const ip = freshIp()
-    for (let i = 0; i < points; i++) expect((await login(`probe-${i}@example.org`, 'guess', ip)).status).toBe(401)
+    for (let i = 0; i < points; i++)
+      expect((await login(`probe-${i}@example.org`, 'guess', ip)).status).toBe(401)
     const over = await login('probe-last@example.org', 'guess', ip)
     expect(over.status).toBe(429)
     expect(over.json.errors?.[0]?.message).toMatch(/cəhd|attempts|попыток/)
@@ -108,7 +139,8 @@ describe('per-address rate limit', () => {
     const { points } = authLimits().login
     const ip = freshIp()
     for (let i = 0; i < points; i++) await login(`gql-probe-${i}@example.org`, 'guess', ip)
-    const mutation = 'mutation { loginUser(email: "editor@example.org", password: "a-long-test-password") { token } }'
+    const mutation =
+      'mutation { loginUser(email: "editor@example.org", password: "a-long-test-password") { token } }'
     const over = await graphql(payload, mutation, { headers: ip })
     expect(over.json.errors?.[0]?.message).toMatch(/cəhd|attempts|попыток/)
     expect((over.json.data?.loginUser as { token?: string } | null)?.token).toBeUndefined()
@@ -117,7 +149,11 @@ describe('per-address rate limit', () => {
   it('limits password-reset requests per address', async () => {
     const { points } = authLimits().forgotPassword
     const ip = freshIp()
-    const forgot = (headers: Record<string, string>) => rest(payload, 'POST', '/api/users/forgot-password', { body: { email: 'editor@example.org' }, headers })
+    const forgot = (headers: Record<string, string>) =>
+      rest(payload, 'POST', '/api/users/forgot-password', {
+        body: { email: 'editor@example.org' },
+        headers,
+      })
     for (let i = 0; i < points; i++) expect((await forgot(ip)).status).toBe(200)
     expect((await forgot(ip)).status).toBe(429)
     expect((await forgot(freshIp())).status).toBe(200)
@@ -128,9 +164,17 @@ describe('per-address rate limit', () => {
     const proxyAdded = `198.51.100.${++ipCounter}`
     for (let i = 0; i < points; i++) {
       // The client rotates a forged first entry; the proxy's own entry stays the same.
-      await login(`xff-${i}@example.org`, 'guess', { 'x-forwarded-for': `10.0.0.${i}, ${proxyAdded}` })
+      await login(`xff-${i}@example.org`, 'guess', {
+        'x-forwarded-for': `10.0.0.${i}, ${proxyAdded}`,
+      })
     }
-    expect((await login('xff-last@example.org', 'guess', { 'x-forwarded-for': `10.9.9.9, ${proxyAdded}` })).status).toBe(429)
+    expect(
+      (
+        await login('xff-last@example.org', 'guess', {
+          'x-forwarded-for': `10.9.9.9, ${proxyAdded}`,
+        })
+      ).status,
+    ).toBe(429)
   })
 })
 
@@ -141,7 +185,11 @@ describe('session cookie and server-side sessions', () => {
       headers: { 'content-type': 'application/json', ...freshIp() },
       body: JSON.stringify({ email: 'editor@example.org', password }),
     })
-    const response = await handleEndpoints({ config: payload.config, path: '/api/users/login', request })
+    const response = await handleEndpoints({
+      config: payload.config,
+      path: '/api/users/login',
+      request,
+    })
     expect(response.status).toBe(200)
     const cookie = response.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/payload-token=/)
@@ -154,11 +202,18 @@ describe('session cookie and server-side sessions', () => {
 
   it('refuses a token after logout', async () => {
     const token = await tokenFor('editor@example.org')
-    const me = async () => (await rest(payload, 'GET', '/api/users/me', { token })).json.user as { email?: string } | null
+    const me = async () =>
+      (await rest(payload, 'GET', '/api/users/me', { token })).json.user as {
+        email?: string
+      } | null
     expect((await me())?.email).toBe('editor@example.org')
     expect((await rest(payload, 'POST', '/api/users/logout', { token })).status).toBe(200)
     expect(await me()).toBeNull()
-    expect((await rest(payload, 'GET', '/api/articles?draft=true&limit=1', { token })).json.docs?.every((d) => d._status === 'published')).toBe(true)
+    expect(
+      (await rest(payload, 'GET', '/api/articles?draft=true&limit=1', { token })).json.docs?.every(
+        (d) => d._status === 'published',
+      ),
+    ).toBe(true)
     const gql = await graphql(payload, '{ meUser { user { email } } }', { token })
     expect((gql.json.data?.meUser as { user: unknown } | null)?.user ?? null).toBeNull()
   })
@@ -167,9 +222,15 @@ describe('session cookie and server-side sessions', () => {
     const user = await createUser('changer@example.org', ['editor'])
     const first = await tokenFor('changer@example.org')
     const second = await tokenFor('changer@example.org')
-    const changed = await rest(payload, 'PATCH', `/api/users/${user.id}`, { body: { password: 'a-new-long-password' }, token: first })
+    const changed = await rest(payload, 'PATCH', `/api/users/${user.id}`, {
+      body: { password: 'a-new-long-password' },
+      token: first,
+    })
     expect(changed.status).toBe(200)
-    const me = async (token: string) => (await rest(payload, 'GET', '/api/users/me', { token })).json.user as { email?: string } | null
+    const me = async (token: string) =>
+      (await rest(payload, 'GET', '/api/users/me', { token })).json.user as {
+        email?: string
+      } | null
     expect(await me(second)).toBeNull()
     expect((await me(first))?.email).toBe('changer@example.org')
   })

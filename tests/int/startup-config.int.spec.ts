@@ -21,13 +21,24 @@ function startUp(env: Partial<NodeJS.ProcessEnv>) {
 }
 
 function startUpOnce(env: Partial<NodeJS.ProcessEnv>) {
-  const script = "const m = await import('./src/instrumentation.ts'); await m.register(); process.exit(0)"
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', NEXT_RUNTIME: 'nodejs', ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
+  const script =
+    "const m = await import('./src/instrumentation.ts'); await m.register(); process.exit(0)"
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'test',
+        NEXT_RUNTIME: 'nodejs',
+        ...env,
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  )
   // Node's own process warnings are not ours to count.
   const stderr = result.stderr
     .split('\n')
@@ -38,9 +49,15 @@ function startUpOnce(env: Partial<NodeJS.ProcessEnv>) {
 
 describe('DATABASE_URI', () => {
   it('defaults to the SQLite file under data/ and accepts file: and MongoDB URLs', () => {
-    expect(resolveDatabase(undefined, '/srv/app')).toEqual({ kind: 'sqlite', url: 'file:/srv/app/data/khojaly.db' })
+    expect(resolveDatabase(undefined, '/srv/app')).toEqual({
+      kind: 'sqlite',
+      url: 'file:/srv/app/data/khojaly.db',
+    })
     expect(resolveDatabase('', '/srv/app').kind).toBe('sqlite')
-    expect(resolveDatabase('file:./data/other.db', '/srv/app')).toEqual({ kind: 'sqlite', url: 'file:/srv/app/data/other.db' })
+    expect(resolveDatabase('file:./data/other.db', '/srv/app')).toEqual({
+      kind: 'sqlite',
+      url: 'file:/srv/app/data/other.db',
+    })
     expect(resolveDatabase('file:/tmp/x.db', '/srv/app').url).toBe('file:/tmp/x.db')
     expect(resolveDatabase('mongodb://db:27017/khojaly?replicaSet=rs0')).toEqual({
       kind: 'mongodb',
@@ -52,7 +69,9 @@ describe('DATABASE_URI', () => {
   it.each(['postgres://u:p@localhost/db', 'mysql://x', 'file:', 'khojaly.db', 'mongodb://'])(
     'refuses %s with a message naming the variable and the accepted forms',
     (uri) => {
-      expect(() => resolveDatabase(uri)).toThrow(/DATABASE_URI .*file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+      expect(() => resolveDatabase(uri)).toThrow(
+        /DATABASE_URI .*file:.*mongodb:\/\/.*mongodb\+srv:\/\//,
+      )
     },
   )
 
@@ -61,7 +80,10 @@ describe('DATABASE_URI', () => {
   })
 
   it('stops the server start-up with one clear line for a bad value', () => {
-    const { code, stderr } = startUp({ DATABASE_URI: 'postgres://u:hunter2@localhost/khojaly', PAYLOAD_SECRET: 'x'.repeat(32) })
+    const { code, stderr } = startUp({
+      DATABASE_URI: 'postgres://u:hunter2@localhost/khojaly',
+      PAYLOAD_SECRET: 'x'.repeat(32),
+    })
     expect(code).toBe(1)
     expect(stderr.split('\n'), stderr).toHaveLength(1)
     expect(stderr).toMatch(/^Start-up refused: DATABASE_URI is not valid .*file:.*mongodb:\/\//)
@@ -71,7 +93,10 @@ describe('DATABASE_URI', () => {
 
 describe('PAYLOAD_SECRET', () => {
   it('is required in production: the server refuses to start with one clear line', () => {
-    const { code, stderr } = startUp({ NODE_ENV: 'production', DATABASE_URI: 'file:/tmp/never-created.db' })
+    const { code, stderr } = startUp({
+      NODE_ENV: 'production',
+      DATABASE_URI: 'file:/tmp/never-created.db',
+    })
     expect(code).toBe(1)
     expect(stderr).toMatch(/^Start-up refused: PAYLOAD_SECRET is required when NODE_ENV=production/)
     expect(stderr.split('\n'), stderr).toHaveLength(1)

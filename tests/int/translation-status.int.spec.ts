@@ -15,7 +15,11 @@ afterAll(async () => {
   await t?.destroy()
 })
 
-const summaryOf = (doc: { translation?: unknown }) => doc.translation as Record<'en' | 'ru', { missing: string[]; outdated: string[]; requiredMissing: string[] }>
+const summaryOf = (doc: { translation?: unknown }) =>
+  doc.translation as Record<
+    'en' | 'ru',
+    { missing: string[]; outdated: string[]; requiredMissing: string[] }
+  >
 
 async function newArticle(title = 'Xocalı faciəsi') {
   const { payload } = t
@@ -93,17 +97,47 @@ describe('translation status', () => {
   it('saving en without touching an outdated field keeps it outdated; az snapshot and diff text are kept for staff only', async () => {
     const { payload } = t
     const article = await newArticle('Köhnə başlıq')
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'Old title', excerpt: 'Summary' }, context: noRevalidate() })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'az', data: { title: 'Yeni başlıq' }, context: noRevalidate() })
-    const again = await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { excerpt: 'Better summary' }, context: noRevalidate() })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { title: 'Old title', excerpt: 'Summary' },
+      context: noRevalidate(),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'az',
+      data: { title: 'Yeni başlıq' },
+      context: noRevalidate(),
+    })
+    const again = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { excerpt: 'Better summary' },
+      context: noRevalidate(),
+    })
     expect(summaryOf(again).en.outdated).toEqual(['title'])
 
-    const staff = await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })
-    const sources = staff.translationSources as { fields: Record<string, { en?: { text: string } }> }
+    const staff = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+    })
+    const sources = staff.translationSources as {
+      fields: Record<string, { en?: { text: string } }>
+    }
     expect(sources.fields.title.en?.text).toBe('Köhnə başlıq')
 
     // Visitors never see the snapshots (the article is published so they can read it).
-    await payload.update({ collection: 'articles', id: article.id, locale: 'az', data: { _status: 'published' }, context: noRevalidate() })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'az',
+      data: { _status: 'published' },
+      context: noRevalidate(),
+    })
     const anonymous = await rest(payload, 'GET', `/api/articles/${article.id}?locale=en`)
     expect(anonymous.status).toBe(200)
     expect(anonymous.json.translationSources).toBeUndefined()
@@ -125,13 +159,18 @@ describe('translation status', () => {
     })
     const rowId = page.layout?.[0]?.id
     expect(rowId).toBeTruthy()
-    expect(summaryOf(page).en.missing.sort()).toEqual(['layout.' + rowId + '.attribution', 'layout.' + rowId + '.quote', 'title'].sort())
+    expect(summaryOf(page).en.missing.sort()).toEqual(
+      ['layout.' + rowId + '.attribution', 'layout.' + rowId + '.quote', 'title'].sort(),
+    )
 
     const en = await payload.update({
       collection: 'pages',
       id: page.id,
       locale: 'en',
-      data: { title: 'About', layout: [{ id: rowId, blockType: 'quote', quote: 'Justice!', attribution: 'Author' }] },
+      data: {
+        title: 'About',
+        layout: [{ id: rowId, blockType: 'quote', quote: 'Justice!', attribution: 'Author' }],
+      },
       context: noRevalidate(),
     })
     expect(en.translationEn).toBe('complete')
@@ -143,7 +182,10 @@ describe('translation status', () => {
     const editor = await signIn(payload, ['editor'])
     const res = await rest(payload, 'PATCH', `/api/articles/${article.id}?locale=en`, {
       token: editor.token,
-      body: { translationEn: 'complete', translation: { en: { missing: [], outdated: [], requiredMissing: [] } } },
+      body: {
+        translationEn: 'complete',
+        translation: { en: { missing: [], outdated: [], requiredMissing: [] } },
+      },
     })
     expect(res.status).toBe(200)
     const doc = (res.json as { doc: { translationEn: string } }).doc
@@ -164,7 +206,9 @@ describe('translation status', () => {
 
     // Past the rows it lists (the most recently updated), the counts still cover every document,
     // and each status in each locale links to the collection's own list filtered to it.
-    const capped = (await translationOverview(payload, translator.user, '/admin', 2)).find((c) => c.slug === 'articles')!
+    const capped = (await translationOverview(payload, translator.user, '/admin', 2)).find(
+      (c) => c.slug === 'articles',
+    )!
     expect(capped.rows.length).toBe(2 * 2)
     expect(capped.total).toBe(4)
     expect(capped.counts).toEqual(articles.counts)
@@ -172,10 +216,20 @@ describe('translation status', () => {
     const href = new URL(capped.listHref('ru', 'missing'), 'http://localhost')
     expect(href.pathname).toBe('/admin/collections/articles')
     expect(href.searchParams.get('where[translationRu][equals]')).toBe('missing')
-    const listed = await rest(payload, 'GET', `/api/articles?${href.searchParams}&draft=true&depth=0&limit=100`, { token: translator.token })
+    const listed = await rest(
+      payload,
+      'GET',
+      `/api/articles?${href.searchParams}&draft=true&depth=0&limit=100`,
+      { token: translator.token },
+    )
     expect(listed.json.docs!.length).toBe(capped.counts.ru.missing)
 
-    const filtered = await rest(payload, 'GET', '/api/articles?where[translationEn][equals]=complete&draft=true&depth=0', { token: translator.token })
+    const filtered = await rest(
+      payload,
+      'GET',
+      '/api/articles?where[translationEn][equals]=complete&draft=true&depth=0',
+      { token: translator.token },
+    )
     expect(filtered.status).toBe(200)
     expect(filtered.json.docs!.length).toBeGreaterThan(0)
     expect(filtered.json.docs!.every((d) => d.translationEn === 'complete')).toBe(true)

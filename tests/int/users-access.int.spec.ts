@@ -18,7 +18,12 @@ const expected: Record<string, Record<Actor, boolean>> = {
   'create an account': { anonymous: false, translator: false, editor: false, admin: true },
   'rename another account': { anonymous: false, translator: false, editor: false, admin: true },
   'rename own account': { anonymous: false, translator: true, editor: true, admin: true },
-  'grant roles to another account': { anonymous: false, translator: false, editor: false, admin: true },
+  'grant roles to another account': {
+    anonymous: false,
+    translator: false,
+    editor: false,
+    admin: true,
+  },
   'promote self to admin': { anonymous: false, translator: false, editor: false, admin: true },
   'delete another account': { anonymous: false, translator: false, editor: false, admin: true },
   'unlock another account': { anonymous: false, translator: false, editor: false, admin: true },
@@ -33,12 +38,16 @@ const asUser = (actor: Actor) =>
   actor === 'anonymous' ? {} : { user: { ...accounts[actor], collection: 'users' as const } }
 
 const createAccount = (email: string, roles: Role[]) =>
-  payload.create({ collection: 'users', data: { email, password: 'a-long-password', name: email, roles } })
+  payload.create({
+    collection: 'users',
+    data: { email, password: 'a-long-password', name: email, roles },
+  })
 
 beforeAll(async () => {
   t = await createTestPayload()
   payload = t.payload
-  for (const role of ['admin', 'editor', 'translator'] as Role[]) accounts[role] = await createAccount(`${role}@example.org`, [role])
+  for (const role of ['admin', 'editor', 'translator'] as Role[])
+    accounts[role] = await createAccount(`${role}@example.org`, [role])
 })
 afterAll(async () => {
   await t?.destroy()
@@ -47,16 +56,25 @@ afterAll(async () => {
 /** Runs the operation as the actor; true when it took effect, false when it was refused or left no trace. */
 const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
   'list every account': async (actor) => {
-    const result = await payload.find({ collection: 'users', overrideAccess: false, ...asUser(actor) }).catch(() => null)
+    const result = await payload
+      .find({ collection: 'users', overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
     return Boolean(result && result.totalDocs >= 4)
   },
   'read own account': async (actor) => {
     if (actor === 'anonymous') {
-      const me = await payload.find({ collection: 'users', overrideAccess: false }).catch(() => null)
+      const me = await payload
+        .find({ collection: 'users', overrideAccess: false })
+        .catch(() => null)
       return Boolean(me?.docs.length)
     }
     const me = await payload
-      .findByID({ collection: 'users', id: accounts[actor].id, overrideAccess: false, ...asUser(actor) })
+      .findByID({
+        collection: 'users',
+        id: accounts[actor].id,
+        overrideAccess: false,
+        ...asUser(actor),
+      })
       .catch(() => null)
     return me?.email === accounts[actor].email
   },
@@ -70,12 +88,21 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...asUser(actor),
       })
       .catch(() => null)
-    return (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs === 1
+    return (
+      (await payload.count({ collection: 'users', where: { email: { equals: email } } }))
+        .totalDocs === 1
+    )
   },
   'rename another account': async (actor) => {
     const name = `renamed by ${actor}`
     await payload
-      .update({ collection: 'users', id: victim.id, data: { name }, overrideAccess: false, ...asUser(actor) })
+      .update({
+        collection: 'users',
+        id: victim.id,
+        data: { name },
+        overrideAccess: false,
+        ...asUser(actor),
+      })
       .catch(() => null)
     return (await payload.findByID({ collection: 'users', id: victim.id })).name === name
   },
@@ -83,36 +110,67 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
     if (actor === 'anonymous') return false
     const name = `${actor} renamed`
     await payload
-      .update({ collection: 'users', id: accounts[actor].id, data: { name }, overrideAccess: false, ...asUser(actor) })
+      .update({
+        collection: 'users',
+        id: accounts[actor].id,
+        data: { name },
+        overrideAccess: false,
+        ...asUser(actor),
+      })
       .catch(() => null)
     return (await payload.findByID({ collection: 'users', id: accounts[actor].id })).name === name
   },
   'grant roles to another account': async (actor) => {
     await payload
-      .update({ collection: 'users', id: victim.id, data: { roles: ['editor', 'translator'] }, overrideAccess: false, ...asUser(actor) })
+      .update({
+        collection: 'users',
+        id: victim.id,
+        data: { roles: ['editor', 'translator'] },
+        overrideAccess: false,
+        ...asUser(actor),
+      })
       .catch(() => null)
     const roles = (await payload.findByID({ collection: 'users', id: victim.id })).roles
     const granted = roles.includes('editor')
-    if (granted) await payload.update({ collection: 'users', id: victim.id, data: { roles: ['translator'] } })
+    if (granted)
+      await payload.update({ collection: 'users', id: victim.id, data: { roles: ['translator'] } })
     return granted
   },
   'promote self to admin': async (actor) => {
     if (actor === 'anonymous') return false
     const id = accounts[actor].id
     await payload
-      .update({ collection: 'users', id, data: { roles: ['admin'] }, overrideAccess: false, ...asUser(actor) })
+      .update({
+        collection: 'users',
+        id,
+        data: { roles: ['admin'] },
+        overrideAccess: false,
+        ...asUser(actor),
+      })
       .catch(() => null)
     return (await payload.findByID({ collection: 'users', id })).roles.includes('admin')
   },
   'delete another account': async (actor) => {
     const target = await createAccount(`delete-by-${actor}@example.org`, ['translator'])
-    await payload.delete({ collection: 'users', id: target.id, overrideAccess: false, ...asUser(actor) }).catch(() => null)
-    return (await payload.count({ collection: 'users', where: { id: { equals: target.id } } })).totalDocs === 0
+    await payload
+      .delete({ collection: 'users', id: target.id, overrideAccess: false, ...asUser(actor) })
+      .catch(() => null)
+    return (
+      (await payload.count({ collection: 'users', where: { id: { equals: target.id } } }))
+        .totalDocs === 0
+    )
   },
   'unlock another account': async (actor) => {
     const lockUntil = new Date(Date.now() + 60 * 60 * 1000).toISOString()
-    await payload.update({ collection: 'users', id: victim.id, data: { lockUntil, loginAttempts: 5 } })
-    const req = actor === 'anonymous' ? {} : { req: { user: { ...accounts[actor], collection: 'users' as const } } }
+    await payload.update({
+      collection: 'users',
+      id: victim.id,
+      data: { lockUntil, loginAttempts: 5 },
+    })
+    const req =
+      actor === 'anonymous'
+        ? {}
+        : { req: { user: { ...accounts[actor], collection: 'users' as const } } }
     await payload
       .unlock({
         collection: 'users',
@@ -122,7 +180,11 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...req,
       })
       .catch(() => null)
-    const after = await payload.findByID({ collection: 'users', id: victim.id, showHiddenFields: true })
+    const after = await payload.findByID({
+      collection: 'users',
+      id: victim.id,
+      showHiddenFields: true,
+    })
     return !after.lockUntil
   },
 }
@@ -131,7 +193,10 @@ describe('users: each role gets exactly the rights of docs/architecture.md', () 
   for (const [operation, rights] of Object.entries(expected)) {
     for (const actor of actors) {
       it(`${actor} ${rights[actor] ? 'may' : 'may not'} ${operation}`, async () => {
-        victim = await createAccount(`victim-${operation.replace(/\W+/g, '-')}-${actor}@example.org`, ['translator'])
+        victim = await createAccount(
+          `victim-${operation.replace(/\W+/g, '-')}-${actor}@example.org`,
+          ['translator'],
+        )
         expect(await operations[operation](actor)).toBe(rights[actor])
       })
     }
@@ -142,12 +207,22 @@ describe('users: each role gets exactly the rights of docs/architecture.md', () 
     try {
       const first = await fresh.payload.create({
         collection: 'users',
-        data: { email: 'first@example.org', password: 'a-long-password', name: 'First', roles: ['translator'] },
+        data: {
+          email: 'first@example.org',
+          password: 'a-long-password',
+          name: 'First',
+          roles: ['translator'],
+        },
       })
       expect(first.roles).toEqual(['admin'])
       const second = await fresh.payload.create({
         collection: 'users',
-        data: { email: 'second@example.org', password: 'a-long-password', name: 'Second', roles: ['translator'] },
+        data: {
+          email: 'second@example.org',
+          password: 'a-long-password',
+          name: 'Second',
+          roles: ['translator'],
+        },
       })
       expect(second.roles).toEqual(['translator'])
     } finally {

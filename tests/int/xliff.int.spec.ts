@@ -23,12 +23,29 @@ afterAll(async () => {
 async function raw(method: string, path: string, body?: string, auth: string | null = token) {
   const request = new Request(`http://localhost${path}`, {
     method,
-    headers: { ...(auth ? { authorization: `JWT ${auth}` } : {}), ...(body !== undefined ? { 'content-type': 'application/xliff+xml' } : {}) },
+    headers: {
+      ...(auth ? { authorization: `JWT ${auth}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/xliff+xml' } : {}),
+    },
     body,
   })
-  const response = await handleEndpoints({ config: t.payload.config, path: new URL(request.url).pathname, request })
+  const response = await handleEndpoints({
+    config: t.payload.config,
+    path: new URL(request.url).pathname,
+    request,
+  })
   const text = await response.text()
-  return { status: response.status, text, json: (() => { try { return JSON.parse(text) } catch { return null } })() as { errors?: { unit?: string; reason: string }[] } | null }
+  return {
+    status: response.status,
+    text,
+    json: (() => {
+      try {
+        return JSON.parse(text)
+      } catch {
+        return null
+      }
+    })() as { errors?: { unit?: string; reason: string }[] } | null,
+  }
 }
 
 const words: Record<string, string> = {
@@ -41,11 +58,16 @@ const words: Record<string, string> = {
   İkinci: 'Second',
   sətir: 'line',
 }
-const translate = (inner: string) => Object.entries(words).reduce((text, [az, en]) => text.split(az).join(en), inner)
+const translate = (inner: string) =>
+  Object.entries(words).reduce((text, [az, en]) => text.split(az).join(en), inner)
 
 /** What a CAT tool does: a target beside every source, same inline codes, translated text. */
 const fillTargets = (xliff: string, edit: (inner: string) => string = translate) =>
-  xliff.replace(/(<source xml:space="preserve">)([\s\S]*?)(<\/source>)/g, (_m, open, inner, close) => `${open}${inner}${close}<target xml:space="preserve">${edit(inner)}</target>`)
+  xliff.replace(
+    /(<source xml:space="preserve">)([\s\S]*?)(<\/source>)/g,
+    (_m, open, inner, close) =>
+      `${open}${inner}${close}<target xml:space="preserve">${edit(inner)}</target>`,
+  )
 
 let made = 0
 async function newArticle() {
@@ -57,13 +79,17 @@ async function newArticle() {
     data: {
       title: made === 1 ? 'Xocalı faciəsi' : `Xocalı faciəsi ${made}`,
       excerpt: 'Qısa xülasə',
-      content: await markdownToLexical(payload.config, 'Birinci **qalın** abzas, [keçid](https://example.org/az).\n\nİkinci *sətir*.'),
+      content: await markdownToLexical(
+        payload.config,
+        'Birinci **qalın** abzas, [keçid](https://example.org/az).\n\nİkinci *sətir*.',
+      ),
     },
     context: noRevalidate(),
   })
 }
 
-const stored = (id: number | string) => t.payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0 })
+const stored = (id: number | string) =>
+  t.payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0 })
 
 function inlineNodes(value: unknown): LexicalNode[] {
   const out: LexicalNode[] = []
@@ -92,7 +118,13 @@ describe('XLIFF export and import', () => {
     const imported = await raw('POST', '/api/xliff', fillTargets(exported.text))
     expect(imported.status, imported.text).toBe(200)
 
-    const en = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'en', fallbackLocale: false, draft: true })
+    const en = await t.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      fallbackLocale: false,
+      draft: true,
+    })
     expect(en.title).toBe('The Khojaly tragedy')
     expect(en.excerpt).toBe('A short summary')
     const nodes = inlineNodes(en.content)
@@ -103,14 +135,25 @@ describe('XLIFF export and import', () => {
     expect(nodes.find((n) => n.type === 'text' && n.text === 'line')?.format).toBe(2)
     expect(nodes.filter((n) => n.type === 'paragraph')).toHaveLength(2)
     // The az source is untouched, and en now counts as translated (the SEO title had no az value).
-    const az = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'az', draft: true })
+    const az = await t.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'az',
+      draft: true,
+    })
     expect(az.title).toBe('Xocalı faciəsi')
     expect(en.translationEn).toBe('complete')
   })
 
   it('exports, per collection, only the documents and units a locale still needs', async () => {
     const article = await newArticle()
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'ru', data: { title: 'Ходжалинская трагедия' }, context: noRevalidate() })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'ru',
+      data: { title: 'Ходжалинская трагедия' },
+      context: noRevalidate(),
+    })
     const exported = await raw('GET', '/api/articles/xliff?locale=ru')
     expect(exported.status).toBe(200)
     const file = exported.text.split(`original="articles/${article.id}"`)[1].split('</file>')[0]
@@ -123,29 +166,82 @@ describe('XLIFF export and import', () => {
     const good = fillTargets((await raw('GET', `/api/articles/${article.id}/xliff?locale=en`)).text)
     const before = await stored(article.id)
 
-    const cases: { name: string; file: string; status?: number; reason: RegExp; unit?: string }[] = [
-      { name: 'malformed XML', file: good.slice(0, good.length - 40), reason: /malformed XML/ },
-      { name: 'target az', file: good.replace('trgLang="en"', 'trgLang="az"'), reason: /wrong target language "az"/ },
-      { name: 'target de', file: good.replace('trgLang="en"', 'trgLang="de"'), reason: /wrong target language "de"/ },
-      { name: 'unknown document', file: good.replace(`original="articles/${article.id}"`, 'original="articles/987654"'), reason: /unknown document/ },
-      { name: 'unknown unit', file: good.replace('<unit id="excerpt" name="excerpt">', '<unit id="nonsense" name="nonsense">'), reason: /unknown unit/, unit: 'nonsense' },
-      { name: 'invented inline code', file: good.replace(/<target xml:space="preserve">The first/, '<target xml:space="preserve"><pc id="99">x</pc>The first'), reason: /inline code id "99"/, unit: 'content' },
-      { name: 'target over maxLength', file: good.replace(/(<unit id="title"[\s\S]*?<target xml:space="preserve">)/, `$1${'x'.repeat(250)}`), reason: /too long/, unit: 'title' },
-      { name: 'too large', file: good + `<!--${'x'.repeat(5 * 1024 * 1024)}-->`, status: 413, reason: /too large/ },
-    ]
+    const cases: { name: string; file: string; status?: number; reason: RegExp; unit?: string }[] =
+      [
+        { name: 'malformed XML', file: good.slice(0, good.length - 40), reason: /malformed XML/ },
+        {
+          name: 'target az',
+          file: good.replace('trgLang="en"', 'trgLang="az"'),
+          reason: /wrong target language "az"/,
+        },
+        {
+          name: 'target de',
+          file: good.replace('trgLang="en"', 'trgLang="de"'),
+          reason: /wrong target language "de"/,
+        },
+        {
+          name: 'unknown document',
+          file: good.replace(`original="articles/${article.id}"`, 'original="articles/987654"'),
+          reason: /unknown document/,
+        },
+        {
+          name: 'unknown unit',
+          file: good.replace(
+            '<unit id="excerpt" name="excerpt">',
+            '<unit id="nonsense" name="nonsense">',
+          ),
+          reason: /unknown unit/,
+          unit: 'nonsense',
+        },
+        {
+          name: 'invented inline code',
+          file: good.replace(
+            /<target xml:space="preserve">The first/,
+            '<target xml:space="preserve"><pc id="99">x</pc>The first',
+          ),
+          reason: /inline code id "99"/,
+          unit: 'content',
+        },
+        {
+          name: 'target over maxLength',
+          file: good.replace(
+            /(<unit id="title"[\s\S]*?<target xml:space="preserve">)/,
+            `$1${'x'.repeat(250)}`,
+          ),
+          reason: /too long/,
+          unit: 'title',
+        },
+        {
+          name: 'too large',
+          file: good + `<!--${'x'.repeat(5 * 1024 * 1024)}-->`,
+          status: 413,
+          reason: /too large/,
+        },
+      ]
     for (const c of cases) {
       const res = await raw('POST', '/api/xliff', c.file)
       expect(res.status, c.name).toBe(c.status ?? 400)
-      expect(res.json?.errors?.some((e) => c.reason.test(e.reason) && (!c.unit || e.unit === c.unit)), `${c.name}: ${res.text.slice(0, 300)}`).toBe(true)
+      expect(
+        res.json?.errors?.some((e) => c.reason.test(e.reason) && (!c.unit || e.unit === c.unit)),
+        `${c.name}: ${res.text.slice(0, 300)}`,
+      ).toBe(true)
     }
     expect(await stored(article.id)).toEqual(before)
 
     // The az title changes after the export: that unit is reported outdated and no unit is applied.
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'az', data: { title: 'Xocalı faciəsi, 1992' }, context: noRevalidate() })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'az',
+      data: { title: 'Xocalı faciəsi, 1992' },
+      context: noRevalidate(),
+    })
     const changed = await stored(article.id)
     const res = await raw('POST', '/api/xliff', good)
     expect(res.status).toBe(400)
-    expect(res.json?.errors).toEqual([expect.objectContaining({ unit: 'title', reason: expect.stringMatching(/^outdated/) })])
+    expect(res.json?.errors).toEqual([
+      expect.objectContaining({ unit: 'title', reason: expect.stringMatching(/^outdated/) }),
+    ])
     expect(await stored(article.id)).toEqual(changed)
   })
 
@@ -157,24 +253,45 @@ describe('XLIFF export and import', () => {
       context: noRevalidate(),
     })
     const rowId = page.layout![0].id
-    const file = fillTargets((await raw('GET', `/api/pages/${page.id}/xliff?locale=en`)).text, (inner) => inner.replace('Ədalət!', 'Justice!').replace('Haqqımızda', 'About us'))
+    const file = fillTargets(
+      (await raw('GET', `/api/pages/${page.id}/xliff?locale=en`)).text,
+      (inner) => inner.replace('Ədalət!', 'Justice!').replace('Haqqımızda', 'About us'),
+    )
     expect(file).toContain(`<unit id="layout.${rowId}.quote"`)
 
     const applied = await raw('POST', '/api/xliff', file)
     expect(applied.status, applied.text).toBe(200)
-    const all = await t.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: true })
-    const en = await t.payload.findByID({ collection: 'pages', id: page.id, locale: 'en', fallbackLocale: false, draft: true })
+    const all = await t.payload.findByID({
+      collection: 'pages',
+      id: page.id,
+      locale: 'all',
+      draft: true,
+    })
+    const en = await t.payload.findByID({
+      collection: 'pages',
+      id: page.id,
+      locale: 'en',
+      fallbackLocale: false,
+      draft: true,
+    })
     expect(en.title).toBe('About us')
     expect((en.layout![0] as { quote?: string }).quote).toBe('Justice!')
     // The row itself, and the az text, are as the editor left them.
     expect(all.layout!.map((row) => [row.id, row.blockType])).toEqual([[rowId, 'quote']])
-    expect((all.layout![0] as unknown as { quote: Record<string, string> }).quote.az).toBe('Ədalət!')
+    expect((all.layout![0] as unknown as { quote: Record<string, string> }).quote.az).toBe(
+      'Ədalət!',
+    )
   })
 
   it('is for staff only', async () => {
     const article = await newArticle()
-    expect((await raw('GET', `/api/articles/${article.id}/xliff?locale=en`, undefined, null)).status).toBe(403)
+    expect(
+      (await raw('GET', `/api/articles/${article.id}/xliff?locale=en`, undefined, null)).status,
+    ).toBe(403)
     expect((await raw('POST', '/api/xliff', '<xliff/>', null)).status).toBe(403)
-    expect((await rest(t.payload, 'GET', `/api/articles/${article.id}/xliff?locale=az`, { token })).status).toBe(400)
+    expect(
+      (await rest(t.payload, 'GET', `/api/articles/${article.id}/xliff?locale=az`, { token }))
+        .status,
+    ).toBe(400)
   })
 })

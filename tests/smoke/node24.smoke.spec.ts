@@ -25,7 +25,9 @@ function processGroup(pgid: number): number[] {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
       // Fields after the command's closing parenthesis: state, ppid, pgrp.
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === pgid ? [Number(entry)] : []
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === pgid
+        ? [Number(entry)]
+        : []
     } catch {
       return []
     }
@@ -40,7 +42,9 @@ describe(`the built app on Node ${version}, the production image's runtime`, () 
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
-      throw new Error('no .next build: this test starts the existing build (npm run build, or npm run test:e2e, first)')
+      throw new Error(
+        'no .next build: this test starts the existing build (npm run build, or npm run test:e2e, first)',
+      )
     }
     node = productionNode(version)
     server = await startServer({ nodeBinary: node })
@@ -86,7 +90,13 @@ describe(`the built app on Node ${version}, the production image's runtime`, () 
     const created = await fetch(`${server.url}/api/articles?locale=az`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title, slug, excerpt: `Qısa məzmun ${marker}.`, content: lexical(`Mətn ${marker}.`), _status: 'published' }),
+      body: JSON.stringify({
+        title,
+        slug,
+        excerpt: `Qısa məzmun ${marker}.`,
+        content: lexical(`Mətn ${marker}.`),
+        _status: 'published',
+      }),
     })
     expect(created.status).toBe(201)
     const page = await fetch(`${server.url}/az/articles/${slug}`)
@@ -95,18 +105,37 @@ describe(`the built app on Node ${version}, the production image's runtime`, () 
   })
 
   it('makes the WebP renditions of an uploaded image, and Next optimizes it (sharp)', async () => {
-    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#7a2e2e' } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 900, height: 600, channels: 3, background: '#7a2e2e' },
+    })
+      .png()
+      .toBuffer()
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `node24-${marker}.png`)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      `node24-${marker}.png`,
+    )
     form.append('_payload', JSON.stringify({ alt: `Şəkil ${marker}` }))
-    const uploaded = await fetch(`${server.url}/api/media?locale=az`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    const uploaded = await fetch(`${server.url}/api/media?locale=az`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
     expect(uploaded.status).toBe(201)
-    const { doc } = (await uploaded.json()) as { doc: { url: string; sizes: Record<string, { url: string; width: number; mimeType: string }> } }
+    const { doc } = (await uploaded.json()) as {
+      doc: { url: string; sizes: Record<string, { url: string; width: number; mimeType: string }> }
+    }
     expect(doc.sizes.card).toMatchObject({ width: 640, mimeType: 'image/webp' })
-    const rendition = Buffer.from(await (await fetch(new URL(doc.sizes.card.url, server.url))).arrayBuffer())
+    const rendition = Buffer.from(
+      await (await fetch(new URL(doc.sizes.card.url, server.url))).arrayBuffer(),
+    )
     expect((await sharp(rendition).metadata()).format).toBe('webp')
 
-    const optimized = await fetch(`${server.url}/_next/image?url=${encodeURIComponent(new URL(doc.url, server.url).pathname)}&w=640&q=75`, { headers: { accept: 'image/webp' } })
+    const optimized = await fetch(
+      `${server.url}/_next/image?url=${encodeURIComponent(new URL(doc.url, server.url).pathname)}&w=640&q=75`,
+      { headers: { accept: 'image/webp' } },
+    )
     expect(optimized.status).toBe(200)
     expect(optimized.headers.get('content-type')).toBe('image/webp')
     expect((await sharp(Buffer.from(await optimized.arrayBuffer())).metadata()).width).toBe(640)

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { addCachedPageEtag } from '@/lib/cache/cachedPageEtag.mjs'
 
-const page = (html: string, headers: Record<string, string> = {}) => ({ kind: 'APP_PAGE', html, headers })
+const page = (html: string, headers: Record<string, string> = {}) => ({
+  kind: 'APP_PAGE',
+  html,
+  headers,
+})
 
 describe('the ETag of a cached page, computed once when it is stored', () => {
   it('is a strong validator of the page as sent: same page, same tag; one byte more, another', () => {

@@ -4,17 +4,31 @@ import { describe, expect, it } from 'vitest'
 
 import { lockCachedPageScripts } from '@/lib/security/cachedPageScripts.mjs'
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-const scriptSrc = (policy: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? ''
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const scriptSrc = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src ')) ?? ''
 
-const TURBOPACK = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/0a1b.js","static/chunks/turbopack-2c3d.js"],"runtimeModuleIds":[12345]});'
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/0a1b.js","static/chunks/turbopack-2c3d.js"],"runtimeModuleIds":[12345]});'
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
 /** Next's inline RSC payload: each piece a JSON string, pushed in page order. */
 const push = (text: string) => `self.__next_f.push([1,${JSON.stringify(text)}])`
-const PAYLOAD = ['1:"$Sreact.fragment"\n2:I[339756,["/_next/static/chunks/0a1b.js"],"default"]\n', '3:["$","article",null,{"children":"Xocalı — ə, ş, ğ"}]\n', '0:{"b":"build","c":["",""]}\n']
+const PAYLOAD = [
+  '1:"$Sreact.fragment"\n2:I[339756,["/_next/static/chunks/0a1b.js"],"default"]\n',
+  '3:["$","article",null,{"children":"Xocalı — ə, ş, ğ"}]\n',
+  '0:{"b":"build","c":["",""]}\n',
+]
 
 /** A page as Next hands it to the cache handler: its HTML, and the RSC payload it rendered with it. */
-function renderedPage({ extra = '', pieces = PAYLOAD.map(push), rscData = Buffer.from(PAYLOAD.join('')) } = {}) {
+function renderedPage({
+  extra = '',
+  pieces = PAYLOAD.map(push),
+  rscData = Buffer.from(PAYLOAD.join('')),
+} = {}) {
   const html =
     '<!DOCTYPE html><html lang="az"><head>' +
     '<script src="/_next/static/chunks/0a1b.js" async=""></script>' +
@@ -26,14 +40,27 @@ function renderedPage({ extra = '', pieces = PAYLOAD.map(push), rscData = Buffer
     `<script>${BOOTSTRAP}</script>` +
     pieces.map((piece) => `<script>${piece}</script>`).join('') +
     '</body></html>'
-  return { kind: 'APP_PAGE', html, rscData, headers: { 'x-next-cache-tags': '_N_T_/az/layout' } as Record<string, string>, status: 200 }
+  return {
+    kind: 'APP_PAGE',
+    html,
+    rscData,
+    headers: { 'x-next-cache-tags': '_N_T_/az/layout' } as Record<string, string>,
+    status: 200,
+  }
 }
 
 describe('a page rendered once and cached keeps a script policy of its own', () => {
   it("lists the hashes of Next's inline scripts, checked against the RSC payload it rendered", () => {
     const value = renderedPage()
     expect(lockCachedPageScripts(value)).toBe(0)
-    expect(scriptSrc(value.headers['content-security-policy'])).toBe(["script-src 'self'", sha256(TURBOPACK), sha256(BOOTSTRAP), ...PAYLOAD.map((piece) => sha256(push(piece)))].join(' '))
+    expect(scriptSrc(value.headers['content-security-policy'])).toBe(
+      [
+        "script-src 'self'",
+        sha256(TURBOPACK),
+        sha256(BOOTSTRAP),
+        ...PAYLOAD.map((piece) => sha256(push(piece))),
+      ].join(' '),
+    )
     expect(value.headers['content-security-policy']).toMatch(/frame-ancestors 'none'$/)
     expect(scriptSrc(value.headers['content-security-policy'])).not.toMatch(/unsafe-inline|nonce-/)
     expect(value.headers['x-next-cache-tags']).toBe('_N_T_/az/layout')
@@ -58,12 +85,17 @@ describe('a page rendered once and cached keeps a script policy of its own', () 
     // Nor when the pieces are all Next's but the payload stored with the page is another.
     const mismatched = renderedPage({ rscData: Buffer.from(PAYLOAD.slice(1).join('')) })
     expect(lockCachedPageScripts(mismatched)).toBe(PAYLOAD.length)
-    expect(lockCachedPageScripts({ ...renderedPage(), headers: {}, rscData: undefined } as never)).toBe(PAYLOAD.length)
+    expect(
+      lockCachedPageScripts({ ...renderedPage(), headers: {}, rscData: undefined } as never),
+    ).toBe(PAYLOAD.length)
   })
 
   it('takes binary pieces of the payload (base64) byte for byte', () => {
     const bytes = Buffer.from([0, 1, 2, 250, 251])
-    const pieces = [push(PAYLOAD[0]), `self.__next_f.push([3,${JSON.stringify(bytes.toString('base64'))}])`]
+    const pieces = [
+      push(PAYLOAD[0]),
+      `self.__next_f.push([3,${JSON.stringify(bytes.toString('base64'))}])`,
+    ]
     const value = renderedPage({ pieces, rscData: Buffer.concat([Buffer.from(PAYLOAD[0]), bytes]) })
     expect(lockCachedPageScripts(value)).toBe(0)
     expect(scriptSrc(value.headers['content-security-policy'])).toContain(sha256(pieces[1]))

@@ -16,14 +16,23 @@ async function headersFor(pathname: string): Promise<Map<string, string>> {
 }
 
 describe("Payload's colour-scheme client hint", () => {
-  it.each(['/admin', '/admin/collections/articles', '/admin/login'])('is asked for by the admin: %s', async (pathname) => {
-    const headers = await headersFor(pathname)
-    expect(headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
-    expect(headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
-  })
+  it.each(['/admin', '/admin/collections/articles', '/admin/login'])(
+    'is asked for by the admin: %s',
+    async (pathname) => {
+      const headers = await headersFor(pathname)
+      expect(headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+      expect(headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    },
+  )
 
   // Critical-CH makes Chromium request a page a second time on a first visit (docs/benchmarks.md).
-  it.each(['/en', '/az/articles/some-article', '/ru/recognitions', '/api/articles', '/administration'])('is not asked for elsewhere: %s', async (pathname) => {
+  it.each([
+    '/en',
+    '/az/articles/some-article',
+    '/ru/recognitions',
+    '/api/articles',
+    '/administration',
+  ])('is not asked for elsewhere: %s', async (pathname) => {
     const headers = await headersFor(pathname)
     expect(headers.has('accept-ch')).toBe(false)
     expect(headers.has('critical-ch')).toBe(false)

@@ -27,21 +27,42 @@ const config = (): Field[] => [
     type: 'tabs',
     tabs: [
       { label: 'first', fields: [{ name: 'inUnnamedTab', type: 'text' }] },
-      { name: 'tab', fields: [{ name: 'inNamedTab', type: 'text' }, { type: 'row', fields: [{ name: 'inRowInTab', type: 'text' }] }] },
+      {
+        name: 'tab',
+        fields: [
+          { name: 'inNamedTab', type: 'text' },
+          { type: 'row', fields: [{ name: 'inRowInTab', type: 'text' }] },
+        ],
+      },
     ],
   },
   {
     name: 'group',
     type: 'group',
-    fields: [{ name: 'inGroup', type: 'text' }, { name: 'nested', type: 'group', fields: [{ name: 'inNestedGroup', type: 'text' }] }],
+    fields: [
+      { name: 'inGroup', type: 'text' },
+      { name: 'nested', type: 'group', fields: [{ name: 'inNestedGroup', type: 'text' }] },
+    ],
   },
-  { name: 'list', type: 'array', fields: [{ name: 'inArray', type: 'text' }, { type: 'collapsible', label: 'c', fields: [{ name: 'inCollapsibleInArray', type: 'text' }] }] },
+  {
+    name: 'list',
+    type: 'array',
+    fields: [
+      { name: 'inArray', type: 'text' },
+      { type: 'collapsible', label: 'c', fields: [{ name: 'inCollapsibleInArray', type: 'text' }] },
+    ],
+  },
   {
     name: 'layout',
     type: 'blocks',
     blocks: [
       { slug: 'one', fields: [{ name: 'inBlockOne', type: 'text' }] },
-      { slug: 'two', fields: [{ name: 'rows', type: 'array', fields: [{ name: 'inArrayInBlockTwo', type: 'text' }] }] },
+      {
+        slug: 'two',
+        fields: [
+          { name: 'rows', type: 'array', fields: [{ name: 'inArrayInBlockTwo', type: 'text' }] },
+        ],
+      },
     ],
   },
 ]
@@ -68,7 +89,17 @@ const everyDataName = [
   'inArrayInBlockTwo',
 ]
 
-const topLevelDataNames = ['top', 'inRow', 'inCollapsible', 'inUnnamedGroup', 'inUnnamedTab', 'tab', 'group', 'list', 'layout']
+const topLevelDataNames = [
+  'top',
+  'inRow',
+  'inCollapsible',
+  'inUnnamedGroup',
+  'inUnnamedTab',
+  'tab',
+  'group',
+  'list',
+  'layout',
+]
 
 const document = {
   top: 'T',
@@ -78,7 +109,10 @@ const document = {
   inUnnamedTab: 'U',
   tab: { inNamedTab: 'N', inRowInTab: 'RT' },
   group: { inGroup: 'G', nested: { inNestedGroup: 'NG' } },
-  list: [{ id: 'a1', inArray: 'A1', inCollapsibleInArray: 'C1' }, { inArray: 'A2', inCollapsibleInArray: 'C2' }],
+  list: [
+    { id: 'a1', inArray: 'A1', inCollapsibleInArray: 'C1' },
+    { inArray: 'A2', inCollapsibleInArray: 'C2' },
+  ],
   layout: [
     { id: 'b1', blockType: 'one', inBlockOne: 'B1' },
     { id: 'b2', blockType: 'two', rows: [{ id: 'r1', inArrayInBlockTwo: 'R1' }] },
@@ -101,7 +135,15 @@ function leafPaths(fields: FlattenedField[], doc: unknown, prefix = ''): Record<
   for (const field of fields) {
     const path = prefix ? `${prefix}.${field.name}` : field.name
     if (!below(field)) out[path] = data[field.name]
-    for (const branch of branches(field, data[field.name])) Object.assign(out, leafPaths(branch.fields, branch.value, branch.key === undefined ? path : `${path}.${branch.key}`))
+    for (const branch of branches(field, data[field.name]))
+      Object.assign(
+        out,
+        leafPaths(
+          branch.fields,
+          branch.value,
+          branch.key === undefined ? path : `${path}.${branch.key}`,
+        ),
+      )
   }
   return out
 }
@@ -143,9 +185,21 @@ describe('the field tree: rebuilding a config', () => {
     }
     collect(result)
     expect([...marked].sort()).toEqual([...everyDataName].sort())
-    expect(result.map((field) => field.type)).toEqual(['text', 'ui', 'row', 'collapsible', 'group', 'tabs', 'group', 'array', 'blocks'])
+    expect(result.map((field) => field.type)).toEqual([
+      'text',
+      'ui',
+      'row',
+      'collapsible',
+      'group',
+      'tabs',
+      'group',
+      'array',
+      'blocks',
+    ])
     const tabs = result[5]
-    expect(tabs.type === 'tabs' && tabs.tabs.map((tab) => ('name' in tab ? tab.name : tab.label))).toEqual(['first', 'tab'])
+    expect(
+      tabs.type === 'tabs' && tabs.tabs.map((tab) => ('name' in tab ? tab.name : tab.label)),
+    ).toEqual(['first', 'tab'])
     expect(tabs.type === 'tabs' && 'type' in tabs.tabs[1]).toBe(false)
     expect(result[1]).toBe(input[1])
   })
@@ -153,7 +207,9 @@ describe('the field tree: rebuilding a config', () => {
   it('refuses a map that turns a field into a tab or a tab into a field', () => {
     const tab: DataNode = { name: 'tab', type: 'tab', fields: [] }
     expect(() => mapDataNodes([{ name: 'top', type: 'text' }], () => tab)).toThrow(TypeError)
-    expect(() => mapDataNodes(config(), (node) => (node.type === 'tab' ? { name: 'x', type: 'text' } : node))).toThrow(TypeError)
+    expect(() =>
+      mapDataNodes(config(), (node) => (node.type === 'tab' ? { name: 'x', type: 'text' } : node)),
+    ).toThrow(TypeError)
   })
 })
 
@@ -184,10 +240,14 @@ describe('the field tree: walking a document', () => {
     expect(below(byName.get('tab')!)?.rows).toBe(false)
     expect(below(byName.get('list')!)?.rows).toBe(true)
     expect(below(byName.get('layout')!)?.rows).toBe(true)
-    expect(below(byName.get('layout')!)?.lists.map((list) => list.map((field) => field.name))).toEqual([['inBlockOne'], ['rows']])
+    expect(
+      below(byName.get('layout')!)?.lists.map((list) => list.map((field) => field.name)),
+    ).toEqual([['inBlockOne'], ['rows']])
     expect(below(byName.get('top')!)).toBeUndefined()
     expect(branches(byName.get('list')!, 'not rows')).toEqual([])
-    expect(branches(byName.get('group')!, null)).toEqual([{ fields: below(byName.get('group')!)?.lists[0], value: {} }])
+    expect(branches(byName.get('group')!, null)).toEqual([
+      { fields: below(byName.get('group')!)?.lists[0], value: {} },
+    ])
   })
 
   it('finds a localized field at any depth of any kind, and none where there is none', () => {
@@ -201,12 +261,26 @@ describe('the field tree: walking a document', () => {
       namedTab: (fields) => ({ type: 'tabs', tabs: [{ name: 't', fields }] }),
       group: (fields) => ({ name: 'g', type: 'group', fields }),
       array: (fields) => ({ name: 'a', type: 'array', fields }),
-      blocks: (fields) => ({ name: 'b', type: 'blocks', blocks: [{ slug: 'empty', fields: [] }, { slug: 's', fields }] }),
+      blocks: (fields) => ({
+        name: 'b',
+        type: 'blocks',
+        blocks: [
+          { slug: 'empty', fields: [] },
+          { slug: 's', fields },
+        ],
+      }),
     }
     for (const [kind, inside] of Object.entries(kinds)) {
       expect(someDataField(where(localized, inside), isLocalized), kind).toBe(true)
-      expect(someDataField(where({ name: 'deep', type: 'text' }, inside), isLocalized), kind).toBe(false)
+      expect(someDataField(where({ name: 'deep', type: 'text' }, inside), isLocalized), kind).toBe(
+        false,
+      )
     }
-    expect(someDataField([{ name: 'ui', type: 'ui', admin: { components: { Field: '@/x#X' } } }], () => true)).toBe(false)
+    expect(
+      someDataField(
+        [{ name: 'ui', type: 'ui', admin: { components: { Field: '@/x#X' } } }],
+        () => true,
+      ),
+    ).toBe(false)
   })
 })

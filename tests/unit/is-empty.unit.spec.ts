@@ -21,12 +21,28 @@ const table: Array<[string, unknown, boolean]> = [
   ['rich text with text', lexical(paragraph(text('Xocalı'))), false],
   ['rich text, empty paragraph (a new editor)', lexical(paragraph()), true],
   ['rich text, a paragraph of spaces', lexical(paragraph(text('   '))), true],
-  ['rich text, line breaks only', lexical(paragraph({ type: 'linebreak' }, { type: 'linebreak' })), true],
+  [
+    'rich text, line breaks only',
+    lexical(paragraph({ type: 'linebreak' }, { type: 'linebreak' })),
+    true,
+  ],
   ['rich text, only an upload', lexical({ type: 'upload', relationTo: 'media', value: 1 }), false],
-  ['rich text, only a relationship', lexical({ type: 'relationship', relationTo: 'articles', value: 2 }), false],
+  [
+    'rich text, only a relationship',
+    lexical({ type: 'relationship', relationTo: 'articles', value: 2 }),
+    false,
+  ],
   ['rich text, only a horizontal rule', lexical({ type: 'horizontalrule' }), false],
-  ['rich text, a list with text', lexical({ type: 'list', children: [{ type: 'listitem', children: [text('bir')] }] }), false],
-  ['rich text, a list of empty items', lexical({ type: 'list', children: [{ type: 'listitem', children: [] }] }), true],
+  [
+    'rich text, a list with text',
+    lexical({ type: 'list', children: [{ type: 'listitem', children: [text('bir')] }] }),
+    false,
+  ],
+  [
+    'rich text, a list of empty items',
+    lexical({ type: 'list', children: [{ type: 'listitem', children: [] }] }),
+    true,
+  ],
   ['rich text, an empty heading', lexical({ type: 'heading', tag: 'h2', children: [] }), true],
   ['rich text, no root children', lexical(), true],
   ['array without rows', [], true],
@@ -53,7 +69,9 @@ describe('isEmpty: one rule for every field shape', () => {
   })
 
   it.each(table)('the az validation agrees: %s', (_name, value, empty) => {
-    const verdict = requiredInSource(value, { req: azRequest, operation: 'update' } as Parameters<typeof requiredInSource>[1])
+    const verdict = requiredInSource(value, { req: azRequest, operation: 'update' } as Parameters<
+      typeof requiredInSource
+    >[1])
     expect(verdict === true).toBe(!empty)
   })
 

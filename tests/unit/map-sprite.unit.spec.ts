@@ -6,7 +6,8 @@ import { usStatesInset } from '@/lib/geo/usInset'
 import { worldMap } from '@/lib/geo/worldMap'
 import { findAll, parseMarkup } from '@tests/helpers/parseMarkup'
 
-const get = (file: string) => GET(new Request(`http://localhost/maps/${file}`), { params: Promise.resolve({ file }) })
+const get = (file: string) =>
+  GET(new Request(`http://localhost/maps/${file}`), { params: Promise.resolve({ file }) })
 
 describe('the map sprite', () => {
   const tree = parseMarkup(mapSprite().svg)
@@ -17,9 +18,14 @@ describe('the map sprite', () => {
     const countries = worldMap().countries.filter((c) => c.d)
     expect(ids('world').filter(Boolean)).toEqual(countries.flatMap((c) => (c.code ? [c.code] : [])))
     expect(findAll(group('world'), (n) => n.tag === 'path')).toHaveLength(countries.length)
-    expect(ids('us')).toEqual(usStatesInset().states.filter((s) => s.d).map((s) => s.code))
+    expect(ids('us')).toEqual(
+      usStatesInset()
+        .states.filter((s) => s.d)
+        .map((s) => s.code),
+    )
     expect(ids('us')).toEqual(expect.arrayContaining(['US-TX', 'US-RI', 'US-AK', 'US-HI', 'US-DC']))
-    for (const path of findAll(tree, (n) => n.tag === 'path')) expect(path.attrs['vector-effect']).toBe('non-scaling-stroke')
+    for (const path of findAll(tree, (n) => n.tag === 'path'))
+      expect(path.attrs['vector-effect']).toBe('non-scaling-stroke')
     // Colours come from the page's <use> by inheritance: a fill here would win over them.
     expect(mapSprite().svg).not.toMatch(/fill|stroke=|class=/)
   })
@@ -35,7 +41,11 @@ describe('the map sprite', () => {
   })
 
   it('answers 404, not to be cached, for any other name (an old sprite, a guess)', async () => {
-    for (const file of ['0000000000000000.svg', 'world.svg', mapSprite().path.split('/').pop()!.replace('.svg', '.png')]) {
+    for (const file of [
+      '0000000000000000.svg',
+      'world.svg',
+      mapSprite().path.split('/').pop()!.replace('.svg', '.png'),
+    ]) {
       const response = await get(file)
       expect(response.status).toBe(404)
       expect(response.headers.get('cache-control')).toBe('no-store')

@@ -28,7 +28,11 @@ const labelsFor = (locale: Locale): RecognitionMapProps['labels'] => {
   const m = getMessages(locale).recognitions
   return {
     title: m.map,
-    legend: { national: m.levels.national, subnational: m.levels.subnational, other: m.levels.other },
+    legend: {
+      national: m.levels.national,
+      subnational: m.levels.subnational,
+      other: m.levels.other,
+    },
     organisations: m.organisations,
     usInset: m.usInset,
     more: (count) => `(+${count})`,
@@ -36,21 +40,41 @@ const labelsFor = (locale: Locale): RecognitionMapProps['labels'] => {
 }
 
 const fixtures = (locale: Locale): MapRecognition[] => [
-  { jurisdiction: 'MX', level: 'national', href: `/${locale}/recognitions/mexico-senate`, label: `${jurisdictionName('MX', locale)} — Senado, 2014` },
-  { jurisdiction: 'US-TX', level: 'subnational', href: `/${locale}/recognitions/texas`, label: `${jurisdictionName('US-TX', locale)} — House, 2019` },
-  { jurisdiction: 'org:oic-pu', level: 'international', href: `/${locale}/recognitions/oic-pu`, label: `${jurisdictionName('org:oic-pu', locale)}, 2012` },
+  {
+    jurisdiction: 'MX',
+    level: 'national',
+    href: `/${locale}/recognitions/mexico-senate`,
+    label: `${jurisdictionName('MX', locale)} — Senado, 2014`,
+  },
+  {
+    jurisdiction: 'US-TX',
+    level: 'subnational',
+    href: `/${locale}/recognitions/texas`,
+    label: `${jurisdictionName('US-TX', locale)} — House, 2019`,
+  },
+  {
+    jurisdiction: 'org:oic-pu',
+    level: 'international',
+    href: `/${locale}/recognitions/oic-pu`,
+    label: `${jurisdictionName('org:oic-pu', locale)}, 2012`,
+  },
 ]
 
-const render = (props: RecognitionMapProps) => parseMarkup(renderToStaticMarkup(createElement(RecognitionMap, props)))
+const render = (props: RecognitionMapProps) =>
+  parseMarkup(renderToStaticMarkup(createElement(RecognitionMap, props)))
 // A recognised area drawn again from the sprite (a dot alone when it is too small to draw: Malta).
-const shape = (tree: MarkupNode, code: string) => findAll(tree, (n) => n.tag === 'use' && (n.attrs.href ?? '').endsWith(`#${code}`))
+const shape = (tree: MarkupNode, code: string) =>
+  findAll(tree, (n) => n.tag === 'use' && (n.attrs.href ?? '').endsWith(`#${code}`))
 
 describe('RecognitionMap', () => {
   describe.each(locales.map((l) => l.code))('in %s', (locale) => {
     const labels = labelsFor(locale)
     const tree = render({ recognitions: fixtures(locale), labels })
     const [mx, tx, oic] = fixtures(locale)
-    const svg = findAll(tree, (n) => n.tag === 'svg' && n.attrs.class === 'geo-map' && n.attrs.role === 'group')[0]
+    const svg = findAll(
+      tree,
+      (n) => n.tag === 'svg' && n.attrs.class === 'geo-map' && n.attrs.role === 'group',
+    )[0]
 
     it('is named by its title', () => {
       const title = svg.children.find((n) => n.tag === 'title')!
@@ -59,7 +83,10 @@ describe('RecognitionMap', () => {
     })
 
     it('colours a recognised country and a US state by level and links each to its recognition', () => {
-      for (const [r, level] of [[mx, 'level-national'], [tx, 'level-subnational']] as const) {
+      for (const [r, level] of [
+        [mx, 'level-national'],
+        [tx, 'level-subnational'],
+      ] as const) {
         const [path] = shape(svg, r.jurisdiction)
         expect(path.attrs.class.split(' ')).toEqual(['map-shape', level])
         expect(path.parent?.tag).toBe('a')
@@ -76,7 +103,10 @@ describe('RecognitionMap', () => {
       // France is drawn only as part of the whole world, in the land colour, outside any link.
       expect(shape(svg, 'FR')).toHaveLength(0)
       expect(mapSprite().svg).toContain('<path id="FR" ')
-      const land = findAll(svg, (n) => n.tag === 'use' && n.attrs.href === mapSprite().href('world'))
+      const land = findAll(
+        svg,
+        (n) => n.tag === 'use' && n.attrs.href === mapSprite().href('world'),
+      )
       expect(land).toHaveLength(1)
       expect(land[0].attrs.class).toBe('map-shape')
       expect(land[0].parent?.tag).toBe('g')
@@ -86,7 +116,12 @@ describe('RecognitionMap', () => {
     it('draws every shape from the map sprite, by an id the sprite has', () => {
       const ids = new Set([...mapSprite().svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]))
       const refs = findAll(svg, (n) => n.tag === 'use').map((n) => n.attrs.href)
-      expect(refs).toEqual([mapSprite().href('world'), mapSprite().href(mx.jurisdiction), mapSprite().href('us'), mapSprite().href(tx.jurisdiction)])
+      expect(refs).toEqual([
+        mapSprite().href('world'),
+        mapSprite().href(mx.jurisdiction),
+        mapSprite().href('us'),
+        mapSprite().href(tx.jurisdiction),
+      ])
       for (const ref of refs) {
         const [file, id] = ref.split('#')
         expect(file).toBe(mapSprite().path)
@@ -103,7 +138,11 @@ describe('RecognitionMap', () => {
       const links = findAll(section, (n) => n.tag === 'a')
       expect(links.map((a) => [a.attrs.href, textOf(a)])).toEqual([[oic.href, oic.label]])
       const legend = findAll(tree, (n) => n.attrs.class === 'map-legend')[0]
-      expect(legend.children.map((li) => textOf(li).trim())).toEqual([labels.legend.national, labels.legend.subnational, labels.legend.other])
+      expect(legend.children.map((li) => textOf(li).trim())).toEqual([
+        labels.legend.national,
+        labels.legend.subnational,
+        labels.legend.other,
+      ])
     })
   })
 
@@ -124,36 +163,90 @@ describe('RecognitionMap', () => {
     expect(linkName(cz.parent!)).toBe('B and 2 more')
     // Beside the map, too: the first of the jurisdiction's recognitions and how many follow.
     const elsewhere = findAll(tree, (n) => n.attrs.class === 'map-elsewhere')[0]
-    expect(findAll(elsewhere, (n) => n.tag === 'a').map((a) => [a.attrs.href, textOf(a)])).toEqual([['/en/recognitions/d', 'D and 1 more']])
+    expect(findAll(elsewhere, (n) => n.tag === 'a').map((a) => [a.attrs.href, textOf(a)])).toEqual([
+      ['/en/recognitions/d', 'D and 1 more'],
+    ])
   })
 
   it('gives a dot to a recognised country too small to see, and lists what has no shape', () => {
     const tree = render({
       recognitions: [
         { jurisdiction: 'MT', level: 'national', href: '/en/recognitions/malta', label: 'Malta' },
-        { jurisdiction: 'GB-SCT', level: 'subnational', href: '/en/recognitions/scotland', label: 'Scotland' },
+        {
+          jurisdiction: 'GB-SCT',
+          level: 'subnational',
+          href: '/en/recognitions/scotland',
+          label: 'Scotland',
+        },
       ],
       labels: { ...labelsFor('en'), elsewhere: 'Elsewhere' },
     })
     // Malta is too small for the sprite to draw: its link is a dot alone.
     expect(shape(tree, 'MT')).toHaveLength(0)
     const [malta] = findAll(tree, (n) => n.tag === 'a' && n.attrs.href === '/en/recognitions/malta')
-    expect(malta.children.map((n) => [n.tag, n.attrs.class])).toEqual([['title', undefined], ['circle', 'map-shape level-national']])
+    expect(malta.children.map((n) => [n.tag, n.attrs.class])).toEqual([
+      ['title', undefined],
+      ['circle', 'map-shape level-national'],
+    ])
     expect(linkName(malta)).toBe('Malta')
     const elsewhere = findAll(tree, (n) => n.attrs.class === 'map-elsewhere')[0]
-    expect(findAll(elsewhere, (n) => n.tag === 'a').map((a) => a.attrs.href)).toEqual(['/en/recognitions/scotland'])
+    expect(findAll(elsewhere, (n) => n.tag === 'a').map((a) => a.attrs.href)).toEqual([
+      '/en/recognitions/scotland',
+    ])
   })
 
   it('stays small with thirty recognitions', () => {
-    const codes = ['MX', 'PK', 'CO', 'CZ', 'PE', 'BA', 'SD', 'HN', 'JO', 'GT', 'PA', 'DJ', 'PY', 'SI', 'RO', 'TR', 'RU', 'BR', 'ID', 'CA']
+    const codes = [
+      'MX',
+      'PK',
+      'CO',
+      'CZ',
+      'PE',
+      'BA',
+      'SD',
+      'HN',
+      'JO',
+      'GT',
+      'PA',
+      'DJ',
+      'PY',
+      'SI',
+      'RO',
+      'TR',
+      'RU',
+      'BR',
+      'ID',
+      'CA',
+    ]
     const states = ['US-TX', 'US-CA', 'US-NJ', 'US-RI', 'US-AK', 'US-HI', 'US-FL', 'US-NY', 'US-GA']
     const recognitions: MapRecognition[] = [
-      ...codes.map((c) => ({ jurisdiction: c, level: 'national' as const, href: `/ru/recognitions/${c.toLowerCase()}`, label: `${jurisdictionName(c, 'ru')} — Парламент, 2014` })),
-      ...states.map((c) => ({ jurisdiction: c, level: 'subnational' as const, href: `/ru/recognitions/${c.toLowerCase()}`, label: `${jurisdictionName(c, 'ru')} — Палата представителей, 2016` })),
-      { jurisdiction: 'org:oic-pu', level: 'international', href: '/ru/recognitions/oic-pu', label: 'ПС ОИС, 2012' },
+      ...codes.map((c) => ({
+        jurisdiction: c,
+        level: 'national' as const,
+        href: `/ru/recognitions/${c.toLowerCase()}`,
+        label: `${jurisdictionName(c, 'ru')} — Парламент, 2014`,
+      })),
+      ...states.map((c) => ({
+        jurisdiction: c,
+        level: 'subnational' as const,
+        href: `/ru/recognitions/${c.toLowerCase()}`,
+        label: `${jurisdictionName(c, 'ru')} — Палата представителей, 2016`,
+      })),
+      {
+        jurisdiction: 'org:oic-pu',
+        level: 'international',
+        href: '/ru/recognitions/oic-pu',
+        label: 'ПС ОИС, 2012',
+      },
     ]
-    const bytes = Buffer.byteLength(renderToStaticMarkup(createElement(RecognitionMap, { recognitions, labels: labelsFor('ru') })))
-    console.log(`RecognitionMap with ${recognitions.length} recognitions: ${(bytes / 1024).toFixed(1)} KB`)
+    const bytes = Buffer.byteLength(
+      renderToStaticMarkup(
+        createElement(RecognitionMap, { recognitions, labels: labelsFor('ru') }),
+      ),
+    )
+    console.log(
+      `RecognitionMap with ${recognitions.length} recognitions: ${(bytes / 1024).toFixed(1)} KB`,
+    )
     // The geometry is in the map sprite: what is left is the links, their names and the dots.
     expect(bytes).toBeLessThan(20_000)
   })
@@ -162,8 +255,13 @@ describe('RecognitionMap', () => {
 describe('geography', () => {
   it('codes the countries with ISO 3166-1 alpha-2 and every US state and DC with ISO 3166-2', () => {
     const countries = new Set(countryFeatures().map((f) => f.properties.code))
-    for (const code of ['AZ', 'MX', 'FR', 'US', 'MT', 'BH', 'SG']) expect(countries.has(code)).toBe(true)
-    const states = new Set(stateFeatures().map((f) => f.properties.code).filter((c) => c?.startsWith('US-')))
+    for (const code of ['AZ', 'MX', 'FR', 'US', 'MT', 'BH', 'SG'])
+      expect(countries.has(code)).toBe(true)
+    const states = new Set(
+      stateFeatures()
+        .map((f) => f.properties.code)
+        .filter((c) => c?.startsWith('US-')),
+    )
     expect(states.has('US-TX')).toBe(true)
     expect(states.has('US-DC')).toBe(true)
     expect(states.size).toBeGreaterThanOrEqual(51)
@@ -174,11 +272,19 @@ describe('MonumentsMap', () => {
   const monuments = [
     { name: 'Baku', href: '/en/monuments/baku', lat: 40.4093, lng: 49.8671, country: 'AZ' },
     { name: 'Berlin', href: '/en/monuments/berlin', lat: 52.52, lng: 13.405, country: 'DE' },
-    { name: 'Mexico City', href: '/en/monuments/mexico', lat: 19.4326, lng: -99.1332, country: 'MX' },
+    {
+      name: 'Mexico City',
+      href: '/en/monuments/mexico',
+      lat: 19.4326,
+      lng: -99.1332,
+      country: 'MX',
+    },
     { name: 'The Hague', href: '/en/monuments/hague', lat: 52.0705, lng: 4.3007, country: 'NL' },
     { name: 'Sarajevo', href: '/en/monuments/sarajevo', lat: 43.8563, lng: 18.4131, country: 'BA' },
   ]
-  const tree = parseMarkup(renderToStaticMarkup(createElement(MonumentsMap, { monuments, title: 'Monuments' })))
+  const tree = parseMarkup(
+    renderToStaticMarkup(createElement(MonumentsMap, { monuments, title: 'Monuments' })),
+  )
   const byCode = new Map(countryFeatures().map((f) => [f.properties.code, f]))
 
   it.each(monuments)('puts the marker for $name inside $country', (m) => {
@@ -193,7 +299,9 @@ describe('MonumentsMap', () => {
 
 describe('LocatorMap', () => {
   it('centres a small map on the monument with the country around it', () => {
-    const markup = renderToStaticMarkup(createElement(LocatorMap, { lat: 40.4093, lng: 49.8671, title: 'Baku' }))
+    const markup = renderToStaticMarkup(
+      createElement(LocatorMap, { lat: 40.4093, lng: 49.8671, title: 'Baku' }),
+    )
     const tree = parseMarkup(markup)
     const svg = tree.children[0]
     expect(svg.attrs).toMatchObject({ role: 'img', viewBox: '0 0 320 220' })
@@ -208,16 +316,39 @@ describe('LocatorMap', () => {
 
 describe('packMapLinks', () => {
   const specs: MapLinkSpec[] = [
-    { href: '/ru/monuments/khojaly-memorial-berlin', className: 'map-marker', label: 'Берлин', area: null, dot: [500.5, 120.25] },
-    { href: '/ru/monuments/khojaly-memorial-baku', className: 'map-marker', label: 'Баку', area: null, dot: [620, 180] },
-    { href: '/ru/monuments/ankara', className: 'map-shape level-national', label: 'Анкара', area: 'TR' },
+    {
+      href: '/ru/monuments/khojaly-memorial-berlin',
+      className: 'map-marker',
+      label: 'Берлин',
+      area: null,
+      dot: [500.5, 120.25],
+    },
+    {
+      href: '/ru/monuments/khojaly-memorial-baku',
+      className: 'map-marker',
+      label: 'Баку',
+      area: null,
+      dot: [620, 180],
+    },
+    {
+      href: '/ru/monuments/ankara',
+      className: 'map-shape level-national',
+      label: 'Анкара',
+      area: 'TR',
+    },
   ]
 
   it('writes the shared start of the hrefs and each class once, and gives back every link whole', () => {
     const packed = packMapLinks(specs)
     expect(packed.base).toBe('/ru/monuments/')
     expect(packed.classes).toEqual(['map-marker', 'map-shape level-national'])
-    const unpacked = packed.links.map(([rest, index, label, area, dot]) => ({ href: packed.base + rest, className: packed.classes[index], label, area, ...(dot ? { dot } : {}) }))
+    const unpacked = packed.links.map(([rest, index, label, area, dot]) => ({
+      href: packed.base + rest,
+      className: packed.classes[index],
+      label,
+      area,
+      ...(dot ? { dot } : {}),
+    }))
     expect(unpacked).toEqual(specs.map(({ dot, ...rest }) => (dot ? { ...rest, dot } : rest)))
     // No "$undefined" per link in the RSC payload: a link without a dot has four fields.
     expect(packed.links[2]).toHaveLength(4)
@@ -230,7 +361,9 @@ describe('packMapLinks', () => {
   })
 
   it('renders the same links as before it was packed, in the HTML', () => {
-    const markup = renderToStaticMarkup(createElement(MapLinks, { sprite: '/maps/x.svg', links: packMapLinks(specs) }))
+    const markup = renderToStaticMarkup(
+      createElement(MapLinks, { sprite: '/maps/x.svg', links: packMapLinks(specs) }),
+    )
     for (const { href } of specs) expect(markup).toContain(`href="${href}"`)
     expect(markup).toContain('<use class="map-shape level-national" href="/maps/x.svg#TR"></use>')
     expect(markup).toContain('<circle class="map-marker" cx="500.5" cy="120.25" r="3"></circle>')

@@ -9,27 +9,58 @@ import { config, proxy } from '@/proxy'
 
 // Next's own compilation and matching of the matcher, as `next build` and the router do them
 // (the compiler is exported at run time, not in Next's type declarations).
-const { getMiddlewareMatchers } = pageStaticInfo as unknown as { getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => ProxyMatcher[] }
+const { getMiddlewareMatchers } = pageStaticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => ProxyMatcher[]
+}
 const routeMatcher = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}))
-const matches = (path: string, headers: Record<string, string> = {}) => routeMatcher(path, { headers } as never, {})
+const matches = (path: string, headers: Record<string, string> = {}) =>
+  routeMatcher(path, { headers } as never, {})
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest(new URL(path, 'http://localhost:3000'), { method: init.method, headers: init.headers })
+  new NextRequest(new URL(path, 'http://localhost:3000'), {
+    method: init.method,
+    headers: init.headers,
+  })
 
 const policyOf = (response: Response) => response.headers.get('content-security-policy') ?? ''
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? ''
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? ''
 /** What Next hands the page as the request's headers (NextResponse.next({ request: { headers } })). */
-const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`)
+const forwarded = (response: Response, name: string) =>
+  response.headers.get(`x-middleware-request-${name}`)
 
 describe('the proxy matcher', () => {
   it('takes the admin, the API, paths without a locale and the pages rendered per request', () => {
-    for (const path of ['/', '/de', '/english/page', '/enx', '/admin', '/admin/collections/articles', '/api/articles', '/api/graphql']) expect(matches(path)).toBe(true)
-    for (const locale of localeCodes) for (const page of ['search', 'resolutions', 'recognitions']) expect(matches(`/${locale}/${page}`)).toBe(true)
+    for (const path of [
+      '/',
+      '/de',
+      '/english/page',
+      '/enx',
+      '/admin',
+      '/admin/collections/articles',
+      '/api/articles',
+      '/api/graphql',
+    ])
+      expect(matches(path)).toBe(true)
+    for (const locale of localeCodes)
+      for (const page of ['search', 'resolutions', 'recognitions'])
+        expect(matches(`/${locale}/${page}`)).toBe(true)
   })
 
   it('leaves the pages served from the cache alone, in every locale', () => {
     for (const locale of localeCodes) {
-      for (const path of [`/${locale}`, `/${locale}/articles/x`, `/${locale}/articles/page/2`, `/${locale}/resolutions/x`, `/${locale}/monuments`, `/${locale}/timeline`, `/${locale}/search-history`]) {
+      for (const path of [
+        `/${locale}`,
+        `/${locale}/articles/x`,
+        `/${locale}/articles/page/2`,
+        `/${locale}/resolutions/x`,
+        `/${locale}/monuments`,
+        `/${locale}/timeline`,
+        `/${locale}/search-history`,
+      ]) {
         expect(matches(path)).toBe(false)
       }
     }
@@ -40,14 +71,24 @@ describe('the proxy matcher', () => {
       for (const path of [`/${locale}`, `/${locale}/articles/x`]) {
         expect(matches(path, { cookie: 'a=1; __prerender_bypass=abc' })).toBe(true)
         expect(matches(path, { 'content-security-policy': "script-src 'nonce-chosen'" })).toBe(true)
-        expect(matches(path, { 'content-security-policy-report-only': "script-src 'nonce-chosen'" })).toBe(true)
+        expect(
+          matches(path, { 'content-security-policy-report-only': "script-src 'nonce-chosen'" }),
+        ).toBe(true)
         expect(matches(path, { cookie: 'other=1' })).toBe(false)
       }
     }
   })
 
   it('leaves built assets, media files and the XML routes alone', () => {
-    for (const path of ['/_next/static/chunks/x.js', '/api/media/file/a.webp', '/maps/0123456789abcdef.svg', '/sitemap.xml', '/robots.txt', '/favicon.ico']) expect(matches(path)).toBe(false)
+    for (const path of [
+      '/_next/static/chunks/x.js',
+      '/api/media/file/a.webp',
+      '/maps/0123456789abcdef.svg',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/favicon.ico',
+    ])
+      expect(matches(path)).toBe(false)
   })
 })
 
@@ -57,7 +98,12 @@ describe('the Content-Security-Policy of pages', () => {
   afterEach(() => vi.unstubAllEnvs())
 
   it('gives a page rendered per request a fresh nonce, never inline scripts, and forbids framing', () => {
-    for (const path of ['/en/search', '/az/resolutions', '/ru/recognitions', '/admin/collections/articles']) {
+    for (const path of [
+      '/en/search',
+      '/az/resolutions',
+      '/ru/recognitions',
+      '/admin/collections/articles',
+    ]) {
       const first = proxy(request(path))
       const second = proxy(request(path))
       const script = directive(policyOf(first), 'script-src')
@@ -73,8 +119,21 @@ describe('the Content-Security-Policy of pages', () => {
   })
 
   it('hands Next no nonce for a page served from the cache, and the browser no policy of its own', () => {
-    for (const path of ['/en', '/az/articles/x', '/ru/monuments', '/en/timeline', '/az/articles/page/2']) {
-      const response = proxy(request(path, { headers: { 'content-security-policy': "script-src 'nonce-chosen'", 'content-security-policy-report-only': "script-src 'nonce-chosen'" } }))
+    for (const path of [
+      '/en',
+      '/az/articles/x',
+      '/ru/monuments',
+      '/en/timeline',
+      '/az/articles/page/2',
+    ]) {
+      const response = proxy(
+        request(path, {
+          headers: {
+            'content-security-policy': "script-src 'nonce-chosen'",
+            'content-security-policy-report-only': "script-src 'nonce-chosen'",
+          },
+        }),
+      )
       // Removed from the request Next renders (Next lists every header it keeps in this one).
       const kept = response.headers.get('x-middleware-override-headers')?.split(',') ?? []
       expect(kept).not.toContain('content-security-policy')
@@ -94,20 +153,26 @@ describe('the Content-Security-Policy of pages', () => {
 
   it('replaces a policy the client sent, so nobody chooses their own nonce', () => {
     for (const path of ['/az', '/az/search']) {
-      const response = proxy(request(path, { headers: { 'content-security-policy': "script-src 'nonce-chosen'" } }))
+      const response = proxy(
+        request(path, { headers: { 'content-security-policy': "script-src 'nonce-chosen'" } }),
+      )
       // A cached page's request loses it (above); a page rendered per request gets the proxy's own.
       expect(forwarded(response, 'content-security-policy') ?? '').not.toContain('chosen')
     }
   })
 
   it('renders draft mode per request and lets the admin frame it (live preview)', () => {
-    const response = proxy(request('/en/articles/x', { headers: { cookie: '__prerender_bypass=abc' } }))
+    const response = proxy(
+      request('/en/articles/x', { headers: { cookie: '__prerender_bypass=abc' } }),
+    )
     expect(directive(policyOf(response), 'script-src')).toContain("'nonce-")
     expect(directive(policyOf(response), 'frame-ancestors')).toBe("frame-ancestors 'self'")
   })
 
   it('gives API responses a policy that runs nothing', () => {
-    expect(policyOf(proxy(request('/api/articles')))).toBe("default-src 'none'; frame-ancestors 'none'; sandbox")
+    expect(policyOf(proxy(request('/api/articles')))).toBe(
+      "default-src 'none'; frame-ancestors 'none'; sandbox",
+    )
   })
 })
 
@@ -123,12 +188,18 @@ describe('request ids', () => {
 })
 
 describe('request bodies on the API', () => {
-  const post = (headers: Record<string, string>) => proxy(request('/api/articles', { method: 'POST', headers }))
+  const post = (headers: Record<string, string>) =>
+    proxy(request('/api/articles', { method: 'POST', headers }))
 
   it('refuses a JSON body over 2 MB with 413 and says why, before reading it', async () => {
-    const response = post({ 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024 + 1) })
+    const response = post({
+      'content-type': 'application/json',
+      'content-length': String(2 * 1024 * 1024 + 1),
+    })
     expect(response.status).toBe(413)
-    expect((await response.json()).errors[0].message).toMatch(/limit for JSON and other bodies is 2097152 bytes/)
+    expect((await response.json()).errors[0].message).toMatch(
+      /limit for JSON and other bodies is 2097152 bytes/,
+    )
     expect(response.headers.get('x-request-id')).toBeTruthy()
   })
 
@@ -139,7 +210,9 @@ describe('request bodies on the API', () => {
   })
 
   it('refuses a body of unknown length (411) and passes small bodies and reads', () => {
-    expect(post({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }).status).toBe(411)
+    expect(
+      post({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }).status,
+    ).toBe(411)
     expect(post({ 'content-type': 'application/json', 'content-length': '120' }).status).toBe(200)
     expect(proxy(request('/api/articles?limit=5')).status).toBe(200)
   })
@@ -156,8 +229,12 @@ describe('paths without a locale', () => {
     vi.stubEnv('NODE_ENV', 'production')
     const response = proxy(request('/english/page', { headers: { 'accept-language': 'en' } }))
     vi.unstubAllEnvs()
-    expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toBe('/en/__not-found__')
-    expect(response.headers.get('x-middleware-override-headers')?.split(',')).not.toContain('content-security-policy')
+    expect(new URL(response.headers.get('x-middleware-rewrite')!).pathname).toBe(
+      '/en/__not-found__',
+    )
+    expect(response.headers.get('x-middleware-override-headers')?.split(',')).not.toContain(
+      'content-security-policy',
+    )
     expect(response.headers.get('content-security-policy')).toBeNull()
   })
 })

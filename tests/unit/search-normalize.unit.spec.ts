@@ -37,8 +37,12 @@ describe('stemming', () => {
     const base = stem(normalizeText('soyqırım', 'az'), 'az')
     expect(stem(normalizeText('soyqırımı', 'az'), 'az')).toBe(base)
     expect(stem(normalizeText('soyqırımının', 'az'), 'az')).toBe(base)
-    expect(stem(normalizeText('Xocalıda', 'az'), 'az')).toBe(stem(normalizeText('Xocalı', 'az'), 'az'))
-    expect(stem(normalizeText('faciəsi', 'az'), 'az')).toBe(stem(normalizeText('faciə', 'az'), 'az'))
+    expect(stem(normalizeText('Xocalıda', 'az'), 'az')).toBe(
+      stem(normalizeText('Xocalı', 'az'), 'az'),
+    )
+    expect(stem(normalizeText('faciəsi', 'az'), 'az')).toBe(
+      stem(normalizeText('faciə', 'az'), 'az'),
+    )
   })
 
   it('keeps numbers and short words whole', () => {

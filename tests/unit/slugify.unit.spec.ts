@@ -26,6 +26,7 @@ describe('slugify', () => {
   })
 
   it('rejects what is not a slug', () => {
-    for (const bad of ['', 'Upper', 'two--hyphens', '-lead', 'trail-', 'ş', 'a b']) expect(isSlug(bad)).toBe(false)
+    for (const bad of ['', 'Upper', 'two--hyphens', '-lead', 'trail-', 'ş', 'a b'])
+      expect(isSlug(bad)).toBe(false)
   })
 })

@@ -11,7 +11,9 @@ describe('one page of a long table', () => {
     const last = tablePage(rows, idOf, { size: 100, page: '3' })
     expect(last).toMatchObject({ page: 3, totalPages: 3 })
     expect(last.rows.map(idOf)).toEqual(rows.slice(200).map(idOf))
-    expect(tablePage(rows, idOf, { size: 100 }).rows.map(idOf)).toEqual(rows.slice(0, 100).map(idOf))
+    expect(tablePage(rows, idOf, { size: 100 }).rows.map(idOf)).toEqual(
+      rows.slice(0, 100).map(idOf),
+    )
   })
 
   it('opens the page holding the row a link points to, whatever page was asked for', () => {
@@ -24,7 +26,8 @@ describe('one page of a long table', () => {
   })
 
   it('gives the first page for a page outside the table or not a number, and for an unknown row', () => {
-    for (const page of ['0', '4', '-1', '1.5', 'x', '']) expect(tablePage(rows, idOf, { size: 100, page }).page).toBe(1)
+    for (const page of ['0', '4', '-1', '1.5', 'x', ''])
+      expect(tablePage(rows, idOf, { size: 100, page }).page).toBe(1)
     expect(tablePage(rows, idOf, { size: 100, show: 'unknown' }).page).toBe(1)
   })
 
@@ -39,6 +42,20 @@ describe('a page number from a path or a query string', () => {
     expect(pageNumber('27')).toBe(27)
     expect(pageNumber('99999')).toBe(99999)
     // What Number() would have turned into an offset: a fraction, hex, an exponent, a sign, padding.
-    for (const value of ['2.5', '0x10', '1e3', '-1', '+2', '02', ' 2', '0', '', '100000', 'x', undefined]) expect(pageNumber(value)).toBeNull()
+    for (const value of [
+      '2.5',
+      '0x10',
+      '1e3',
+      '-1',
+      '+2',
+      '02',
+      ' 2',
+      '0',
+      '',
+      '100000',
+      'x',
+      undefined,
+    ])
+      expect(pageNumber(value)).toBeNull()
   })
 })

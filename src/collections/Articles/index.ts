@@ -20,7 +20,13 @@ export const Articles = contentCollection({
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
     slugField({ from: 'title' }),
-    { name: 'excerpt', type: 'textarea', localized: true, maxLength: 400, validate: requiredInSource },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      validate: requiredInSource,
+    },
     richTextField({ name: 'content', localized: true, validate: requiredInSource }),
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {
@@ -30,7 +36,10 @@ export const Articles = contentCollection({
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       hooks: {
         // The first publish stamps the date, unless the editor set one.
-        beforeChange: [({ value, siblingData }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value)],
+        beforeChange: [
+          ({ value, siblingData }) =>
+            value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
+        ],
       },
     },
     { name: 'tags', type: 'text', hasMany: true, maxRows: 20, admin: { position: 'sidebar' } },

@@ -41,11 +41,21 @@ export const Monuments = contentCollection({
           name: 'approximate',
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: { az: 'Dəqiq yer məlum deyil.', en: 'The exact site is not known.', ru: 'Точное место неизвестно.' } },
+          admin: {
+            description: {
+              az: 'Dəqiq yer məlum deyil.',
+              en: 'The exact site is not known.',
+              ru: 'Точное место неизвестно.',
+            },
+          },
         },
       ],
     },
-    { name: 'unveiledAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'unveiledAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
     { name: 'authors', type: 'text', localized: true, maxLength: 300 },
     { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 30 },
     sourcesField(),

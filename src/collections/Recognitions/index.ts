@@ -6,14 +6,28 @@ import { sourcesField } from '@/fields/sourcesField'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 
 export const recognitionLevels = ['national', 'subnational', 'international'] as const
-export const recognitionTerms = ['genocide', 'massacre', 'tragedy', 'crime-against-humanity', 'other'] as const
+export const recognitionTerms = [
+  'genocide',
+  'massacre',
+  'tragedy',
+  'crime-against-humanity',
+  'other',
+] as const
 export const bodyLevels = ['plenary', 'committee', 'executive', 'organisation'] as const
 
-const options = <T extends string>(values: readonly T[]) => values.map((value) => ({ label: value, value }))
+const options = <T extends string>(values: readonly T[]) =>
+  values.map((value) => ({ label: value, value }))
 
 export const Recognitions = contentCollection({
   slug: 'recognitions',
-  defaultPopulate: { label: true, jurisdiction: true, level: true, date: true, datePrecision: true, term: true },
+  defaultPopulate: {
+    label: true,
+    jurisdiction: true,
+    level: true,
+    date: true,
+    datePrecision: true,
+    term: true,
+  },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'level', 'date', 'term', '_status'],
@@ -27,24 +41,73 @@ export const Recognitions = contentCollection({
     {
       name: 'label',
       type: 'text',
-      admin: { readOnly: true, description: { az: 'Avtomatik: yurisdiksiya və orqan.', en: 'Automatic: jurisdiction and body.', ru: 'Автоматически: юрисдикция и орган.' } },
+      admin: {
+        readOnly: true,
+        description: {
+          az: 'Avtomatik: yurisdiksiya və orqan.',
+          en: 'Automatic: jurisdiction and body.',
+          ru: 'Автоматически: юрисдикция и орган.',
+        },
+      },
       hooks: {
         beforeChange: [
           ({ siblingData, req }) => {
-            const code = typeof siblingData.jurisdiction === 'string' ? siblingData.jurisdiction : ''
-            const body = req.locale === 'az' && typeof siblingData.recognisingBody === 'string' ? siblingData.recognisingBody : ''
-            return [jurisdictionName(code, 'en'), body].filter(Boolean).join(' — ') || siblingData.label
+            const code =
+              typeof siblingData.jurisdiction === 'string' ? siblingData.jurisdiction : ''
+            const body =
+              req.locale === 'az' && typeof siblingData.recognisingBody === 'string'
+                ? siblingData.recognisingBody
+                : ''
+            return (
+              [jurisdictionName(code, 'en'), body].filter(Boolean).join(' — ') || siblingData.label
+            )
           },
         ],
       },
     },
     jurisdictionField(),
-    { name: 'level', type: 'select', required: true, index: true, options: options(recognitionLevels), admin: { position: 'sidebar' } },
-    { name: 'recognisingBody', type: 'text', localized: true, maxLength: 300, validate: requiredInSource },
+    {
+      name: 'level',
+      type: 'select',
+      required: true,
+      index: true,
+      options: options(recognitionLevels),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'recognisingBody',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      validate: requiredInSource,
+    },
     ...preciseDateFields({ name: 'date' }),
-    { name: 'term', type: 'select', required: true, options: options(recognitionTerms), admin: { description: { az: 'Aktda işlədilən termin.', en: 'The exact term the act uses.', ru: 'Термин, который использует акт.' } } },
+    {
+      name: 'term',
+      type: 'select',
+      required: true,
+      options: options(recognitionTerms),
+      admin: {
+        description: {
+          az: 'Aktda işlədilən termin.',
+          en: 'The exact term the act uses.',
+          ru: 'Термин, который использует акт.',
+        },
+      },
+    },
     { name: 'bodyLevel', type: 'select', required: true, options: options(bodyLevels) },
-    { name: 'originalObtained', type: 'checkbox', defaultValue: false, admin: { description: { az: 'Orijinal sənəd arxivdədir.', en: 'The original document has been obtained.', ru: 'Оригинал документа получен.' } } },
+    {
+      name: 'originalObtained',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description: {
+          az: 'Orijinal sənəd arxivdədir.',
+          en: 'The original document has been obtained.',
+          ru: 'Оригинал документа получен.',
+        },
+      },
+    },
     { name: 'resolution', type: 'relationship', relationTo: 'resolutions' },
     { name: 'note', type: 'textarea', localized: true, maxLength: 2000 },
     {
@@ -52,7 +115,13 @@ export const Recognitions = contentCollection({
       type: 'textarea',
       localized: true,
       maxLength: 2000,
-      admin: { description: { az: 'Mənbələr fərqlənirsə (tarix, say), burada qeyd edin.', en: 'Where sources disagree (dates, counts), say so here.', ru: 'Если источники расходятся (даты, числа), укажите здесь.' } },
+      admin: {
+        description: {
+          az: 'Mənbələr fərqlənirsə (tarix, say), burada qeyd edin.',
+          en: 'Where sources disagree (dates, counts), say so here.',
+          ru: 'Если источники расходятся (даты, числа), укажите здесь.',
+        },
+      },
     },
     sourcesField(),
   ],

@@ -7,11 +7,25 @@ import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 
-export const resolutionKinds = ['resolution', 'decree', 'order', 'law', 'declaration', 'other'] as const
+export const resolutionKinds = [
+  'resolution',
+  'decree',
+  'order',
+  'law',
+  'declaration',
+  'other',
+] as const
 
 export const Resolutions = contentCollection({
   slug: 'resolutions',
-  defaultPopulate: { title: true, slug: true, jurisdiction: true, adoptedAt: true, adoptedAtPrecision: true, kind: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    jurisdiction: true,
+    adoptedAt: true,
+    adoptedAtPrecision: true,
+    kind: true,
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'jurisdiction', 'adoptedAt', 'kind', '_status'],
@@ -30,7 +44,13 @@ export const Resolutions = contentCollection({
       localized: true,
       maxLength: 300,
       validate: requiredInSource,
-      admin: { description: { az: 'Qəbul edən orqan.', en: 'The body that adopted it.', ru: 'Орган, принявший документ.' } },
+      admin: {
+        description: {
+          az: 'Qəbul edən orqan.',
+          en: 'The body that adopted it.',
+          ru: 'Орган, принявший документ.',
+        },
+      },
     },
     jurisdictionField(),
     ...preciseDateFields({ name: 'adoptedAt', required: true }),
@@ -44,14 +64,26 @@ export const Resolutions = contentCollection({
       options: resolutionKinds.map((value) => ({ label: value, value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000, validate: requiredInSource },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      validate: requiredInSource,
+    },
     richTextField({ name: 'fullText', localized: true }),
     {
       name: 'originalFile',
       type: 'upload',
       relationTo: 'media',
       filterOptions: { mimeType: { equals: 'application/pdf' } },
-      admin: { description: { az: 'Orijinal sənəd (PDF).', en: 'The original document (PDF).', ru: 'Оригинал документа (PDF).' } },
+      admin: {
+        description: {
+          az: 'Orijinal sənəd (PDF).',
+          en: 'The original document (PDF).',
+          ru: 'Оригинал документа (PDF).',
+        },
+      },
     },
     sourcesField(),
     seoFields(),

@@ -42,7 +42,13 @@ export const SearchEntries: CollectionConfig = {
     },
     // Text, not a relationship: SQLite ids are numbers and MongoDB ids strings; a row outlives nothing it points to.
     { name: 'docId', type: 'text', required: true, index: true },
-    { name: 'locale', type: 'select', required: true, index: true, options: localeCodes.map((value) => ({ label: value, value })) },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      index: true,
+      options: localeCodes.map((value) => ({ label: value, value })),
+    },
     { name: 'title', type: 'text' },
     { name: 'slug', type: 'text' },
     { name: 'date', type: 'date' },

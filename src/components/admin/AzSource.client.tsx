@@ -11,21 +11,36 @@ import { valueText } from '@/lib/translation/valueText'
 
 type Props = { path: string; field?: { type?: string } }
 type AzDoc = Record<string, unknown> & {
-  translationSources?: { fields?: Record<string, { az?: string } & Record<string, { hash?: string; text?: string } | string | undefined>> }
+  translationSources?: {
+    fields?: Record<
+      string,
+      { az?: string } & Record<string, { hash?: string; text?: string } | string | undefined>
+    >
+  }
 }
 
 // One request per document (and save) for all the fields of the form.
 const requests = new Map<string, Promise<AzDoc | null>>()
 function loadAzDoc(url: string): Promise<AzDoc | null> {
   if (!requests.has(url)) {
-    requests.set(url, fetch(url, { credentials: 'include' }).then((r) => (r.ok ? (r.json() as Promise<AzDoc>) : null), () => null))
+    requests.set(
+      url,
+      fetch(url, { credentials: 'include' }).then(
+        (r) => (r.ok ? (r.json() as Promise<AzDoc>) : null),
+        () => null,
+      ),
+    )
   }
   return requests.get(url)!
 }
 
 const labels = {
   source: { az: 'Mənbə (az)', en: 'Source (az)', ru: 'Источник (az)' },
-  changed: { az: 'Tərcümədən sonra az mətndə dəyişənlər:', en: 'Changed in az since this translation was saved:', ru: 'Изменено в az после сохранения перевода:' },
+  changed: {
+    az: 'Tərcümədən sonra az mətndə dəyişənlər:',
+    en: 'Changed in az since this translation was saved:',
+    ru: 'Изменено в az после сохранения перевода:',
+  },
 }
 
 /**
@@ -61,10 +76,25 @@ export function AzSource({ path, field }: Props) {
   const outdated = Boolean(snapshot?.hash && sources?.az && snapshot.hash !== sources.az)
 
   return (
-    <aside className="az-source" data-az-source={leafPath} style={{ margin: '0.5rem 0 1rem', padding: '0.5rem 0.75rem', borderLeft: '3px solid var(--theme-elevation-250)', background: 'var(--theme-elevation-50)' }}>
-      <div className="az-source__label" style={{ fontSize: '0.75rem', opacity: 0.75 }}>{labels.source[language]}</div>
+    <aside
+      className="az-source"
+      data-az-source={leafPath}
+      style={{
+        margin: '0.5rem 0 1rem',
+        padding: '0.5rem 0.75rem',
+        borderLeft: '3px solid var(--theme-elevation-250)',
+        background: 'var(--theme-elevation-50)',
+      }}
+    >
+      <div className="az-source__label" style={{ fontSize: '0.75rem', opacity: 0.75 }}>
+        {labels.source[language]}
+      </div>
       <div className="az-source__text" lang="az">
-        {type === 'richText' ? <RichText data={value as Parameters<typeof RichText>[0]['data']} disableContainer /> : <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{String(value)}</p>}
+        {type === 'richText' ? (
+          <RichText data={value as Parameters<typeof RichText>[0]['data']} disableContainer />
+        ) : (
+          <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{String(value)}</p>
+        )}
       </div>
       {outdated && snapshot?.text !== undefined && (
         <div className="az-source__diff" data-az-diff="" lang="az" style={{ marginTop: '0.5rem' }}>
@@ -72,9 +102,13 @@ export function AzSource({ path, field }: Props) {
           <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
             {diffWords(snapshot.text, valueText(type, value)).map((part, i) =>
               part.added ? (
-                <ins key={i} style={{ background: 'var(--theme-success-100)' }}>{part.value}</ins>
+                <ins key={i} style={{ background: 'var(--theme-success-100)' }}>
+                  {part.value}
+                </ins>
               ) : part.removed ? (
-                <del key={i} style={{ background: 'var(--theme-error-100)' }}>{part.value}</del>
+                <del key={i} style={{ background: 'var(--theme-error-100)' }}>
+                  {part.value}
+                </del>
               ) : (
                 <span key={i}>{part.value}</span>
               ),

@@ -3,7 +3,12 @@
 import { useFormFields, useLocale } from '@payloadcms/ui'
 
 import { translationLocales } from '@/i18n/locales'
-import { isTranslationOffered, localeSummary, statusLabels, type TranslationStatus } from '@/lib/translation/status'
+import {
+  isTranslationOffered,
+  localeSummary,
+  statusLabels,
+  type TranslationStatus,
+} from '@/lib/translation/status'
 
 const words = {
   title: { az: 'Tərcümə', en: 'Translation', ru: 'Перевод' },
@@ -15,7 +20,11 @@ const words = {
     ru: 'Не показывается посетителям: обязательные поля пусты, сайт показывает текст az.',
   },
 }
-const colours: Record<TranslationStatus, string> = { complete: 'var(--theme-success-500)', missing: 'var(--theme-error-500)', outdated: 'var(--theme-warning-500)' }
+const colours: Record<TranslationStatus, string> = {
+  complete: 'var(--theme-success-500)',
+  missing: 'var(--theme-error-500)',
+  outdated: 'var(--theme-warning-500)',
+}
 
 /** The edit screen's translation badge: each locale's status, the fields that need work, and the publish gate. */
 export function TranslationBadge() {
@@ -35,13 +44,39 @@ export function TranslationBadge() {
         if (!status) return null
         const summary = localeSummary(values, locale)
         return (
-          <div key={locale} className="translation-badge__locale" data-locale={locale} data-status={status} style={{ marginBottom: '0.5rem' }}>
-            <span style={{ display: 'inline-block', padding: '0 0.5rem', borderRadius: 9, color: '#fff', background: colours[status] }}>
+          <div
+            key={locale}
+            className="translation-badge__locale"
+            data-locale={locale}
+            data-status={status}
+            style={{ marginBottom: '0.5rem' }}
+          >
+            <span
+              style={{
+                display: 'inline-block',
+                padding: '0 0.5rem',
+                borderRadius: 9,
+                color: '#fff',
+                background: colours[status],
+              }}
+            >
               {locale.toUpperCase()}: {statusLabels[status][lang]}
             </span>
-            {summary?.missing.length ? <div style={{ fontSize: '0.8rem' }}>{words.empty[lang]}: {summary.missing.join(', ')}</div> : null}
-            {summary?.outdated.length ? <div style={{ fontSize: '0.8rem' }}>{words.old[lang]}: {summary.outdated.join(', ')}</div> : null}
-            {!isTranslationOffered(values, locale) && <div className="translation-badge__gate" style={{ fontSize: '0.8rem' }}>{words.gate[lang]}</div>}
+            {summary?.missing.length ? (
+              <div style={{ fontSize: '0.8rem' }}>
+                {words.empty[lang]}: {summary.missing.join(', ')}
+              </div>
+            ) : null}
+            {summary?.outdated.length ? (
+              <div style={{ fontSize: '0.8rem' }}>
+                {words.old[lang]}: {summary.outdated.join(', ')}
+              </div>
+            ) : null}
+            {!isTranslationOffered(values, locale) && (
+              <div className="translation-badge__gate" style={{ fontSize: '0.8rem' }}>
+                {words.gate[lang]}
+              </div>
+            )}
           </div>
         )
       })}

@@ -6,7 +6,11 @@ const label = { az: 'Tərcümələr', en: 'Translations', ru: 'Переводы'
 export function TranslationsNavLink({ i18n, payload }: ServerProps) {
   const lang = i18n?.language === 'en' || i18n?.language === 'ru' ? i18n.language : 'az'
   return (
-    <a className="nav__link" id="nav-translations" href={`${payload?.config.routes.admin ?? '/admin'}/translations`}>
+    <a
+      className="nav__link"
+      id="nav-translations"
+      href={`${payload?.config.routes.admin ?? '/admin'}/translations`}
+    >
       <span className="nav__link-label">{label[lang]}</span>
     </a>
   )

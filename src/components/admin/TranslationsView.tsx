@@ -17,7 +17,8 @@ const text = {
   },
   recent: {
     az: (shown: number, total: number) => `Son dəyişdirilmiş ${shown} sənəd (cəmi ${total}).`,
-    en: (shown: number, total: number) => `The ${shown} most recently updated of ${total} documents.`,
+    en: (shown: number, total: number) =>
+      `The ${shown} most recently updated of ${total} documents.`,
     ru: (shown: number, total: number) => `${shown} последних изменённых документов из ${total}.`,
   },
   document: { az: 'Sənəd', en: 'Document', ru: 'Документ' },
@@ -30,18 +31,34 @@ const text = {
   none: { az: 'Sənəd yoxdur.', en: 'No documents.', ru: 'Документов нет.' },
   denied: { az: 'Yalnız əməkdaşlar üçün.', en: 'Staff only.', ru: 'Только для сотрудников.' },
 }
-const colours: Record<TranslationStatus, string> = { complete: 'var(--theme-success-500)', missing: 'var(--theme-error-500)', outdated: 'var(--theme-warning-500)' }
+const colours: Record<TranslationStatus, string> = {
+  complete: 'var(--theme-success-500)',
+  missing: 'var(--theme-error-500)',
+  outdated: 'var(--theme-warning-500)',
+}
 
 /**
  * `/admin/translations`: per collection, exact counts per locale and status (each a link to the
  * collection's list filtered to it), and the most recently updated documents × locale with links.
  */
-export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+export async function TranslationsView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const { payload, user, i18n } = req
-  const lang = (i18n.language === 'en' || i18n.language === 'ru' ? i18n.language : 'az') as 'az' | 'en' | 'ru'
-  const staff = userHasRole(user as Parameters<typeof userHasRole>[0], 'admin', 'editor', 'translator')
-  const overview = staff ? await translationOverview(payload, user, payload.config.routes.admin) : []
+  const lang = (i18n.language === 'en' || i18n.language === 'ru' ? i18n.language : 'az') as
+    'az' | 'en' | 'ru'
+  const staff = userHasRole(
+    user as Parameters<typeof userHasRole>[0],
+    'admin',
+    'editor',
+    'translator',
+  )
+  const overview = staff
+    ? await translationOverview(payload, user, payload.config.routes.admin)
+    : []
   const statusWord = (s: TranslationStatus) => statusLabels[s][lang]
 
   return (
@@ -61,8 +78,15 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
           <p>{text.intro[lang]}</p>
           {!staff && <p>{text.denied[lang]}</p>}
           {overview.map((collection) => (
-            <section key={collection.slug} className="translations-view__collection" data-collection={collection.slug} style={{ marginBottom: '2.5rem' }}>
-              <h2>{getTranslation(collection.label as Parameters<typeof getTranslation>[0], i18n)}</h2>
+            <section
+              key={collection.slug}
+              className="translations-view__collection"
+              data-collection={collection.slug}
+              style={{ marginBottom: '2.5rem' }}
+            >
+              <h2>
+                {getTranslation(collection.label as Parameters<typeof getTranslation>[0], i18n)}
+              </h2>
               <p className="translations-view__counts">
                 {translationLocales.map((l) => (
                   <span key={l} data-counts={l} style={{ marginRight: '1.5rem' }}>
@@ -79,11 +103,21 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                   </span>
                 ))}
               </p>
-              {collection.total > collection.rows.length / translationLocales.length && <p className="translations-view__recent">{text.recent[lang](collection.rows.length / translationLocales.length, collection.total)}</p>}
+              {collection.total > collection.rows.length / translationLocales.length && (
+                <p className="translations-view__recent">
+                  {text.recent[lang](
+                    collection.rows.length / translationLocales.length,
+                    collection.total,
+                  )}
+                </p>
+              )}
               {collection.rows.length === 0 ? (
                 <p>{text.none[lang]}</p>
               ) : (
-                <table className="translations-view__table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+                <table
+                  className="translations-view__table"
+                  style={{ width: '100%', borderCollapse: 'collapse' }}
+                >
                   <thead>
                     <tr>
                       <th style={{ textAlign: 'left' }}>{text.document[lang]}</th>
@@ -95,19 +129,41 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                   </thead>
                   <tbody>
                     {collection.rows.map((row) => (
-                      <tr key={`${row.id}-${row.locale}`} data-doc={`${collection.slug}/${row.id}`} data-locale={row.locale} data-status={row.status ?? ''} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+                      <tr
+                        key={`${row.id}-${row.locale}`}
+                        data-doc={`${collection.slug}/${row.id}`}
+                        data-locale={row.locale}
+                        data-status={row.status ?? ''}
+                        style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
+                      >
                         <td lang="az">{row.title}</td>
                         <td>{row.locale}</td>
                         <td>
                           {row.status && (
-                            <span className="translations-view__status" style={{ padding: '0 0.5rem', borderRadius: 9, color: '#fff', background: colours[row.status] }}>
+                            <span
+                              className="translations-view__status"
+                              style={{
+                                padding: '0 0.5rem',
+                                borderRadius: 9,
+                                color: '#fff',
+                                background: colours[row.status],
+                              }}
+                            >
                               {statusWord(row.status)}
                             </span>
                           )}
                         </td>
                         <td style={{ fontSize: '0.85rem' }}>
-                          {row.missing.length > 0 && <div>{text.missing[lang]}: {row.missing.join(', ')}</div>}
-                          {row.outdated.length > 0 && <div>{text.outdated[lang]}: {row.outdated.join(', ')}</div>}
+                          {row.missing.length > 0 && (
+                            <div>
+                              {text.missing[lang]}: {row.missing.join(', ')}
+                            </div>
+                          )}
+                          {row.outdated.length > 0 && (
+                            <div>
+                              {text.outdated[lang]}: {row.outdated.join(', ')}
+                            </div>
+                          )}
                         </td>
                         <td>
                           <a href={row.href} className="translations-view__open">

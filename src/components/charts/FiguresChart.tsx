@@ -24,9 +24,18 @@ export function FiguresChart({ figures, locale, title, description }: FiguresCha
   const id = useId()
   const max = Math.max(1, ...figures.map((f) => f.value))
   const height = figures.length * ROW + 4
-  const desc = description ?? figuresTable(figures, locale).map((r) => `${r.label}: ${r.value}`).join('; ')
+  const desc =
+    description ??
+    figuresTable(figures, locale)
+      .map((r) => `${r.label}: ${r.value}`)
+      .join('; ')
   return (
-    <svg className="chart figures-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}t ${id}d`}>
+    <svg
+      className="chart figures-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}t ${id}d`}
+    >
       <title id={`${id}t`}>{title}</title>
       <desc id={`${id}d`}>{desc}</desc>
       <style>{chartStyle}</style>

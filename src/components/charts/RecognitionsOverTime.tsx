@@ -52,7 +52,12 @@ export function RecognitionsOverTime({ dates, locale, labels }: RecognitionsOver
       .map((r) => `${formatYear(r.year, locale)}: ${formatNumber(r.total, locale)}`)
       .join('; ')
   return (
-    <svg className="chart recognitions-over-time" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}t ${id}d`}>
+    <svg
+      className="chart recognitions-over-time"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}t ${id}d`}
+    >
       <title id={`${id}t`}>{labels.title}</title>
       <desc id={`${id}d`}>{desc}</desc>
       <style>{chartStyle}</style>
@@ -70,7 +75,15 @@ export function RecognitionsOverTime({ dates, locale, labels }: RecognitionsOver
         return (
           <g key={r.year} data-year={r.year} data-total={r.total}>
             <rect className="chart-bar" x={x} y={y(r.total)} width={w} height={y(0) - y(r.total)} />
-            {r.added > 0 && <rect className="chart-bar-added" x={x} y={y(r.total)} width={w} height={y(r.total - r.added) - y(r.total)} />}
+            {r.added > 0 && (
+              <rect
+                className="chart-bar-added"
+                x={x}
+                y={y(r.total)}
+                width={w}
+                height={y(r.total - r.added) - y(r.total)}
+              />
+            )}
             {i % labelEvery === 0 && (
               <text x={x + w / 2} y={HEIGHT - PLOT.bottom + 20} textAnchor="middle">
                 {formatYear(r.year, locale)}
@@ -82,7 +95,10 @@ export function RecognitionsOverTime({ dates, locale, labels }: RecognitionsOver
       <text x={PLOT.left + plotWidth / 2} y={HEIGHT - 8} textAnchor="middle">
         {labels.xAxis}
       </text>
-      <text transform={`translate(14 ${PLOT.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle">
+      <text
+        transform={`translate(14 ${PLOT.top + plotHeight / 2}) rotate(-90)`}
+        textAnchor="middle"
+      >
         {labels.yAxis}
       </text>
     </svg>

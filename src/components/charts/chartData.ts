@@ -11,7 +11,8 @@ export function formatNumber(value: number, intlLocale: string): string {
 }
 
 /** A year as the locale writes it, without grouping ("1992", never "1 992"). */
-export const formatYear = (year: number, intlLocale: string): string => new Intl.NumberFormat(intlLocale, { useGrouping: false }).format(year)
+export const formatYear = (year: number, intlLocale: string): string =>
+  new Intl.NumberFormat(intlLocale, { useGrouping: false }).format(year)
 
 /** The figures as table rows, numbers formatted for the locale: the chart's text equivalent. */
 export const figuresTable = (figures: Figure[], intlLocale: string) =>
@@ -42,4 +43,8 @@ export function cumulativeByYear(dates: Array<string | null | undefined>): YearT
 
 /** The cumulative series as table rows, formatted for the locale. */
 export const recognitionsTable = (dates: Array<string | null | undefined>, intlLocale: string) =>
-  cumulativeByYear(dates).map((r) => ({ year: formatYear(r.year, intlLocale), added: formatNumber(r.added, intlLocale), total: formatNumber(r.total, intlLocale) }))
+  cumulativeByYear(dates).map((r) => ({
+    year: formatYear(r.year, intlLocale),
+    added: formatNumber(r.added, intlLocale),
+    total: formatNumber(r.total, intlLocale),
+  }))

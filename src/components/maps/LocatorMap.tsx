@@ -15,7 +15,12 @@ export function LocatorMap({ lat, lng, title, ...options }: LocatorMapProps) {
   const titleId = useId()
   const map = locatorMap(lng, lat, options)
   return (
-    <svg className="geo-map locator-map" viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby={titleId}>
+    <svg
+      className="geo-map locator-map"
+      viewBox={`0 0 ${map.width} ${map.height}`}
+      role="img"
+      aria-labelledby={titleId}
+    >
       <title id={titleId}>{title}</title>
       <style>{mapStyle}</style>
       {map.countries.map((c, i) => (

@@ -6,7 +6,11 @@ import type { MapShape } from '@/lib/geo/projectedMap'
 /** How one shape is highlighted: its class, and the link it becomes. */
 export type ShapeHighlight = { className: string; href: string; label: string }
 
-type Props = { group: SpriteGroup; shapes: MapShape[]; highlight?: (code: string) => ShapeHighlight | undefined }
+type Props = {
+  group: SpriteGroup
+  shapes: MapShape[]
+  highlight?: (code: string) => ShapeHighlight | undefined
+}
 
 /**
  * Every area of a group drawn at once from the map sprite (src/lib/geo/mapSprite.ts), then each
@@ -18,7 +22,15 @@ export function MapShapes({ group, shapes, highlight }: Props) {
   const links = shapes.flatMap((shape): MapLinkSpec[] => {
     const mark = shape.code ? highlight?.(shape.code) : undefined
     if (!mark) return []
-    return [{ href: mark.href, className: `map-shape ${mark.className}`, label: mark.label, area: shape.d ? shape.code : null, dot: shape.tiny ? shape.centroid : undefined }]
+    return [
+      {
+        href: mark.href,
+        className: `map-shape ${mark.className}`,
+        label: mark.label,
+        area: shape.d ? shape.code : null,
+        dot: shape.tiny ? shape.centroid : undefined,
+      },
+    ]
   })
   return (
     <>

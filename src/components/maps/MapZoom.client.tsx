@@ -12,7 +12,8 @@ type Box = [number, number, number, number]
 
 const noop = () => () => {}
 
-const readBox = (svg: SVGSVGElement): Box => (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/[ ,]+/).map(Number) as Box
+const readBox = (svg: SVGSVGElement): Box =>
+  (svg.getAttribute('viewBox') ?? '0 0 1 1').split(/[ ,]+/).map(Number) as Box
 
 /**
  * Zoom buttons and drag-to-pan for a server-rendered map, done by changing its viewBox. Purely an
@@ -21,14 +22,19 @@ const readBox = (svg: SVGSVGElement): Box => (svg.getAttribute('viewBox') ?? '0 
 export function MapZoom({ targetId, labels }: MapZoomProps) {
   const initial = useRef<Box | null>(null)
   // False on the server and in the HTML, true once hydrated: no dead buttons without JavaScript.
-  const ready = useSyncExternalStore(noop, () => true, () => false)
+  const ready = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  )
 
   useEffect(() => {
     const svg = document.getElementById(targetId)
     if (!(svg instanceof SVGSVGElement)) return
     initial.current = readBox(svg)
     let drag: { x: number; y: number; box: Box; moved: boolean } | null = null
-    const down = (e: PointerEvent) => (drag = { x: e.clientX, y: e.clientY, box: readBox(svg), moved: false })
+    const down = (e: PointerEvent) =>
+      (drag = { x: e.clientX, y: e.clientY, box: readBox(svg), moved: false })
     const move = (e: PointerEvent) => {
       if (!drag || readBox(svg)[2] >= initial.current![2]) return
       const [x, y, w, h] = drag.box
@@ -61,7 +67,8 @@ export function MapZoom({ targetId, labels }: MapZoomProps) {
     const full = initial.current
     const nextW = factor === null ? full[2] : Math.min(full[2], Math.max(full[2] / 8, w * factor))
     const scale = nextW / w
-    const next: Box = factor === null ? full : [x + (w - nextW) / 2, y + (h - h * scale) / 2, nextW, h * scale]
+    const next: Box =
+      factor === null ? full : [x + (w - nextW) / 2, y + (h - h * scale) / 2, nextW, h * scale]
     svg.setAttribute('viewBox', next.join(' '))
   }
 
@@ -69,13 +76,28 @@ export function MapZoom({ targetId, labels }: MapZoomProps) {
   if (!ready) return <div className="map-zoom" />
   return (
     <div className="map-zoom" role="group">
-      <button type="button" onClick={() => zoom(0.5)} aria-label={labels.zoomIn} aria-controls={targetId}>
+      <button
+        type="button"
+        onClick={() => zoom(0.5)}
+        aria-label={labels.zoomIn}
+        aria-controls={targetId}
+      >
         +
       </button>
-      <button type="button" onClick={() => zoom(2)} aria-label={labels.zoomOut} aria-controls={targetId}>
+      <button
+        type="button"
+        onClick={() => zoom(2)}
+        aria-label={labels.zoomOut}
+        aria-controls={targetId}
+      >
         −
       </button>
-      <button type="button" onClick={() => zoom(null)} aria-label={labels.reset} aria-controls={targetId}>
+      <button
+        type="button"
+        onClick={() => zoom(null)}
+        aria-label={labels.reset}
+        aria-controls={targetId}
+      >
         ⟲
       </button>
     </div>

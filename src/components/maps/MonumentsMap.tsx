@@ -23,10 +23,18 @@ export function MonumentsMap({ monuments, title, id }: MonumentsMapProps) {
   const world = worldMap()
   const markers = monuments.flatMap((m): MapLinkSpec[] => {
     const point = world.projectPoint(m.lng, m.lat)
-    return point ? [{ href: m.href, className: 'map-marker', label: m.name, area: null, dot: point }] : []
+    return point
+      ? [{ href: m.href, className: 'map-marker', label: m.name, area: null, dot: point }]
+      : []
   })
   return (
-    <svg id={id} className="geo-map monuments-map" viewBox={`0 0 ${world.width} ${world.height}`} role="group" aria-labelledby={titleId}>
+    <svg
+      id={id}
+      className="geo-map monuments-map"
+      viewBox={`0 0 ${world.width} ${world.height}`}
+      role="group"
+      aria-labelledby={titleId}
+    >
       <title id={titleId}>{title}</title>
       <style>{mapStyle}</style>
       <g className="map-countries">

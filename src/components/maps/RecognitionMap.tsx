@@ -2,7 +2,11 @@ import { useId } from 'react'
 
 import { MapShapes, type ShapeHighlight } from '@/components/maps/MapShapes'
 import { mapStyle } from '@/components/maps/mapStyle'
-import { recognitionsByJurisdiction, type MapRecognition, type RecognitionLevel } from '@/components/maps/recognitionsByJurisdiction'
+import {
+  recognitionsByJurisdiction,
+  type MapRecognition,
+  type RecognitionLevel,
+} from '@/components/maps/recognitionsByJurisdiction'
 import { usStatesInset } from '@/lib/geo/usInset'
 import { worldMap } from '@/lib/geo/worldMap'
 
@@ -32,7 +36,12 @@ const levelClass = (level: RecognitionLevel) => `level-${level}`
  * and the organisations (which have no territory to colour). Every recognised shape is a link.
  * Server-rendered SVG: it works with no JavaScript and no network.
  */
-export function RecognitionMap({ recognitions, labels, id, headingLevel = 2 }: RecognitionMapProps) {
+export function RecognitionMap({
+  recognitions,
+  labels,
+  id,
+  headingLevel = 2,
+}: RecognitionMapProps) {
   const titleId = useId()
   const Heading = `h${headingLevel}` as const
   const world = worldMap()
@@ -44,7 +53,9 @@ export function RecognitionMap({ recognitions, labels, id, headingLevel = 2 }: R
   }
   const drawn = new Set([...world.countries, ...inset.states].map((s) => s.code))
   const organisations = [...byCode.values()].filter((r) => r.jurisdiction.startsWith('org:'))
-  const elsewhere = [...byCode.values()].filter((r) => !r.jurisdiction.startsWith('org:') && !drawn.has(r.jurisdiction))
+  const elsewhere = [...byCode.values()].filter(
+    (r) => !r.jurisdiction.startsWith('org:') && !drawn.has(r.jurisdiction),
+  )
   const { box } = inset
   const legend: Array<[RecognitionLevel, string]> = [
     ['national', labels.legend.national],
@@ -63,7 +74,13 @@ export function RecognitionMap({ recognitions, labels, id, headingLevel = 2 }: R
 
   return (
     <div className="recognition-map">
-      <svg id={id} className="geo-map" viewBox={`0 0 ${world.width} ${world.height}`} role="group" aria-labelledby={titleId}>
+      <svg
+        id={id}
+        className="geo-map"
+        viewBox={`0 0 ${world.width} ${world.height}`}
+        role="group"
+        aria-labelledby={titleId}
+      >
         <title id={titleId}>{labels.title}</title>
         <style>{mapStyle}</style>
         <g className="map-countries">
@@ -81,7 +98,13 @@ export function RecognitionMap({ recognitions, labels, id, headingLevel = 2 }: R
         <ul className="map-legend">
           {legend.map(([level, text]) => (
             <li key={level}>
-              <svg className="geo-map" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+              <svg
+                className="geo-map"
+                width="14"
+                height="14"
+                viewBox="0 0 14 14"
+                aria-hidden="true"
+              >
                 <rect className={`map-shape ${levelClass(level)}`} width="14" height="14" />
               </svg>{' '}
               {text}

@@ -3,10 +3,22 @@
  * the id of the area the sprite draws for it (null for a microstate it does not draw, or a monument),
  * and the dot that marks it (a place, or an area too small to see or click).
  */
-export type MapLinkSpec = { href: string; className: string; label: string; area: string | null; dot?: [number, number] }
+export type MapLinkSpec = {
+  href: string
+  className: string
+  label: string
+  area: string | null
+  dot?: [number, number]
+}
 
 /** A link as MapLinks receives it: its href after the shared `base`, and its class by index. */
-type PackedLink = [hrefRest: string, classIndex: number, label: string, area: string | null, dot?: [number, number]]
+type PackedLink = [
+  hrefRest: string,
+  classIndex: number,
+  label: string,
+  area: string | null,
+  dot?: [number, number],
+]
 
 export type PackedMapLinks = { base: string; classes: string[]; links: PackedLink[] }
 

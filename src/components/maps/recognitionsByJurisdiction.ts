@@ -17,13 +17,20 @@ const rank: Record<RecognitionLevel, number> = { national: 0, subnational: 1, in
  * jurisdiction has ("Mexico — Senate, 2014 (and 2 more)"). Naming each of them made a shape's name
  * a paragraph, and the map's weight grow with the archive; the table under the map lists them all.
  */
-export function recognitionsByJurisdiction(recognitions: MapRecognition[], more: (count: number) => string): Map<string, MapRecognition> {
+export function recognitionsByJurisdiction(
+  recognitions: MapRecognition[],
+  more: (count: number) => string,
+): Map<string, MapRecognition> {
   const grouped = new Map<string, MapRecognition[]>()
-  for (const r of recognitions) grouped.set(r.jurisdiction, [...(grouped.get(r.jurisdiction) ?? []), r])
+  for (const r of recognitions)
+    grouped.set(r.jurisdiction, [...(grouped.get(r.jurisdiction) ?? []), r])
   return new Map(
     [...grouped].map(([code, list]) => {
       const top = [...list].sort((a, b) => rank[a.level] - rank[b.level])[0]
-      return [code, list.length > 1 ? { ...top, label: `${top.label} ${more(list.length - 1)}` } : top]
+      return [
+        code,
+        list.length > 1 ? { ...top, label: `${top.label} ${more(list.length - 1)}` } : top,
+      ]
     }),
   )
 }

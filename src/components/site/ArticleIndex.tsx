@@ -16,7 +16,11 @@ export async function ArticleIndex({ locale, page }: { locale: Locale; page: num
       <h1>{t('title')}</h1>
       <p className="muted">{t('count', { count: result.totalDocs })}</p>
       <ArticleList articles={result.docs} locale={locale} />
-      <Pagination page={page} totalPages={result.totalPages} href={(n) => sectionPagePath(locale, 'articles', n)} />
+      <Pagination
+        page={page}
+        totalPages={result.totalPages}
+        href={(n) => sectionPagePath(locale, 'articles', n)}
+      />
     </div>
   )
 }

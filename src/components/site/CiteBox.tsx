@@ -6,13 +6,28 @@ import { formatDate } from '@/lib/format/intl'
 import { permalinkPath } from '@/lib/routing/routes'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
 
-type Props = { collection: string; id: number | string; title: string; siteName: string; date?: string | null; locale: Locale }
+type Props = {
+  collection: string
+  id: number | string
+  title: string
+  siteName: string
+  date?: string | null
+  locale: Locale
+}
 
 /** "Cite this page": a permanent link by id and the citation as text and BibTeX, in the page's language. */
 export async function CiteBox({ collection, id, title, siteName, date, locale }: Props) {
   const t = await getTranslations('cite')
   const url = absoluteUrl(permalinkPath(collection, id, locale))
-  const citation = { title, siteName, url, date, locale, key: `khojaly-${collection}-${id}-${locale}`, formattedDate: formatDate(date, locale) }
+  const citation = {
+    title,
+    siteName,
+    url,
+    date,
+    locale,
+    key: `khojaly-${collection}-${id}-${locale}`,
+    formattedDate: formatDate(date, locale),
+  }
   return (
     <details className="cite-box">
       <summary>{t('title')}</summary>

@@ -11,7 +11,8 @@ export async function DraftBanner({ path }: { path: string }) {
   const t = await getTranslations('site')
   return (
     <div className="draft-banner" role="status">
-      {t('draftBanner')} <a href={`/api/preview/exit?path=${encodeURIComponent(path)}`}>{t('exitPreview')}</a>
+      {t('draftBanner')}{' '}
+      <a href={`/api/preview/exit?path=${encodeURIComponent(path)}`}>{t('exitPreview')}</a>
       <LivePreview serverURL={siteUrl()} />
     </div>
   )

@@ -9,7 +9,14 @@ type Props<T extends string | number> = {
 }
 
 /** One filter of a plain GET form: a labelled select whose first option means "any". */
-export function FilterSelect<T extends string | number>({ label, name, value, options, anyLabel, optionLabel = String }: Props<T>) {
+export function FilterSelect<T extends string | number>({
+  label,
+  name,
+  value,
+  options,
+  anyLabel,
+  optionLabel = String,
+}: Props<T>) {
   return (
     <label>
       {label}

@@ -3,7 +3,10 @@
 import Link from 'next/link'
 import { useState, type ComponentProps } from 'react'
 
-type Props = Omit<ComponentProps<typeof Link>, 'prefetch' | 'onMouseEnter' | 'onFocus' | 'onTouchStart'>
+type Props = Omit<
+  ComponentProps<typeof Link>,
+  'prefetch' | 'onMouseEnter' | 'onFocus' | 'onTouchStart'
+>
 
 /**
  * `next/link` that prefetches when the visitor shows intent (the pointer over it, keyboard focus, a
@@ -17,5 +20,13 @@ export function IntentLink(props: Props) {
   const [intent, setIntent] = useState(false)
   const show = () => setIntent(true)
   // null: Next's default prefetch, once the visitor has shown intent.
-  return <Link {...props} prefetch={intent ? null : false} onMouseEnter={show} onFocus={show} onTouchStart={show} />
+  return (
+    <Link
+      {...props}
+      prefetch={intent ? null : false}
+      onMouseEnter={show}
+      onFocus={show}
+      onTouchStart={show}
+    />
+  )
 }

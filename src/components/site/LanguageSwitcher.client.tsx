@@ -15,7 +15,12 @@ export function LanguageSwitcher({ current, locales, label }: Props) {
       <ul>
         {locales.map((l) => (
           <li key={l.code}>
-            <a href={`/${l.code}${rest}`} hrefLang={l.code} lang={l.code} aria-current={l.code === current ? 'page' : undefined}>
+            <a
+              href={`/${l.code}${rest}`}
+              hrefLang={l.code}
+              lang={l.code}
+              aria-current={l.code === current ? 'page' : undefined}
+            >
               {l.label}
             </a>
           </li>

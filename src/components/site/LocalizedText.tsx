@@ -16,6 +16,9 @@ export function LocalizedText({ text, locale, as: Tag = 'span', className, child
   if (!text) return null
   // Only the attributes that apply: an undefined prop still costs `"lang":"$undefined"` in Next's
   // RSC payload, for every text of every list (8 KB on a page of the timeline).
-  const attributes = { ...(text.lang !== locale && { lang: text.lang }), ...(className && { className }) }
+  const attributes = {
+    ...(text.lang !== locale && { lang: text.lang }),
+    ...(className && { className }),
+  }
   return <Tag {...attributes}>{children ? children(text.value) : text.value}</Tag>
 }

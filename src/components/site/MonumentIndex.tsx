@@ -13,7 +13,11 @@ import { localePath } from '@/lib/routing/routes'
 
 /** The memorials at `/monuments` (page 1, with the map of all of them) and `/monuments/page/N`. */
 export async function MonumentIndex({ locale, page }: { locale: Locale; page: number }) {
-  const [t, monuments, markers] = await Promise.all([getTranslations('monuments'), listMonuments(locale, page), page === 1 ? listMonumentMarkers(locale) : null])
+  const [t, monuments, markers] = await Promise.all([
+    getTranslations('monuments'),
+    listMonuments(locale, page),
+    page === 1 ? listMonumentMarkers(locale) : null,
+  ])
   if (page > 1 && page > monuments.totalPages) notFound()
   return (
     <div className="page-width">
@@ -40,7 +44,11 @@ export async function MonumentIndex({ locale, page }: { locale: Locale; page: nu
       ) : (
         <p>{t('none')}</p>
       )}
-      <Pagination page={page} totalPages={monuments.totalPages} href={(n) => sectionPagePath(locale, 'monuments', n)} />
+      <Pagination
+        page={page}
+        totalPages={monuments.totalPages}
+        href={(n) => sectionPagePath(locale, 'monuments', n)}
+      />
     </div>
   )
 }

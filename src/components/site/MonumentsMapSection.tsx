@@ -7,7 +7,13 @@ import { localePath } from '@/lib/routing/routes'
 import type { Monument } from '@/payload-types'
 
 /** Every monument as a marker on the world map, each linked to its page. */
-export async function MonumentsMapSection({ monuments, locale }: { monuments: Localized<Monument>[]; locale: Locale }) {
+export async function MonumentsMapSection({
+  monuments,
+  locale,
+}: {
+  monuments: Localized<Monument>[]
+  locale: Locale
+}) {
   if (!monuments.length) return null
   const t = await getTranslations('monuments')
   return (

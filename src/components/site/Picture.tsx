@@ -20,7 +20,11 @@ type Props = {
 type Rendition = Size | 'cardSmall' | 'heroSmall'
 
 /** The renditions of one shape, smallest first (src/collections/Media: same crop, two widths). */
-const ladder: Record<Size, Rendition[]> = { thumbnail: ['thumbnail'], card: ['cardSmall', 'card'], hero: ['heroSmall', 'hero'] }
+const ladder: Record<Size, Rendition[]> = {
+  thumbnail: ['thumbnail'],
+  card: ['cardSmall', 'card'],
+  hero: ['heroSmall', 'hero'],
+}
 
 /**
  * A media image at the size it is shown, in the WebP renditions sharp made, with width and height so
@@ -30,7 +34,9 @@ const ladder: Record<Size, Rendition[]> = { thumbnail: ['thumbnail'], card: ['ca
  */
 export async function Picture({ media, locale, size, sizes, alt, priority, className }: Props) {
   if (!media || typeof media !== 'object' || !media.mimeType?.startsWith('image/')) return null
-  const renditions = ladder[size].map((name) => media.sizes?.[name]).filter((r): r is NonNullable<typeof r> => Boolean(r?.url && r.width && r.height))
+  const renditions = ladder[size]
+    .map((name) => media.sizes?.[name])
+    .filter((r): r is NonNullable<typeof r> => Boolean(r?.url && r.width && r.height))
   const main = renditions.at(-1) ?? { url: media.url, width: media.width, height: media.height }
   if (!main.url) return null
   const altText = alt?.value ?? media.alt ?? ''
@@ -38,7 +44,9 @@ export async function Picture({ media, locale, size, sizes, alt, priority, class
     // eslint-disable-next-line @next/next/no-img-element -- renditions are pre-made by sharp (see above)
     <img
       src={main.url}
-      srcSet={renditions.length > 1 ? renditions.map((r) => `${r.url} ${r.width}w`).join(', ') : undefined}
+      srcSet={
+        renditions.length > 1 ? renditions.map((r) => `${r.url} ${r.width}w`).join(', ') : undefined
+      }
       sizes={renditions.length > 1 ? sizes : undefined}
       width={main.width ?? undefined}
       height={main.height ?? undefined}
@@ -56,10 +64,20 @@ export async function Picture({ media, locale, size, sizes, alt, priority, class
   return (
     <details className="sensitive-media">
       <summary>
-        {/* eslint-disable-next-line @next/next/no-img-element -- a pre-made thumbnail, blurred */}
-        {preview?.url ? <img className="sensitive-preview" src={preview.url} width={preview.width ?? 320} height={preview.height ?? 320} alt="" aria-hidden="true" /> : null}
+        {preview?.url ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a pre-made thumbnail, blurred
+          <img
+            className="sensitive-preview"
+            src={preview.url}
+            width={preview.width ?? 320}
+            height={preview.height ?? 320}
+            alt=""
+            aria-hidden="true"
+          />
+        ) : null}
         <span className="sensitive-warning">
-          <strong>{t('sensitiveWarning')}</strong> <span className="sensitive-show">{t('show')}</span>
+          <strong>{t('sensitiveWarning')}</strong>{' '}
+          <span className="sensitive-show">{t('show')}</span>
         </span>
       </summary>
       {img}

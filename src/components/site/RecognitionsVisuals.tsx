@@ -18,7 +18,11 @@ type Props = {
   hrefFor?: (doc: Recognition) => string
 }
 
-export async function RecognitionsVisuals({ recognitions, locale, hrefFor = (doc) => docPath('recognitions', doc, locale) }: Props) {
+export async function RecognitionsVisuals({
+  recognitions,
+  locale,
+  hrefFor = (doc) => docPath('recognitions', doc, locale),
+}: Props) {
   if (!recognitions.length) return null
   const [t, m] = await Promise.all([getTranslations('recognitions'), getTranslations('maps')])
   const entries = recognitions.map(({ doc, get }) => ({
@@ -26,7 +30,12 @@ export async function RecognitionsVisuals({ recognitions, locale, hrefFor = (doc
     level: doc.level,
     href: hrefFor(doc),
     // The accessible name of the shape: "Mexico — Senate, 2014".
-    label: [jurisdictionName(doc.jurisdiction, locale), [get('recognisingBody')?.value, doc.date ? new Date(doc.date).getUTCFullYear() : null].filter(Boolean).join(', ')]
+    label: [
+      jurisdictionName(doc.jurisdiction, locale),
+      [get('recognisingBody')?.value, doc.date ? new Date(doc.date).getUTCFullYear() : null]
+        .filter(Boolean)
+        .join(', '),
+    ]
       .filter(Boolean)
       .join(' — '),
   }))
@@ -36,14 +45,21 @@ export async function RecognitionsVisuals({ recognitions, locale, hrefFor = (doc
         <h2 id="recognition-map-heading" className="visually-hidden">
           {t('map')}
         </h2>
-        <MapZoom targetId="recognition-map" labels={{ zoomIn: m('zoomIn'), zoomOut: m('zoomOut'), reset: m('reset') }} />
+        <MapZoom
+          targetId="recognition-map"
+          labels={{ zoomIn: m('zoomIn'), zoomOut: m('zoomOut'), reset: m('reset') }}
+        />
         <RecognitionMap
           id="recognition-map"
           headingLevel={3}
           recognitions={entries}
           labels={{
             title: t('map'),
-            legend: { national: t('levels.national'), subnational: t('levels.subnational'), other: t('levels.other') },
+            legend: {
+              national: t('levels.national'),
+              subnational: t('levels.subnational'),
+              other: t('levels.other'),
+            },
             organisations: t('organisations'),
             usInset: t('usInset'),
             elsewhere: m('elsewhere'),

@@ -7,7 +7,11 @@ import { getNavigation, getSite, pickText } from '@/lib/queries/globals'
 import { localePath } from '@/lib/routing/routes'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const [t, site, nav] = await Promise.all([getTranslations('site'), getSite(locale), getNavigation(locale)])
+  const [t, site, nav] = await Promise.all([
+    getTranslations('site'),
+    getSite(locale),
+    getNavigation(locale),
+  ])
   return (
     <footer className="site-footer">
       <nav aria-label={t('footerNav')}>
@@ -20,7 +24,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </li>
         </ul>
       </nav>
-      <LocalizedText as="p" text={pickText(site.raw.tagline, site.source.tagline, locale)} locale={locale} />
+      <LocalizedText
+        as="p"
+        text={pickText(site.raw.tagline, site.source.tagline, locale)}
+        locale={locale}
+      />
       {site.raw.contactEmail ? (
         <p>
           <a href={`mailto:${site.raw.contactEmail}`}>{site.raw.contactEmail}</a>

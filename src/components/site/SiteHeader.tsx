@@ -9,8 +9,15 @@ import { getNavigation, getSite, pickText } from '@/lib/queries/globals'
 import { localePath } from '@/lib/routing/routes'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, site, nav] = await Promise.all([getTranslations('site'), getSite(locale), getNavigation(locale)])
-  const name = pickText(site.raw.name, site.source.name, locale) ?? { value: t('name'), lang: locale }
+  const [t, site, nav] = await Promise.all([
+    getTranslations('site'),
+    getSite(locale),
+    getNavigation(locale),
+  ])
+  const name = pickText(site.raw.name, site.source.name, locale) ?? {
+    value: t('name'),
+    lang: locale,
+  }
   return (
     <header className="site-header">
       <IntentLink className="site-name" href={localePath(locale)}>
@@ -20,11 +27,17 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <ul>
           <NavLinks links={nav.raw.header} source={nav.source.header} locale={locale} />
           <li>
-            <IntentLink href={localePath(locale, 'search')}>{(await getTranslations('search'))('title')}</IntentLink>
+            <IntentLink href={localePath(locale, 'search')}>
+              {(await getTranslations('search'))('title')}
+            </IntentLink>
           </li>
         </ul>
       </nav>
-      <LanguageSwitcher current={locale} locales={locales.map(({ code, label }) => ({ code, label }))} label={t('language')} />
+      <LanguageSwitcher
+        current={locale}
+        locales={locales.map(({ code, label }) => ({ code, label }))}
+        label={t('language')}
+      />
     </header>
   )
 }

@@ -1,6 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
-type Source = { id?: string | null; title: string; publisher?: string | null; date?: string | null; url?: string | null; document?: unknown }
+type Source = {
+  id?: string | null
+  title: string
+  publisher?: string | null
+  date?: string | null
+  url?: string | null
+  document?: unknown
+}
 
 /** Where the facts on the page come from, so readers can check them. */
 export async function SourcesList({ sources }: { sources: Source[] | null | undefined }) {
@@ -11,7 +18,10 @@ export async function SourcesList({ sources }: { sources: Source[] | null | unde
       <h2 id="sources-heading">{t('title')}</h2>
       <ol>
         {sources.map((source, i) => {
-          const document = typeof source.document === 'object' && source.document ? (source.document as { url?: string | null }) : null
+          const document =
+            typeof source.document === 'object' && source.document
+              ? (source.document as { url?: string | null })
+              : null
           const href = source.url || document?.url
           return (
             <li key={source.id ?? i}>

@@ -15,7 +15,11 @@ import { listTimelineEvents, timelineYears } from '@/lib/queries/timeline'
  * precision it is known. A year that runs over a page break is headed on both pages.
  */
 export async function TimelineIndex({ locale, page }: { locale: Locale; page: number }) {
-  const [t, events, years] = await Promise.all([getTranslations('timeline'), listTimelineEvents(locale, page), timelineYears(locale)])
+  const [t, events, years] = await Promise.all([
+    getTranslations('timeline'),
+    listTimelineEvents(locale, page),
+    timelineYears(locale),
+  ])
   if (page > 1 && page > events.totalPages) notFound()
   const byYear = new Map<number, typeof events.docs>()
   for (const event of events.docs) {
@@ -33,7 +37,11 @@ export async function TimelineIndex({ locale, page }: { locale: Locale; page: nu
           <ul>
             {years.map(({ year, page: on }) => (
               <li key={year}>
-                <a href={`${on === page ? '' : sectionPagePath(locale, 'timeline', on)}#year-${year}`}>{year}</a>
+                <a
+                  href={`${on === page ? '' : sectionPagePath(locale, 'timeline', on)}#year-${year}`}
+                >
+                  {year}
+                </a>
               </li>
             ))}
           </ul>
@@ -47,13 +55,21 @@ export async function TimelineIndex({ locale, page }: { locale: Locale; page: nu
               const description = event.get('description')
               return (
                 <li key={event.doc.id} id={`event-${event.doc.id}`} className="timeline-event">
-                  <time dateTime={preciseDateAttr(event.doc.date, event.doc.datePrecision)}>{formatPreciseDate(event.doc.date, event.doc.datePrecision, locale)}</time>
+                  <time dateTime={preciseDateAttr(event.doc.date, event.doc.datePrecision)}>
+                    {formatPreciseDate(event.doc.date, event.doc.datePrecision, locale)}
+                  </time>
                   <LocalizedText as="h3" text={event.get('title')} locale={locale} />
-                  {description ? <RichText data={description.value} locale={locale} lang={description.lang} /> : null}
+                  {description ? (
+                    <RichText data={description.value} locale={locale} lang={description.lang} />
+                  ) : null}
                   {event.doc.related?.length ? (
                     <div className="timeline-related">
                       <span>{t('relatedTo')}:</span>
-                      <RelatedLinks items={event.doc.related} source={event.source?.related} locale={locale} />
+                      <RelatedLinks
+                        items={event.doc.related}
+                        source={event.source?.related}
+                        locale={locale}
+                      />
                     </div>
                   ) : null}
                 </li>
@@ -62,7 +78,11 @@ export async function TimelineIndex({ locale, page }: { locale: Locale; page: nu
           </ol>
         </section>
       ))}
-      <Pagination page={page} totalPages={events.totalPages} href={(n) => sectionPagePath(locale, 'timeline', n)} />
+      <Pagination
+        page={page}
+        totalPages={events.totalPages}
+        href={(n) => sectionPagePath(locale, 'timeline', n)}
+      />
     </div>
   )
 }

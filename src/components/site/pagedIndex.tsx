@@ -20,7 +20,11 @@ export function firstPage(Index: Index) {
  * address, the section's own), and so is anything that is not a number.
  */
 export function numberedPage(Index: Index) {
-  return async function NumberedPage({ params }: { params: Promise<{ locale: string; page: string }> }) {
+  return async function NumberedPage({
+    params,
+  }: {
+    params: Promise<{ locale: string; page: string }>
+  }) {
     const locale = await pageLocale(params)
     const page = pageNumber((await params).page)
     if (!page || page === 1) notFound()

@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
 
 /** A JSON error in Payload's own shape, `{ "errors": [{ "message": … }] }`, for custom endpoints. */
-export const apiErrorResponse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+export const apiErrorResponse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /**
  * A 400 thrown from inside an operation (hooks): Payload answers it with the message and status,

@@ -18,7 +18,8 @@ const pointOperators = new Set(['near', 'within', 'intersects'])
  */
 const singleValueSystemFields = new Set(['_status', 'id', 'createdAt', 'updatedAt'])
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Checks the shape of a REST `where` before Payload reads it: an object of field paths, each with
@@ -30,8 +31,12 @@ export function checkWhere(where: unknown): void {
   if (where === undefined || where === '') return
   let conditions = 0
   const walk = (node: unknown, depth: number, at: string) => {
-    if (!isObject(node)) throw badRequest(`"${at}" must be an object of field conditions, such as where[title][equals]=…`)
-    if (depth > MAX_WHERE_DEPTH) throw badRequest(`"where" is nested deeper than ${MAX_WHERE_DEPTH} levels of and/or.`)
+    if (!isObject(node))
+      throw badRequest(
+        `"${at}" must be an object of field conditions, such as where[title][equals]=…`,
+      )
+    if (depth > MAX_WHERE_DEPTH)
+      throw badRequest(`"where" is nested deeper than ${MAX_WHERE_DEPTH} levels of and/or.`)
     for (const [key, value] of Object.entries(node)) {
       const path = `${at}[${key}]`
       if (key === 'and' || key === 'or') {
@@ -43,19 +48,36 @@ export function checkWhere(where: unknown): void {
       }
       // Past ten brackets, Payload's query parser stops nesting and leaves the rest as one "[…]" key.
       if (key.startsWith('[')) throw badRequest(`"where" is nested too deeply.`)
-      if (!/^[A-Za-z_][\w.-]*$/.test(key)) throw badRequest(`"${path}": "${key}" is not a field path.`)
-      if (!isObject(value) || Object.keys(value).length === 0) throw badRequest(`"${path}" needs an operator, such as ${path}[equals]=…`)
+      if (!/^[A-Za-z_][\w.-]*$/.test(key))
+        throw badRequest(`"${path}": "${key}" is not a field path.`)
+      if (!isObject(value) || Object.keys(value).length === 0)
+        throw badRequest(`"${path}" needs an operator, such as ${path}[equals]=…`)
       for (const operator of Object.keys(value)) {
         if (!validOperatorSet.has(operator as never)) {
-          throw badRequest(`"${path}[${operator}]": unknown operator "${operator}". Use one of ${[...validOperatorSet].join(', ')}.`)
+          throw badRequest(
+            `"${path}[${operator}]": unknown operator "${operator}". Use one of ${[...validOperatorSet].join(', ')}.`,
+          )
         }
-        if (operator === 'all' && singleValueSystemFields.has(key)) throw badRequest(`"${path}[all]": "all" is for fields with many values; use "in" or "equals".`)
-        if (pointOperators.has(operator)) throw badRequest(`"${path}[${operator}]": "${operator}" needs a point field, and this API has none.`)
+        if (operator === 'all' && singleValueSystemFields.has(key))
+          throw badRequest(
+            `"${path}[all]": "all" is for fields with many values; use "in" or "equals".`,
+          )
+        if (pointOperators.has(operator))
+          throw badRequest(
+            `"${path}[${operator}]": "${operator}" needs a point field, and this API has none.`,
+          )
         const operand = (value as Record<string, unknown>)[operator]
-        const scalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v)
-        const ok = listOperators.has(operator) ? scalar(operand) || (Array.isArray(operand) && operand.every(scalar)) : scalar(operand)
-        if (!ok) throw badRequest(`"${path}[${operator}]" must be ${listOperators.has(operator) ? 'a value or a list of values' : 'a single value'}.`)
-        if (++conditions > MAX_WHERE_CONDITIONS) throw badRequest(`"where" has more than ${MAX_WHERE_CONDITIONS} conditions.`)
+        const scalar = (v: unknown) =>
+          v === null || ['string', 'number', 'boolean'].includes(typeof v)
+        const ok = listOperators.has(operator)
+          ? scalar(operand) || (Array.isArray(operand) && operand.every(scalar))
+          : scalar(operand)
+        if (!ok)
+          throw badRequest(
+            `"${path}[${operator}]" must be ${listOperators.has(operator) ? 'a value or a list of values' : 'a single value'}.`,
+          )
+        if (++conditions > MAX_WHERE_CONDITIONS)
+          throw badRequest(`"where" has more than ${MAX_WHERE_CONDITIONS} conditions.`)
       }
     }
   }

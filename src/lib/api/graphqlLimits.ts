@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTNode, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql'
 
 import { MAX_PUBLIC_LIMIT } from '@/lib/api/guardApiRequest'
 
@@ -24,7 +31,8 @@ export const graphqlDepthLimit =
       }
       const selections = node.selectionSet?.selections ?? []
       let deepest = 0
-      for (const child of selections) deepest = Math.max(deepest, depthOf(child as Selectable, seen))
+      for (const child of selections)
+        deepest = Math.max(deepest, depthOf(child as Selectable, seen))
       // Inline fragments and fragment definitions group fields without adding a level.
       const adds = node.kind === Kind.FIELD && selections.length > 0 ? 1 : 0
       return deepest + adds
@@ -33,14 +41,22 @@ export const graphqlDepthLimit =
       OperationDefinition(node) {
         const depth = depthOf(node as Selectable, new Set())
         if (depth > max) {
-          context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed.`, { nodes: [node] }))
+          context.reportError(
+            new GraphQLError(
+              `The query is nested ${depth} levels deep; at most ${max} are allowed.`,
+              { nodes: [node] },
+            ),
+          )
         }
       },
     }
   }
 
 /** The value of a literal or a `$variable` argument. */
-const valueOf = (node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown => {
+const valueOf = (
+  node: ValueNode,
+  variables: Record<string, unknown> | null | undefined,
+): unknown => {
   if (node.kind === Kind.VARIABLE) return variables?.[node.name.value]
   if (node.kind === Kind.INT) return Number(node.value)
   if (node.kind === Kind.BOOLEAN) return node.value
@@ -58,12 +74,26 @@ export const graphqlPageLimit =
     Argument(node) {
       const value = valueOf(node.value, variables)
       if (node.name.value === 'limit' && value !== undefined && value !== null) {
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PUBLIC_LIMIT) {
-          context.reportError(new GraphQLError(`"limit" must be an integer from 1 to ${MAX_PUBLIC_LIMIT}.`, { nodes: [node] }))
+        if (
+          typeof value !== 'number' ||
+          !Number.isInteger(value) ||
+          value < 1 ||
+          value > MAX_PUBLIC_LIMIT
+        ) {
+          context.reportError(
+            new GraphQLError(`"limit" must be an integer from 1 to ${MAX_PUBLIC_LIMIT}.`, {
+              nodes: [node],
+            }),
+          )
         }
       }
       if (node.name.value === 'pagination' && value === false) {
-        context.reportError(new GraphQLError(`"pagination: false" is not allowed; use limit (at most ${MAX_PUBLIC_LIMIT}) and page.`, { nodes: [node] }))
+        context.reportError(
+          new GraphQLError(
+            `"pagination: false" is not allowed; use limit (at most ${MAX_PUBLIC_LIMIT}) and page.`,
+            { nodes: [node] },
+          ),
+        )
       }
     },
   })

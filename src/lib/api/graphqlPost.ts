@@ -15,7 +15,10 @@ export const graphqlPost = (config: Promise<SanitizedConfig> | SanitizedConfig) 
       return await handler(request)
     } catch (error) {
       if (error instanceof SyntaxError || (error instanceof Error && /JSON/i.test(error.message))) {
-        return apiErrorResponse(400, 'The request body is not valid JSON: send {"query": "…", "variables": {…}}.')
+        return apiErrorResponse(
+          400,
+          'The request body is not valid JSON: send {"query": "…", "variables": {…}}.',
+        )
       }
       throw error
     }

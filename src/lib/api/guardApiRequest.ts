@@ -12,7 +12,12 @@ export const MAX_DEPTH = 3
 
 const fallbackValues = new Set(['none', 'false', 'null'])
 
-const integer = (name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): void => {
+const integer = (
+  name: string,
+  value: unknown,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): void => {
   if (value === undefined || value === null || value === '') return
   const text = String(value)
   if (!/^-?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
@@ -26,11 +31,23 @@ const single = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 function checkRestQuery(req: PayloadRequest) {
   const query = req.query ?? {}
   const locale = req.searchParams?.get('locale')
-  if (locale !== null && locale !== undefined && !isLocale(locale) && locale !== 'all' && locale !== '*') {
+  if (
+    locale !== null &&
+    locale !== undefined &&
+    !isLocale(locale) &&
+    locale !== 'all' &&
+    locale !== '*'
+  ) {
     throw badRequest(`Unknown locale "${locale}": use az, en, ru or all.`)
   }
-  const fallback = req.searchParams?.get('fallback-locale') ?? req.searchParams?.get('fallbackLocale')
-  if (fallback !== null && fallback !== undefined && !isLocale(fallback) && !fallbackValues.has(fallback)) {
+  const fallback =
+    req.searchParams?.get('fallback-locale') ?? req.searchParams?.get('fallbackLocale')
+  if (
+    fallback !== null &&
+    fallback !== undefined &&
+    !isLocale(fallback) &&
+    !fallbackValues.has(fallback)
+  ) {
     throw badRequest(`Unknown fallback-locale "${fallback}": use az, en, ru or none.`)
   }
   const anonymous = !req.user
@@ -38,7 +55,9 @@ function checkRestQuery(req: PayloadRequest) {
   integer('page', single(query.page), 1)
   integer('depth', single(query.depth), 0)
   if (anonymous && [false, 'false'].includes(single(query.pagination) as string)) {
-    throw badRequest(`"pagination=false" is for signed-in users; page through with limit (at most ${MAX_PUBLIC_LIMIT}) and page.`)
+    throw badRequest(
+      `"pagination=false" is for signed-in users; page through with limit (at most ${MAX_PUBLIC_LIMIT}) and page.`,
+    )
   }
   checkWhere(query.where)
   checkId(req)
@@ -52,8 +71,15 @@ function checkRestQuery(req: PayloadRequest) {
 function checkId(req: PayloadRequest) {
   const id = req.routeParams?.id
   const collection = req.routeParams?.collection
-  if (id === undefined || id === null || typeof collection !== 'string' || !(collection in req.payload.collections)) return
-  if (!isDocumentId(req.payload, collection as CollectionSlug, String(id))) throw new APIError(`No document has the id "${String(id)}".`, 404, null, true)
+  if (
+    id === undefined ||
+    id === null ||
+    typeof collection !== 'string' ||
+    !(collection in req.payload.collections)
+  )
+    return
+  if (!isDocumentId(req.payload, collection as CollectionSlug, String(id)))
+    throw new APIError(`No document has the id "${String(id)}".`, 404, null, true)
 }
 
 type HookArgs = { args: unknown; req: PayloadRequest }
@@ -79,5 +105,8 @@ type Hooked = { hooks?: { beforeOperation?: unknown[] } }
 /** The collection or global with guardApiRequest as its first `beforeOperation` hook. */
 export const withApiGuard = <T extends Hooked>(config: T): T => ({
   ...config,
-  hooks: { ...config.hooks, beforeOperation: [guardApiRequest, ...(config.hooks?.beforeOperation ?? [])] },
+  hooks: {
+    ...config.hooks,
+    beforeOperation: [guardApiRequest, ...(config.hooks?.beforeOperation ?? [])],
+  },
 })

@@ -12,6 +12,12 @@ export const jsonParamError: AfterErrorHook = ({ error, req }) => {
   if (!param) return
   return {
     status: 400,
-    response: { errors: [{ message: `"${param}" is not valid JSON; send an object (where={"title":{"equals":"…"}}) or bracket parameters (where[title][equals]=…).` }] },
+    response: {
+      errors: [
+        {
+          message: `"${param}" is not valid JSON; send an object (where={"title":{"equals":"…"}}) or bracket parameters (where[title][equals]=…).`,
+        },
+      ],
+    },
   }
 }

@@ -1,9 +1,14 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
-type Rule = { status: number; message: string; matches: (error: Error, req: PayloadRequest) => boolean }
+type Rule = {
+  status: number
+  message: string
+  matches: (error: Error, req: PayloadRequest) => boolean
+}
 
 const writes = new Set(['POST', 'PATCH', 'PUT'])
-const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Client mistakes that Payload 3.90.1 answers with a 500, found by tests/int/fuzz.int.spec.ts.
@@ -15,19 +20,25 @@ const rules: Rule[] = [
     // The body is parsed before any hook runs; a body that does not parse is the client's fault.
     status: 400,
     message: 'The request body is not valid JSON.',
-    matches: (error, req) => writes.has(req.method ?? '') && error instanceof SyntaxError && /JSON/i.test(error.message),
+    matches: (error, req) =>
+      writes.has(req.method ?? '') && error instanceof SyntaxError && /JSON/i.test(error.message),
   },
   {
     status: 400,
     message: 'The request body is not a well-formed form upload.',
-    matches: (error, req) => writes.has(req.method ?? '') && /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Invalid JSON)$/i.test(error.message),
+    matches: (error, req) =>
+      writes.has(req.method ?? '') &&
+      /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found|Invalid JSON)$/i.test(
+        error.message,
+      ),
   },
   {
     // A write whose body is not a JSON object (wrong content type, `null`, a string): Payload reads
     // properties of the missing data and throws a TypeError.
     status: 400,
     message: 'The request body must be a JSON object (Content-Type: application/json).',
-    matches: (error, req) => writes.has(req.method ?? '') && error instanceof TypeError && !isObject(req.data),
+    matches: (error, req) =>
+      writes.has(req.method ?? '') && error instanceof TypeError && !isObject(req.data),
   },
   {
     // /api/users/verify/:token when email verification is off: the token field does not exist.
@@ -41,8 +52,14 @@ const rules: Rule[] = [
     message: 'This collection keeps no versions.',
     matches: (_error, req) => {
       const slug = req.routeParams?.collection as string | undefined
-      const config = slug ? req.payload.collections[slug as keyof typeof req.payload.collections]?.config : undefined
-      return Boolean(config && !config.versions && /\/versions(\/|$)/.test(new URL(req.url ?? 'http://x/').pathname))
+      const config = slug
+        ? req.payload.collections[slug as keyof typeof req.payload.collections]?.config
+        : undefined
+      return Boolean(
+        config &&
+        !config.versions &&
+        /\/versions(\/|$)/.test(new URL(req.url ?? 'http://x/').pathname),
+      )
     },
   },
 ]

@@ -1,14 +1,27 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 import { redisClient } from '@/lib/redis/redisClient'
 
 export type AuthAction = 'login' | 'forgotPassword'
 
-type Env = { AUTH_LOGIN_LIMIT?: string; AUTH_RESET_LIMIT?: string; REDIS_URL?: string; [name: string]: string | undefined }
+type Env = {
+  AUTH_LOGIN_LIMIT?: string
+  AUTH_RESET_LIMIT?: string
+  REDIS_URL?: string
+  [name: string]: string | undefined
+}
 
 /** Attempts per client address: sign-in 10 per 15 minutes, password-reset mail 5 per hour (env overrides the count). */
-export function authLimits(env: Env = process.env): Record<AuthAction, { points: number; duration: number }> {
-  const count = (value: string | undefined, fallback: number) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
+export function authLimits(
+  env: Env = process.env,
+): Record<AuthAction, { points: number; duration: number }> {
+  const count = (value: string | undefined, fallback: number) =>
+    Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback
   return {
     login: { points: count(env.AUTH_LOGIN_LIMIT, 10), duration: 15 * 60 },
     forgotPassword: { points: count(env.AUTH_RESET_LIMIT, 5), duration: 60 * 60 },
@@ -32,7 +45,13 @@ function limiterFor(action: AuthAction, env: Env): RateLimiterAbstract {
       const client = redisClient(env.REDIS_URL)
       // The shared client connects lazily; the limiter needs it connected.
       if (client.status === 'wait') client.connect().catch(() => {})
-      limiter = new RateLimiterRedis({ storeClient: client, keyPrefix: `khojaly:auth-${action}`, points, duration, insuranceLimiter: memory })
+      limiter = new RateLimiterRedis({
+        storeClient: client,
+        keyPrefix: `khojaly:auth-${action}`,
+        points,
+        duration,
+        insuranceLimiter: memory,
+      })
     } else limiter = memory
     limiters.set(key, limiter)
   }
@@ -40,12 +59,17 @@ function limiterFor(action: AuthAction, env: Env): RateLimiterAbstract {
 }
 
 /** Counts one attempt; resolves with null when allowed, or the seconds to wait when over the limit. */
-export async function consumeAuthAttempt(action: AuthAction, ip: string, env: Env = process.env): Promise<number | null> {
+export async function consumeAuthAttempt(
+  action: AuthAction,
+  ip: string,
+  env: Env = process.env,
+): Promise<number | null> {
   try {
     await limiterFor(action, env).consume(ip)
     return null
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    if (rejection instanceof RateLimiterRes)
+      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
     throw rejection
   }
 }

@@ -20,7 +20,9 @@ export async function ensureFirstAdmin(payload: Payload, env: AdminEnv): Promise
 
   const fromEnv = env.ADMIN_EMAIL && env.ADMIN_PASSWORD
   if (env.NODE_ENV === 'production' && !fromEnv) {
-    payload.logger.info('No users yet: create the first admin at /admin, or set ADMIN_EMAIL and ADMIN_PASSWORD.')
+    payload.logger.info(
+      'No users yet: create the first admin at /admin, or set ADMIN_EMAIL and ADMIN_PASSWORD.',
+    )
     return
   }
   if (env.NODE_ENV !== 'production' && env.NODE_ENV !== 'development' && !fromEnv) return

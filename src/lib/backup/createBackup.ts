@@ -20,7 +20,13 @@ import {
 } from '@/lib/backup/format'
 import { type Progress, silentProgress } from '@/lib/backup/progress'
 import { readDocuments, readGlobalVersions, readVersions } from '@/lib/backup/readAll'
-import { backedUpCollections, backedUpGlobals, filesOf, hasVersions, uploadDir } from '@/lib/backup/scope'
+import {
+  backedUpCollections,
+  backedUpGlobals,
+  filesOf,
+  hasVersions,
+  uploadDir,
+} from '@/lib/backup/scope'
 
 type Doc = Record<string, unknown>
 
@@ -45,7 +51,11 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
  * its versions, and every upload file into one gzip tar archive at `file`. Reads through the Local
  * API only, so it works the same on SQLite and MongoDB. Returns the manifest stored in the archive.
  */
-export async function createBackup(payload: Payload, file: string, { progress = silentProgress }: { progress?: Progress } = {}): Promise<BackupManifest> {
+export async function createBackup(
+  payload: Payload,
+  file: string,
+  { progress = silentProgress }: { progress?: Progress } = {},
+): Promise<BackupManifest> {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'khojaly-backup-'))
   try {
     const manifest: BackupManifest = {
@@ -74,7 +84,10 @@ export async function createBackup(payload: Payload, file: string, { progress = 
       const dir = uploadDir(config)
       write(collectionPath(slug), '')
       for await (const docs of readDocuments(payload, slug)) {
-        write(collectionPath(slug), docs.map((d) => JSON.stringify(withoutDropped(slug, d)) + '\n').join(''))
+        write(
+          collectionPath(slug),
+          docs.map((d) => JSON.stringify(withoutDropped(slug, d)) + '\n').join(''),
+        )
         documents += docs.length
         bar.tick(docs.length)
         if (dir) for (const doc of docs) copyFiles(slug, dir, doc)
@@ -83,7 +96,10 @@ export async function createBackup(payload: Payload, file: string, { progress = 
 
       let versions = 0
       if (hasVersions(config)) {
-        const { totalDocs: totalVersions } = await payload.countVersions({ collection: slug, overrideAccess: true })
+        const { totalDocs: totalVersions } = await payload.countVersions({
+          collection: slug,
+          overrideAccess: true,
+        })
         const vbar = progress(`${slug} versions`, totalVersions)
         write(versionsPath(slug), '')
         for await (const docs of readVersions(payload, slug)) {
@@ -105,7 +121,14 @@ export async function createBackup(payload: Payload, file: string, { progress = 
       const stored = await payload.db.findGlobal({ slug, locale: 'all' })
       const isStored = Boolean(stored && Object.keys(stored).length > 0)
       if (isStored) {
-        const doc = await payload.findGlobal({ slug, locale: 'all', depth: 0, draft: false, showHiddenFields: true, overrideAccess: true })
+        const doc = await payload.findGlobal({
+          slug,
+          locale: 'all',
+          depth: 0,
+          draft: false,
+          showHiddenFields: true,
+          overrideAccess: true,
+        })
         write(globalPath(slug), JSON.stringify(doc))
       }
       let versions = 0
@@ -123,7 +146,10 @@ export async function createBackup(payload: Payload, file: string, { progress = 
 
     write(MANIFEST, JSON.stringify(manifest, null, 2))
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-    await tar.create({ gzip: true, file: path.resolve(file), cwd: staging, portable: true }, fs.readdirSync(staging))
+    await tar.create(
+      { gzip: true, file: path.resolve(file), cwd: staging, portable: true },
+      fs.readdirSync(staging),
+    )
     return manifest
 
     function copyFiles(collection: string, dir: string, doc: Doc) {
@@ -148,7 +174,11 @@ export async function createBackup(payload: Payload, file: string, { progress = 
 /** The installed Payload version, recorded so a restore can say where an archive came from. */
 function payloadVersion(): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.resolve('node_modules/payload/package.json'), 'utf8')) as { version: string }).version
+    return (
+      JSON.parse(fs.readFileSync(path.resolve('node_modules/payload/package.json'), 'utf8')) as {
+        version: string
+      }
+    ).version
   } catch {
     return 'unknown'
   }

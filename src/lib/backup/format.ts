@@ -26,7 +26,14 @@ export type BackupManifest = {
   missingFiles: string[]
 }
 
-export type BackupCounts = { documents: number; versions: number; globals: number; globalVersions: number; files: number; bytes: number }
+export type BackupCounts = {
+  documents: number
+  versions: number
+  globals: number
+  globalVersions: number
+  files: number
+  bytes: number
+}
 
 export const countsOf = (manifest: BackupManifest): BackupCounts => ({
   documents: Object.values(manifest.collections).reduce((n, c) => n + c.documents, 0),

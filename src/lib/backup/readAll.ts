@@ -5,10 +5,18 @@ const PAGE = 100
 type Doc = Record<string, unknown>
 
 /** What every read of a backup shares: every locale, no population, hidden fields (hashes, salts), access off. */
-const asStored = { locale: 'all', depth: 0, showHiddenFields: true, overrideAccess: true, limit: PAGE } as const
+const asStored = {
+  locale: 'all',
+  depth: 0,
+  showHiddenFields: true,
+  overrideAccess: true,
+  limit: PAGE,
+} as const
 
 /** Pages of one Local API listing, read until the last. */
-async function* pages(read: (page: number) => Promise<{ docs: unknown[]; hasNextPage: boolean }>): AsyncGenerator<Doc[]> {
+async function* pages(
+  read: (page: number) => Promise<{ docs: unknown[]; hasNextPage: boolean }>,
+): AsyncGenerator<Doc[]> {
   for (let page = 1; ; page++) {
     const result = await read(page)
     yield result.docs as Doc[]
@@ -28,4 +36,6 @@ export const readVersions = (payload: Payload, collection: CollectionSlug) =>
   pages((page) => payload.findVersions({ ...asStored, collection, page, sort: 'updatedAt' }))
 
 export const readGlobalVersions = (payload: Payload, global: GlobalSlug) =>
-  pages((page) => payload.findGlobalVersions({ ...asStored, slug: global, page, sort: 'updatedAt' }))
+  pages((page) =>
+    payload.findGlobalVersions({ ...asStored, slug: global, page, sort: 'updatedAt' }),
+  )

@@ -39,7 +39,10 @@ const readLines = (file: string): Doc[] =>
 export async function nonEmptyCollections(payload: Payload): Promise<string[]> {
   const found: string[] = []
   for (const config of backedUpCollections(payload)) {
-    const { totalDocs } = await payload.count({ collection: config.slug as CollectionSlug, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: config.slug as CollectionSlug,
+      overrideAccess: true,
+    })
     if (totalDocs > 0) found.push(`${config.slug} (${totalDocs})`)
   }
   for (const config of backedUpGlobals(payload)) {
@@ -57,10 +60,16 @@ export async function nonEmptyCollections(payload: Payload): Promise<string[]> {
  * re-running hooks that would re-hash passwords, renumber, re-index or re-upload. Everything runs
  * in one transaction where the adapter has them: a failed restore leaves the database empty.
  */
-export async function restoreBackup(payload: Payload, file: string, { progress = silentProgress }: { progress?: Progress } = {}): Promise<BackupManifest> {
+export async function restoreBackup(
+  payload: Payload,
+  file: string,
+  { progress = silentProgress }: { progress?: Progress } = {},
+): Promise<BackupManifest> {
   const busy = await nonEmptyCollections(payload)
   if (busy.length > 0) {
-    throw new RestoreError(`Refusing to restore: the database is not empty (${busy.join(', ')}). Restore into a new, empty database.`)
+    throw new RestoreError(
+      `Refusing to restore: the database is not empty (${busy.join(', ')}). Restore into a new, empty database.`,
+    )
   }
   if (!fs.existsSync(file)) throw new RestoreError(`No such archive: ${file}`)
 
@@ -72,9 +81,11 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
   try {
     await tar.extract({ file, cwd: staging, strict: true })
     const manifestFile = path.join(staging, MANIFEST)
-    if (!fs.existsSync(manifestFile)) throw new RestoreError(`${file} is not a backup archive (no ${MANIFEST}).`)
+    if (!fs.existsSync(manifestFile))
+      throw new RestoreError(`${file} is not a backup archive (no ${MANIFEST}).`)
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
-    if (manifest.format !== BACKUP_FORMAT) throw new RestoreError(`${file} is not a backup archive of this site.`)
+    if (manifest.format !== BACKUP_FORMAT)
+      throw new RestoreError(`${file} is not a backup archive of this site.`)
 
     const collections = backedUpCollections(payload).filter((c) => manifest.collections[c.slug])
     const blocks = payload.config.blocks ?? []
@@ -84,10 +95,15 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
     for (const entry of manifest.files) {
       const config = payload.collections[entry.collection as CollectionSlug]?.config
       const dir = config && uploadDir(config)
-      if (!dir) throw new RestoreError(`The archive has files for "${entry.collection}", which has no upload folder here.`)
+      if (!dir)
+        throw new RestoreError(
+          `The archive has files for "${entry.collection}", which has no upload folder here.`,
+        )
       const data = fs.readFileSync(path.join(staging, filePath(entry.collection, entry.filename)))
       if (createHash('sha256').update(data).digest('hex') !== entry.sha256) {
-        throw new RestoreError(`${entry.collection}/${entry.filename} does not match its checksum: the archive is damaged.`)
+        throw new RestoreError(
+          `${entry.collection}/${entry.filename} does not match its checksum: the archive is damaged.`,
+        )
       }
       const target = path.join(dir, path.basename(entry.filename))
       fs.mkdirSync(dir, { recursive: true })
@@ -105,7 +121,13 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
       const bar = progress(slug, docs.length)
       for (const doc of docs) {
         const { data, stripped } = splitRelations(config.flattenedFields, doc, blocks)
-        await payload.db.create({ collection: slug, data, customID: doc.id as number | string, req, returning: false })
+        await payload.db.create({
+          collection: slug,
+          data,
+          customID: doc.id as number | string,
+          req,
+          returning: false,
+        })
         if (stripped) later.push({ slug, doc })
         bar.tick()
       }
@@ -113,7 +135,13 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
     }
     const rbar = progress('references', later.length)
     for (const { slug, doc } of later) {
-      await payload.db.updateOne({ collection: slug, id: doc.id as number | string, data: doc, req, returning: false })
+      await payload.db.updateOne({
+        collection: slug,
+        id: doc.id as number | string,
+        data: doc,
+        req,
+        returning: false,
+      })
       rbar.tick()
     }
     rbar.done()
@@ -123,7 +151,13 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
       const versions = readLines(path.join(staging, versionsPath(slug)))
       const bar = progress(`${slug} versions`, versions.length)
       for (const v of versions) {
-        await payload.db.createVersion({ collectionSlug: slug, parent: v.parent as number | string, ...versionArgs(v), req, returning: false })
+        await payload.db.createVersion({
+          collectionSlug: slug,
+          parent: v.parent as number | string,
+          ...versionArgs(v),
+          req,
+          returning: false,
+        })
         bar.tick()
       }
       bar.done()
@@ -138,10 +172,20 @@ export async function restoreBackup(payload: Payload, file: string, { progress =
         const data = JSON.parse(fs.readFileSync(docFile, 'utf8')) as Doc
         // The SQL adapter stamps a new createdAt on create; the update puts the original back.
         await payload.db.createGlobal({ slug, data: { ...data }, req, returning: false })
-        await payload.db.updateGlobal({ slug, data: { createdAt: data.createdAt, updatedAt: data.updatedAt }, req, returning: false })
+        await payload.db.updateGlobal({
+          slug,
+          data: { createdAt: data.createdAt, updatedAt: data.updatedAt },
+          req,
+          returning: false,
+        })
       }
       for (const v of readLines(path.join(staging, globalVersionsPath(slug)))) {
-        await payload.db.createGlobalVersion({ globalSlug: slug, ...versionArgs(v), req, returning: false })
+        await payload.db.createGlobalVersion({
+          globalSlug: slug,
+          ...versionArgs(v),
+          req,
+          returning: false,
+        })
       }
       gbar.tick()
     }

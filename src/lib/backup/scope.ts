@@ -13,7 +13,8 @@ export function backedUpCollections(payload: Payload): SanitizedCollectionConfig
   const all = Object.values(payload.collections)
     .map((c) => c.config)
     .filter((c) => !skipped.has(c.slug))
-  const rank = (slug: string) => (firstOrder.includes(slug) ? firstOrder.indexOf(slug) : firstOrder.length)
+  const rank = (slug: string) =>
+    firstOrder.includes(slug) ? firstOrder.indexOf(slug) : firstOrder.length
   return all.sort((a, b) => rank(a.slug) - rank(b.slug))
 }
 

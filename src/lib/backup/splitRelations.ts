@@ -2,7 +2,8 @@ import type { FlattenedBlock, FlattenedField } from 'payload'
 
 type Data = Record<string, unknown>
 
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Data =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 type Result = { data: Data; stripped: boolean }
 
@@ -13,7 +14,11 @@ type Result = { data: Data; stripped: boolean }
  * restore creates every document without references first and writes the references afterwards.
  * Join fields are dropped as well: they are read-only views of other documents' references.
  */
-export function splitRelations(fields: FlattenedField[], data: Data, blocks: FlattenedBlock[] = []): Result {
+export function splitRelations(
+  fields: FlattenedField[],
+  data: Data,
+  blocks: FlattenedBlock[] = [],
+): Result {
   let stripped = false
 
   const walkFields = (list: FlattenedField[], value: Data, inLocalized: boolean): Data => {
@@ -54,7 +59,11 @@ export function splitRelations(fields: FlattenedField[], data: Data, blocks: Fla
       case 'tab':
         return isObject(value) ? walkFields(field.flattenedFields, value, inLocalized) : value
       case 'array':
-        return Array.isArray(value) ? value.map((row) => (isObject(row) ? walkFields(field.flattenedFields, row, inLocalized) : row)) : value
+        return Array.isArray(value)
+          ? value.map((row) =>
+              isObject(row) ? walkFields(field.flattenedFields, row, inLocalized) : row,
+            )
+          : value
       case 'blocks':
         return Array.isArray(value)
           ? value.map((row) => {
@@ -73,7 +82,11 @@ export function splitRelations(fields: FlattenedField[], data: Data, blocks: Fla
 
 const REMOVE = Symbol('remove')
 
-function findBlock(field: Extract<FlattenedField, { type: 'blocks' }>, slug: string, configBlocks: FlattenedBlock[]): FlattenedBlock | undefined {
+function findBlock(
+  field: Extract<FlattenedField, { type: 'blocks' }>,
+  slug: string,
+  configBlocks: FlattenedBlock[],
+): FlattenedBlock | undefined {
   const inline = field.blocks.find((b) => b.slug === slug)
   if (inline) return inline
   for (const ref of field.blockReferences ?? []) {

@@ -11,5 +11,8 @@ import { createHash } from 'node:crypto'
  */
 export function addCachedPageEtag(value) {
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.etag) return
-  value.headers = { ...value.headers, etag: `"${createHash('sha1').update(value.html).digest('base64url')}"` }
+  value.headers = {
+    ...value.headers,
+    etag: `"${createHash('sha1').update(value.html).digest('base64url')}"`,
+  }
 }

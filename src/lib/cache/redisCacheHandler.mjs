@@ -65,7 +65,13 @@ function warn(what, error) {
   // One line per 10 s at most: Redis down would otherwise print on every request.
   if (Date.now() - lastWarning < 10_000) return
   lastWarning = Date.now()
-  console.error(JSON.stringify({ level: 'warn', time: new Date().toISOString(), msg: `Redis cache handler: ${what} failed: ${error?.message ?? error}` }))
+  console.error(
+    JSON.stringify({
+      level: 'warn',
+      time: new Date().toISOString(),
+      msg: `Redis cache handler: ${what} failed: ${error?.message ?? error}`,
+    }),
+  )
 }
 
 /** Entries of one build only: a page rendered by the previous deployment names scripts that no longer exist. */
@@ -89,7 +95,11 @@ function buildId(serverDistDir) {
 // Buffer#toJSON before the replacer sees the value.
 function replacer(key, value) {
   const raw = this[key]
-  if (raw instanceof Uint8Array) return { __type: 'Buffer', base64: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64') }
+  if (raw instanceof Uint8Array)
+    return {
+      __type: 'Buffer',
+      base64: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64'),
+    }
   if (raw instanceof Map) return { __type: 'Map', entries: [...raw.entries()] }
   return value
 }
@@ -117,7 +127,15 @@ function tagsOf(value, storedTags, ctx) {
 /** Gives a page its script policy, and says so when the page holds an inline script Next did not write. */
 function lockPage(key, value) {
   const refused = lockCachedPageScripts(value)
-  if (refused) console.error(JSON.stringify({ level: 'warn', time: new Date().toISOString(), msg: `cached page ${key}: ${refused} inline script(s) not written by Next, refused by its policy`, key }))
+  if (refused)
+    console.error(
+      JSON.stringify({
+        level: 'warn',
+        time: new Date().toISOString(),
+        msg: `cached page ${key}: ${refused} inline script(s) not written by Next, refused by its policy`,
+        key,
+      }),
+    )
 }
 
 export default class RedisCacheHandler {
@@ -143,7 +161,11 @@ export default class RedisCacheHandler {
         const times = await redis().hmget(TAGS_KEY, ...tags)
         if (times.some((time) => time !== null && Number(time) >= entry.lastModified)) return null
       }
-      return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl }
+      return {
+        lastModified: entry.lastModified,
+        value: entry.value,
+        cacheControl: entry.cacheControl,
+      }
     } catch (error) {
       warn('get', error)
       return null
@@ -157,11 +179,25 @@ export default class RedisCacheHandler {
     addCachedPageEtag(data)
     if (this.local) return this.local.set(key, data, ctx)
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl
-    const entry = { lastModified: Date.now(), value: data, cacheControl, tags: ctx?.fetchCache ? ctx.tags ?? [] : [] }
-    const expire = typeof cacheControl?.expire === 'number' && cacheControl.expire > 0 ? cacheControl.expire : DEFAULT_TTL_SECONDS
+    const entry = {
+      lastModified: Date.now(),
+      value: data,
+      cacheControl,
+      tags: ctx?.fetchCache ? (ctx.tags ?? []) : [],
+    }
+    const expire =
+      typeof cacheControl?.expire === 'number' && cacheControl.expire > 0
+        ? cacheControl.expire
+        : DEFAULT_TTL_SECONDS
     try {
       if (data === null) await redis().del(this.namespace + key)
-      else await redis().set(this.namespace + key, serialize(entry), 'EX', Math.min(expire, DEFAULT_TTL_SECONDS))
+      else
+        await redis().set(
+          this.namespace + key,
+          serialize(entry),
+          'EX',
+          Math.min(expire, DEFAULT_TTL_SECONDS),
+        )
     } catch (error) {
       warn('set', error)
     }
@@ -181,7 +217,14 @@ export default class RedisCacheHandler {
       await redis().hset(TAGS_KEY, Object.fromEntries(list.map((tag) => [tag, String(now)])))
     } catch (error) {
       // Other instances keep serving the old page until it expires: say so loudly.
-      console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), msg: `Redis cache handler: revalidating ${list.length} tags failed: ${error?.message ?? error}`, tags: list.slice(0, 20) }))
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          time: new Date().toISOString(),
+          msg: `Redis cache handler: revalidating ${list.length} tags failed: ${error?.message ?? error}`,
+          tags: list.slice(0, 20),
+        }),
+      )
     }
   }
 

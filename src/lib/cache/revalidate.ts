@@ -10,11 +10,18 @@ export function revalidateNow(): void {
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 })
 }
 
-const isOutsideRequest = (error: unknown) => error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message)
+const isOutsideRequest = (error: unknown) =>
+  error instanceof Error &&
+  /static generation store missing|outside a request scope/i.test(error.message)
 
-export const revalidationToken = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('hex')
+export const revalidationToken = (secret: string, body: string) =>
+  createHmac('sha256', secret).update(body).digest('hex')
 
-export function verifyRevalidationToken(secret: string, body: string, token: string | null): boolean {
+export function verifyRevalidationToken(
+  secret: string,
+  body: string,
+  token: string | null,
+): boolean {
   if (!token) return false
   const expected = Buffer.from(revalidationToken(secret, body))
   const given = Buffer.from(token)
@@ -40,7 +47,10 @@ export async function revalidatePublicSite(req: Pick<PayloadRequest, 'payload'>)
   try {
     const response = await fetch(`${origin}/api/revalidate`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-revalidate-token': revalidationToken(req.payload.secret, body) },
+      headers: {
+        'content-type': 'application/json',
+        'x-revalidate-token': revalidationToken(req.payload.secret, body),
+      },
       body,
       signal: AbortSignal.timeout(5000),
     })

@@ -14,7 +14,8 @@ import { rowKey } from '@/lib/translation/leafPath'
 export type Doc = Record<string, unknown>
 export type Row = Doc & { id?: unknown; blockType?: unknown }
 
-export const asDoc = (value: unknown): Doc => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : {})
+export const asDoc = (value: unknown): Doc =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : {}
 export const asRows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
 
 /** A named tab as Payload itself presents one among fields (`traverseFields`, `flattenAllFields`). */
@@ -31,7 +32,8 @@ const asField = (node: DataNode): Field => {
 }
 
 const asTab = (node: DataNode): NamedTab => {
-  if (node.type !== 'tab') throw new TypeError(`the tab "${node.name}" cannot become a ${node.type} field`)
+  if (node.type !== 'tab')
+    throw new TypeError(`the tab "${node.name}" cannot become a ${node.type} field`)
   const { type: _type, ...tab } = node
   return tab
 }
@@ -46,7 +48,11 @@ export function mapDataNodes(fields: Field[], map: (node: DataNode) => DataNode)
     if (field.type === 'tabs') {
       return {
         ...field,
-        tabs: field.tabs.map((tab) => (tabHasName(tab) ? asTab(map({ ...tab, type: 'tab' })) : { ...tab, fields: mapDataNodes(tab.fields, map) })),
+        tabs: field.tabs.map((tab) =>
+          tabHasName(tab)
+            ? asTab(map({ ...tab, type: 'tab' }))
+            : { ...tab, fields: mapDataNodes(tab.fields, map) },
+        ),
       }
     }
     if (fieldAffectsData(field)) return asField(map(field))
@@ -58,7 +64,11 @@ export function mapDataNodes(fields: Field[], map: (node: DataNode) => DataNode)
 
 /** `node` with each field list right below it (a group's, a named tab's, an array's, every block's) rebuilt by `mapFields`. */
 export function mapSubFields(node: DataNode, mapFields: (fields: Field[]) => Field[]): DataNode {
-  if (node.type === 'blocks') return { ...node, blocks: node.blocks.map((block) => ({ ...block, fields: mapFields(block.fields) })) }
+  if (node.type === 'blocks')
+    return {
+      ...node,
+      blocks: node.blocks.map((block) => ({ ...block, fields: mapFields(block.fields) })),
+    }
   if (node.type === 'tab') return { ...node, fields: mapFields(node.fields) }
   if (fieldHasSubFields(node)) return { ...node, fields: mapFields(node.fields) }
   return node
@@ -72,7 +82,11 @@ export const dataFields = (fields: Field[]): FlattenedField[] => flattenAllField
  * array, a blocks field); `lists` are every field list its objects may have, `fieldsOf` the one a
  * given object has (a block row's is its `blockType`'s). Undefined for a field with nothing below.
  */
-export type Below = { rows: boolean; lists: FlattenedField[][]; fieldsOf: (object: Row) => FlattenedField[] }
+export type Below = {
+  rows: boolean
+  lists: FlattenedField[][]
+  fieldsOf: (object: Row) => FlattenedField[]
+}
 
 export function below(field: FlattenedField): Below | undefined {
   switch (field.type) {
@@ -85,7 +99,8 @@ export function below(field: FlattenedField): Below | undefined {
       return {
         rows: true,
         lists: field.blocks.map((block) => block.flattenedFields),
-        fieldsOf: (row) => field.blocks.find((block) => block.slug === row.blockType)?.flattenedFields ?? [],
+        fieldsOf: (row) =>
+          field.blocks.find((block) => block.slug === row.blockType)?.flattenedFields ?? [],
       }
     default:
       return undefined
@@ -106,11 +121,17 @@ export function branches(field: FlattenedField, value: unknown): Branch[] {
     const object = asDoc(value)
     return [{ fields: inside.fieldsOf(object), value: object }]
   }
-  return asRows(value).map((row, i) => ({ fields: inside.fieldsOf(row), value: row, row, key: rowKey(row, i) }))
+  return asRows(value).map((row, i) => ({
+    fields: inside.fieldsOf(row),
+    value: row,
+    row,
+    key: rowKey(row, i),
+  }))
 }
 
 /** Whether `test` holds for any data field in `fields` or at any depth below them. */
 export function someDataField(fields: Field[], test: (field: FlattenedField) => boolean): boolean {
-  const search = (list: FlattenedField[]): boolean => list.some((field) => test(field) || (below(field)?.lists ?? []).some(search))
+  const search = (list: FlattenedField[]): boolean =>
+    list.some((field) => test(field) || (below(field)?.lists ?? []).some(search))
   return search(dataFields(fields))
 }

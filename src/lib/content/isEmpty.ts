@@ -1,7 +1,19 @@
 type LexicalNode = { text?: string; children?: LexicalNode[]; type?: string }
 
 /** Nodes that only carry text; any other node without children (upload, relationship, rule) is content. */
-const textContainers = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink', 'text', 'linebreak', 'tab'])
+const textContainers = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'text',
+  'linebreak',
+  'tab',
+])
 
 const hasContent = (node: LexicalNode): boolean =>
   Boolean(node.text?.trim()) ||
@@ -9,7 +21,9 @@ const hasContent = (node: LexicalNode): boolean =>
   Boolean(node.children?.some(hasContent))
 
 const isLexical = (value: object): value is { root: LexicalNode } =>
-  'root' in value && typeof (value as { root: unknown }).root === 'object' && (value as { root: unknown }).root !== null
+  'root' in value &&
+  typeof (value as { root: unknown }).root === 'object' &&
+  (value as { root: unknown }).root !== null
 
 /**
  * The one answer to "is this field empty?", shared by the translation status, the publish gate, the

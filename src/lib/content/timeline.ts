@@ -1,5 +1,7 @@
 /** Events in date order, in one group per year (UTC, as dates are stored). */
-export function groupEventsByYear<T extends { date: string }>(events: T[]): Array<{ year: number; events: T[] }> {
+export function groupEventsByYear<T extends { date: string }>(
+  events: T[],
+): Array<{ year: number; events: T[] }> {
   const sorted = events
     .map((event) => ({ event, time: Date.parse(event.date) }))
     .filter(({ time }) => !Number.isNaN(time))

@@ -1,9 +1,7 @@
 import { ConfigError } from '@/lib/env/ConfigError'
 import path from 'node:path'
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_FILE = 'data/khojaly.db'
 
@@ -50,9 +48,15 @@ type SqliteClient = { execute: (statement: string) => Promise<unknown> }
  * MongoDB plans without such statistics. This is the one raw statement of the app, kept here with
  * the adapter choice.
  */
-export function keepSqliteStatistics(db: { name: string; client?: unknown }, log: (message: string) => void): void {
+export function keepSqliteStatistics(
+  db: { name: string; client?: unknown },
+  log: (message: string) => void,
+): void {
   if (db.name !== 'sqlite') return
-  const optimize = () => refreshSqliteStatistics(db).catch((error: unknown) => log(`ANALYZE failed: ${(error as Error).message}`))
+  const optimize = () =>
+    refreshSqliteStatistics(db).catch((error: unknown) =>
+      log(`ANALYZE failed: ${(error as Error).message}`),
+    )
   void optimize()
   setInterval(optimize, 10 * 60 * 1000).unref()
 }
@@ -63,7 +67,10 @@ export function keepSqliteStatistics(db: { name: string; client?: unknown }, log
  * read of a document's locale rows scans the whole `_locales` table and each write costs more than
  * the last (docs/benchmarks.md, archive generator). No-op on other adapters.
  */
-export async function refreshSqliteStatistics(db: { name: string; client?: unknown }): Promise<void> {
+export async function refreshSqliteStatistics(db: {
+  name: string
+  client?: unknown
+}): Promise<void> {
   if (db.name !== 'sqlite') return
   const client = db.client as SqliteClient
   await client.execute('PRAGMA analysis_limit=1000')

@@ -1,6 +1,14 @@
 import type { Locale } from '@/i18n/locales'
 
-type Citation = { title: string; siteName: string; url: string; date?: string | null; locale: Locale; key: string; formattedDate?: string }
+type Citation = {
+  title: string
+  siteName: string
+  url: string
+  date?: string | null
+  locale: Locale
+  key: string
+  formattedDate?: string
+}
 
 const bibtexLanguage: Record<Locale, string> = { az: 'azerbaijani', en: 'english', ru: 'russian' }
 

@@ -7,11 +7,22 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>()
 const numberFormats = new Map<Locale, Intl.NumberFormat>()
 
 /** A full date in the page's language, in Baku time (where the events and the acts took place). */
-export function formatDate(iso: string | null | undefined, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+export function formatDate(
+  iso: string | null | undefined,
+  locale: Locale,
+  style: 'long' | 'medium' = 'long',
+): string {
   if (!iso) return ''
   const key = `${locale}|${style}`
   let format = dateFormats.get(key)
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: style, timeZone: 'Asia/Baku' })))
+  if (!format)
+    dateFormats.set(
+      key,
+      (format = new Intl.DateTimeFormat(intlTag(locale), {
+        dateStyle: style,
+        timeZone: 'Asia/Baku',
+      })),
+    )
   return format.format(new Date(iso))
 }
 
@@ -30,7 +41,12 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1024
     unit++
   }
-  return new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+  return new Intl.NumberFormat(intlTag(locale), {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value)
 }
 
 export { intlTag }

@@ -39,7 +39,10 @@ export function formatPreciseDate(
   const key = `${locale}|${precision ?? 'day'}`
   let format = formats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(intlTag(locale), { ...options[precision ?? 'day'], timeZone: 'UTC' })
+    format = new Intl.DateTimeFormat(intlTag(locale), {
+      ...options[precision ?? 'day'],
+      timeZone: 'UTC',
+    })
     formats.set(key, format)
   }
   return format.format(new Date(iso))

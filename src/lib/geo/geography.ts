@@ -27,7 +27,11 @@ const US_MIN_WEIGHT = 2e-6
 
 const usStateCodes = new Map(iso31662.filter((s) => s.parent === 'US').map((s) => [s.name, s.code]))
 
-function toFeatures<K extends string>(topology: Topology<Record<K, GeometryCollection<Named>>>, object: K, codeOf: (id: string | number | undefined, name: string) => string | null): AreaFeature[] {
+function toFeatures<K extends string>(
+  topology: Topology<Record<K, GeometryCollection<Named>>>,
+  object: K,
+  codeOf: (id: string | number | undefined, name: string) => string | null,
+): AreaFeature[] {
   const collection = feature(topology, topology.objects[object])
   return collection.features.map((f) => ({
     type: 'Feature',
@@ -37,9 +41,11 @@ function toFeatures<K extends string>(topology: Topology<Record<K, GeometryColle
   }))
 }
 
-const countryCode = (id: string | number | undefined): string | null => (id === undefined ? null : (iso31661NumericToAlpha2[String(id)] ?? null))
+const countryCode = (id: string | number | undefined): string | null =>
+  id === undefined ? null : (iso31661NumericToAlpha2[String(id)] ?? null)
 // us-atlas names states as the Census does, which is the ISO 3166-2 name: no hand-typed FIPS table.
-const stateCode = (_id: string | number | undefined, name: string): string | null => usStateCodes.get(name) ?? null
+const stateCode = (_id: string | number | undefined, name: string): string | null =>
+  usStateCodes.get(name) ?? null
 
 const world = countries50m as unknown as WorldTopology
 const us = states10m as unknown as UsTopology
@@ -51,7 +57,15 @@ export const countryFeatures = once(() => toFeatures(world, 'countries', country
 export const stateFeatures = once(() => toFeatures(us, 'states', stateCode))
 
 /** Countries simplified for a 1000-unit-wide world map; borders stay shared, so no gaps or overlaps. */
-export const simplifiedCountryFeatures = once(() => toFeatures(simplify(presimplify(world, sphericalTriangleArea), WORLD_MIN_WEIGHT), 'countries', countryCode))
+export const simplifiedCountryFeatures = once(() =>
+  toFeatures(
+    simplify(presimplify(world, sphericalTriangleArea), WORLD_MIN_WEIGHT),
+    'countries',
+    countryCode,
+  ),
+)
 
 /** US states simplified for the inset. */
-export const simplifiedStateFeatures = once(() => toFeatures(simplify(presimplify(us, sphericalTriangleArea), US_MIN_WEIGHT), 'states', stateCode))
+export const simplifiedStateFeatures = once(() =>
+  toFeatures(simplify(presimplify(us, sphericalTriangleArea), US_MIN_WEIGHT), 'states', stateCode),
+)

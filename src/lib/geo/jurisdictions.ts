@@ -34,19 +34,25 @@ export function jurisdictionKind(code: string): JurisdictionKind | null {
   return null
 }
 
-export const isJurisdiction = (code: unknown): code is string => typeof code === 'string' && jurisdictionKind(code) !== null
+export const isJurisdiction = (code: unknown): code is string =>
+  typeof code === 'string' && jurisdictionKind(code) !== null
 
 const displayNames = new Map<Locale, Intl.DisplayNames>()
 const regionNames = (locale: Locale) => {
   let names = displayNames.get(locale)
-  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })))
+  if (!names)
+    displayNames.set(
+      locale,
+      (names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })),
+    )
   return names
 }
 
 /** The jurisdiction's name in the locale: "Meksika", "Mexico", "Мексика"; "California, United States". */
 export function jurisdictionName(code: string, locale: Locale): string {
   const kind = jurisdictionKind(code)
-  if (kind === 'organisation') return organisations[code.slice(4) as keyof typeof organisations][locale]
+  if (kind === 'organisation')
+    return organisations[code.slice(4) as keyof typeof organisations][locale]
   if (kind === 'country') return regionNames(locale).of(code) ?? code
   if (kind === 'subdivision') {
     const subdivision = subdivisions.get(code)!
@@ -59,6 +65,11 @@ export function jurisdictionName(code: string, locale: Locale): string {
 /** Options for the admin's select: every country, every US state, every organisation. */
 export const jurisdictionOptions = [
   ...iso31661.map((c) => ({ label: `${c.name} (${c.alpha2})`, value: c.alpha2 })),
-  ...iso31662.filter((s) => s.parent === 'US').map((s) => ({ label: `${s.name}, US (${s.code})`, value: s.code })),
-  ...Object.entries(organisations).map(([key, names]) => ({ label: names.en, value: `org:${key}` })),
+  ...iso31662
+    .filter((s) => s.parent === 'US')
+    .map((s) => ({ label: `${s.name}, US (${s.code})`, value: s.code })),
+  ...Object.entries(organisations).map(([key, names]) => ({
+    label: names.en,
+    value: `org:${key}`,
+  })),
 ]

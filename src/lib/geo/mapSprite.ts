@@ -19,14 +19,18 @@ export type MapSprite = {
 
 export const MAP_SPRITE_ROUTE = '/maps'
 
-const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+const escapeAttr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 // vector-effect is not inherited, so it cannot come from the page's <use>: without it on every path
 // the borders would thicken eightfold at the map's deepest zoom.
 const group = (id: SpriteGroup, shapes: MapShape[]) =>
   `<g id="${id}">${shapes
     .filter((shape) => shape.d)
-    .map((shape) => `<path${shape.code ? ` id="${escapeAttr(shape.code)}"` : ''} d="${shape.d}" vector-effect="non-scaling-stroke"/>`)
+    .map(
+      (shape) =>
+        `<path${shape.code ? ` id="${escapeAttr(shape.code)}"` : ''} d="${shape.d}" vector-effect="non-scaling-stroke"/>`,
+    )
     .join('')}</g>`
 
 /**

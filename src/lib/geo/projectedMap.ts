@@ -22,7 +22,11 @@ const TINY_AREA = 12
  * Projects the simplified features to path data. Centroids and sizes come from the full-detail
  * features, because simplification can collapse a small island to nothing.
  */
-export function projectShapes(projection: GeoProjection, simplified: AreaFeature[], detailed: AreaFeature[]): MapShape[] {
+export function projectShapes(
+  projection: GeoProjection,
+  simplified: AreaFeature[],
+  detailed: AreaFeature[],
+): MapShape[] {
   const path = geoPath(projection)
   const byKey = new Map<string, MapShape>()
   detailed.forEach((full, i) => {

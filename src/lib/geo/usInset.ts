@@ -20,11 +20,19 @@ const INSET = { width: 262, height: 176, margin: 2 }
  */
 export const usStatesInset = once((): UsInset => {
   const { height } = worldMap()
-  const box = { x: INSET.margin, y: height - INSET.height - INSET.margin, width: INSET.width, height: INSET.height }
+  const box = {
+    x: INSET.margin,
+    y: height - INSET.height - INSET.margin,
+    width: INSET.width,
+    height: INSET.height,
+  }
   const pad = 8
   const simplified = simplifiedStateFeatures()
   const projection = geoAlbersUsa().fitExtent(
-    [[box.x + pad, box.y + pad * 2.5], [box.x + box.width - pad, box.y + box.height - pad]],
+    [
+      [box.x + pad, box.y + pad * 2.5],
+      [box.x + box.width - pad, box.y + box.height - pad],
+    ],
     { type: 'FeatureCollection', features: simplified },
   )
   return {

@@ -41,4 +41,5 @@ export const worldMap = once((): WorldMap => {
 })
 
 /** Where a longitude/latitude falls on the world map. */
-export const projectPoint = (lng: number, lat: number): [number, number] | null => worldMap().projectPoint(lng, lat)
+export const projectPoint = (lng: number, lat: number): [number, number] | null =>
+  worldMap().projectPoint(lng, lat)

@@ -8,7 +8,9 @@ const PROBE_TIMEOUT_MS = 3000
  * Liveness of the app and its database: one cheap read through the adapter, bounded in time so a
  * hung database answers 503 instead of hanging the load balancer's probe.
  */
-export async function checkHealth(getPayload: () => Promise<Payload>): Promise<{ code: 200 | 503; body: Health }> {
+export async function checkHealth(
+  getPayload: () => Promise<Payload>,
+): Promise<{ code: 200 | 503; body: Health }> {
   let timer: NodeJS.Timeout | undefined
   try {
     const probe = (async () => {

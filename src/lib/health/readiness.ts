@@ -45,5 +45,8 @@ export async function checkReadiness(
     env.REDIS_URL ? pingRedis(env.REDIS_URL) : Promise.resolve('not-configured' as const),
   ])
   const ready = health.body.database === 'ok' && redis !== 'error'
-  return { code: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not-ready', database: health.body.database, redis } }
+  return {
+    code: ready ? 200 : 503,
+    body: { status: ready ? 'ready' : 'not-ready', database: health.body.database, redis },
+  }
 }

@@ -6,7 +6,8 @@ type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number
 export const ADMIN_SOURCE = '/admin/:path*'
 
 /** Payload's rule asks for the colour-scheme hint (Accept-CH, Critical-CH and Vary on it). */
-const isClientHintRule = (rule: HeaderRule) => rule.headers.some((header) => header.key.toLowerCase() === 'critical-ch')
+const isClientHintRule = (rule: HeaderRule) =>
+  rule.headers.some((header) => header.key.toLowerCase() === 'critical-ch')
 
 /**
  * withPayload sends `Accept-CH`, `Critical-CH` and `Vary: Sec-CH-Prefers-Color-Scheme` on every
@@ -20,6 +21,9 @@ export function adminOnlyClientHints(config: NextConfig): NextConfig {
   if (!headers) return config
   return {
     ...config,
-    headers: async () => (await headers()).map((rule) => (isClientHintRule(rule) ? { ...rule, source: ADMIN_SOURCE } : rule)),
+    headers: async () =>
+      (await headers()).map((rule) =>
+        isClientHintRule(rule) ? { ...rule, source: ADMIN_SOURCE } : rule,
+      ),
   }
 }

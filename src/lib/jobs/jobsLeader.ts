@@ -39,11 +39,21 @@ export function shouldAutoRunJobs(env: JobsEnv): (payload: Payload) => Promise<b
     if (!env.REDIS_URL) return true
     try {
       const redis = await connectedRedis(env.REDIS_URL)
-      return (await redis.eval(ACQUIRE_OR_RENEW, 1, JOBS_LEASE_KEY, instanceId, String(JOBS_LEASE_MS))) === 1
+      return (
+        (await redis.eval(
+          ACQUIRE_OR_RENEW,
+          1,
+          JOBS_LEASE_KEY,
+          instanceId,
+          String(JOBS_LEASE_MS),
+        )) === 1
+      )
     } catch (error) {
       // Without Redis nobody can know whether another instance runs the queue: skip this tick
       // (jobs wait, they are not lost) rather than risk publishing twice.
-      payload.logger.warn(`Job runner lease unavailable (${(error as Error).message}); skipping this tick.`)
+      payload.logger.warn(
+        `Job runner lease unavailable (${(error as Error).message}); skipping this tick.`,
+      )
       return false
     }
   }

@@ -1,6 +1,10 @@
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/requestId'
 
-type RequestInfo = { path: string; method: string; headers: Record<string, string | string[] | undefined> }
+type RequestInfo = {
+  path: string
+  method: string
+  headers: Record<string, string | string[] | undefined>
+}
 type ContextInfo = { routePath?: string; routeType?: string; renderSource?: string }
 
 /**
@@ -9,7 +13,12 @@ type ContextInfo = { routePath?: string; routeType?: string; renderSource?: stri
  * the request id the proxy gave the request and the visitor got in `x-request-id`. Written
  * without Payload: the error may be that Payload cannot reach its database.
  */
-export function logRequestError(error: unknown, request: RequestInfo, context: ContextInfo, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
+export function logRequestError(
+  error: unknown,
+  request: RequestInfo,
+  context: ContextInfo,
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): void {
   const header = request.headers[REQUEST_ID_HEADER]
   const err = error as Error & { digest?: string }
   write(

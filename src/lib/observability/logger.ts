@@ -21,7 +21,10 @@ export function loggerConfig(env: LogEnv): Config['logger'] {
       timestamp: () => `,"time":"${new Date().toISOString()}"`,
       formatters: { level: (label: string) => ({ level: label }) },
       // Never let a session or a password reach the log collector.
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', 'password'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', 'password'],
+        censor: '[redacted]',
+      },
     },
   }
 }

@@ -7,6 +7,9 @@ export function csvValue(value: unknown): string {
 
 /** A CSV document: a header row, then one row per record, CRLF line ends (RFC 4180). */
 export function toCsv(columns: readonly string[], records: Record<string, unknown>[]): string {
-  const lines = [columns.map(csvValue).join(','), ...records.map((r) => columns.map((c) => csvValue(r[c])).join(','))]
+  const lines = [
+    columns.map(csvValue).join(','),
+    ...records.map((r) => columns.map((c) => csvValue(r[c])).join(',')),
+  ]
   return `${lines.join('\r\n')}\r\n`
 }

@@ -21,15 +21,23 @@ const str = (value: unknown) => (typeof value === 'string' && value !== '' ? val
 const num = (value: unknown) => (typeof value === 'number' ? value : null)
 /** The calendar day of a stored date: 1994-01-01 with precision `year` means "1994" (see the precision field). */
 const day = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : null)
-const name = (code: unknown, locale: Locale) => (typeof code === 'string' && code ? jurisdictionName(code, locale) : null)
+const name = (code: unknown, locale: Locale) =>
+  typeof code === 'string' && code ? jurisdictionName(code, locale) : null
 const text = (value: unknown) => plainText(value).trim() || null
 const sourceUrls = (doc: Doc) =>
-  Array.isArray(doc.sources) ? doc.sources.map((s: { url?: unknown }) => str(s?.url)).filter((u): u is string => u !== null) : []
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value) ?? null
+  Array.isArray(doc.sources)
+    ? doc.sources.map((s: { url?: unknown }) => str(s?.url)).filter((u): u is string => u !== null)
+    : []
+const idOf = (value: unknown) =>
+  (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value) ?? null
 
 const common = {
   id: { name: 'id', type: 'string', value: (doc: Doc) => String(doc.id) } satisfies Field,
-  updatedAt: { name: 'updatedAt', type: 'date', value: (doc: Doc) => str(doc.updatedAt) } satisfies Field,
+  updatedAt: {
+    name: 'updatedAt',
+    type: 'date',
+    value: (doc: Doc) => str(doc.updatedAt),
+  } satisfies Field,
   sourceUrls: { name: 'sourceUrls', type: 'string[]', value: sourceUrls } satisfies Field,
 }
 
@@ -48,7 +56,11 @@ export const datasets = {
       { name: 'datePrecision', type: 'string', value: (d) => str(d.datePrecision) },
       { name: 'term', type: 'string', value: (d) => str(d.term) },
       { name: 'originalObtained', type: 'boolean', value: (d) => d.originalObtained === true },
-      { name: 'resolutionId', type: 'string', value: (d) => (idOf(d.resolution) === null ? null : String(idOf(d.resolution))) },
+      {
+        name: 'resolutionId',
+        type: 'string',
+        value: (d) => (idOf(d.resolution) === null ? null : String(idOf(d.resolution))),
+      },
       { name: 'note', type: 'string', value: (d) => str(d.note) },
       { name: 'discrepancy', type: 'string', value: (d) => str(d.discrepancy) },
       common.sourceUrls,
@@ -61,7 +73,11 @@ export const datasets = {
     fields: [
       common.id,
       { name: 'slug', type: 'string', value: (d) => str(d.slug) },
-      { name: 'path', type: 'string', value: (d, l) => (str(d.slug) ? localePath(l, 'resolutions', str(d.slug)) : null) },
+      {
+        name: 'path',
+        type: 'string',
+        value: (d, l) => (str(d.slug) ? localePath(l, 'resolutions', str(d.slug)) : null),
+      },
       { name: 'title', type: 'string', value: (d) => str(d.title) },
       { name: 'body', type: 'string', value: (d) => str(d.body) },
       { name: 'jurisdiction', type: 'string', value: (d) => str(d.jurisdiction) },
@@ -94,7 +110,11 @@ export const datasets = {
     fields: [
       common.id,
       { name: 'slug', type: 'string', value: (d) => str(d.slug) },
-      { name: 'path', type: 'string', value: (d, l) => (str(d.slug) ? localePath(l, 'monuments', str(d.slug)) : null) },
+      {
+        name: 'path',
+        type: 'string',
+        value: (d, l) => (str(d.slug) ? localePath(l, 'monuments', str(d.slug)) : null),
+      },
       { name: 'name', type: 'string', value: (d) => str(d.name) },
       { name: 'country', type: 'string', value: (d) => str(d.country) },
       { name: 'countryName', type: 'string', value: (d, l) => name(d.country, l) },
@@ -102,7 +122,11 @@ export const datasets = {
       { name: 'address', type: 'string', value: (d) => str(d.address) },
       { name: 'lat', type: 'number', value: (d) => num((d.coordinates as Doc | undefined)?.lat) },
       { name: 'lng', type: 'number', value: (d) => num((d.coordinates as Doc | undefined)?.lng) },
-      { name: 'approximate', type: 'boolean', value: (d) => (d.coordinates as Doc | undefined)?.approximate === true },
+      {
+        name: 'approximate',
+        type: 'boolean',
+        value: (d) => (d.coordinates as Doc | undefined)?.approximate === true,
+      },
       { name: 'unveiledAt', type: 'date', value: (d) => day(d.unveiledAt) },
       { name: 'authors', type: 'string', value: (d) => str(d.authors) },
       common.sourceUrls,
@@ -113,4 +137,5 @@ export const datasets = {
 
 export type DatasetName = keyof typeof datasets
 export const datasetNames = Object.keys(datasets) as DatasetName[]
-export const isDatasetName = (value: unknown): value is DatasetName => typeof value === 'string' && value in datasets
+export const isDatasetName = (value: unknown): value is DatasetName =>
+  typeof value === 'string' && value in datasets

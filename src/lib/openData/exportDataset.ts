@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { OPEN_DATA_SCHEMA_VERSION, datasets, type DatasetName, type FieldType } from '@/lib/openData/datasets'
+import {
+  OPEN_DATA_SCHEMA_VERSION,
+  datasets,
+  type DatasetName,
+  type FieldType,
+} from '@/lib/openData/datasets'
 
 export type OpenDataExport = {
   schemaVersion: number
@@ -17,7 +22,11 @@ export type OpenDataExport = {
  * Every published document of a data set, as visitors read it in the locale (untranslated text
  * falls back to az, as on the site). `overrideAccess: false`: drafts never leave the building.
  */
-export async function exportDataset(payload: Payload, name: DatasetName, locale: Locale): Promise<OpenDataExport> {
+export async function exportDataset(
+  payload: Payload,
+  name: DatasetName,
+  locale: Locale,
+): Promise<OpenDataExport> {
   const dataset = datasets[name]
   const { docs } = await payload.find({
     collection: dataset.collection,
@@ -30,7 +39,12 @@ export async function exportDataset(payload: Payload, name: DatasetName, locale:
     overrideAccess: false,
   })
   const records = docs.map((doc) =>
-    Object.fromEntries(dataset.fields.map((field) => [field.name, field.value(doc as unknown as Record<string, unknown>, locale)])),
+    Object.fromEntries(
+      dataset.fields.map((field) => [
+        field.name,
+        field.value(doc as unknown as Record<string, unknown>, locale),
+      ]),
+    ),
   )
   return {
     schemaVersion: OPEN_DATA_SCHEMA_VERSION,

@@ -21,8 +21,19 @@ type Options = {
 }
 
 /** Title, description, canonical, hreflang for every locale and x-default, Open Graph and Twitter. */
-export function pageMetadata({ locale, path, title, description, image, type = 'website', siteName }: Options): Metadata {
-  const og = typeof image === 'object' && image?.sizes?.og?.url ? { url: image.sizes.og.url, width: 1200, height: 630, alt: image.alt ?? '' } : DEFAULT_OG_IMAGE
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image,
+  type = 'website',
+  siteName,
+}: Options): Metadata {
+  const og =
+    typeof image === 'object' && image?.sizes?.og?.url
+      ? { url: image.sizes.og.url, width: 1200, height: 630, alt: image.alt ?? '' }
+      : DEFAULT_OG_IMAGE
   const url = absoluteUrl(`/${locale}${path}`)
   return {
     title,
@@ -45,6 +56,11 @@ export function pageMetadata({ locale, path, title, description, image, type = '
       alternateLocale: localeCodes.filter((code) => code !== locale).map((code) => ogLocale[code]),
       images: [og],
     },
-    twitter: { card: 'summary_large_image', title, description: description ?? undefined, images: [og.url] },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description: description ?? undefined,
+      images: [og.url],
+    },
   }
 }

@@ -14,6 +14,9 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
 
 /** The site's name in the locale, for titles, Open Graph and citations. */
 export async function siteName(locale: Locale): Promise<string> {
-  const [site, t] = await Promise.all([getSite(locale), getTranslations({ locale, namespace: 'site' })])
+  const [site, t] = await Promise.all([
+    getSite(locale),
+    getTranslations({ locale, namespace: 'site' }),
+  ])
   return pickText(site.raw.name, site.source.name, locale)?.value ?? t('name')
 }

@@ -12,10 +12,21 @@ export type TablePage<T> = {
  * One page of a long table. `show` (the id of a row a link points to) wins over `page`, so a link to
  * one row always opens the page that holds it; a page number outside the table gives the first page.
  */
-export function tablePage<T>(rows: T[], idOf: (row: T) => string, { size, page, show }: { size: number; page?: string; show?: string }): TablePage<T> {
+export function tablePage<T>(
+  rows: T[],
+  idOf: (row: T) => string,
+  { size, page, show }: { size: number; page?: string; show?: string },
+): TablePage<T> {
   const totalPages = Math.max(1, Math.ceil(rows.length / size))
   const pages = new Map(rows.map((row, index) => [idOf(row), Math.floor(index / size) + 1]))
   const requested = pageNumber(page)
-  const current = (show !== undefined ? pages.get(show) : undefined) ?? (requested !== null && requested <= totalPages ? requested : 1)
-  return { page: current, totalPages, rows: rows.slice((current - 1) * size, current * size), pageOf: (id) => pages.get(id) }
+  const current =
+    (show !== undefined ? pages.get(show) : undefined) ??
+    (requested !== null && requested <= totalPages ? requested : 1)
+  return {
+    page: current,
+    totalPages,
+    rows: rows.slice((current - 1) * size, current * size),
+    pageOf: (id) => pages.get(id),
+  }
 }

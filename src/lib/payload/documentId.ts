@@ -8,7 +8,8 @@ import type { CollectionSlug, Payload } from 'payload'
  */
 export function isDocumentId(payload: Payload, collection: CollectionSlug, id: string): boolean {
   const customType = payload.collections[collection]?.customIDType
-  if ((customType ?? payload.db.defaultIDType) === 'number') return /^\d+$/.test(id) && Number.isSafeInteger(Number(id))
+  if ((customType ?? payload.db.defaultIDType) === 'number')
+    return /^\d+$/.test(id) && Number.isSafeInteger(Number(id))
   if (!customType && payload.db.name === 'mongoose') return /^[a-f\d]{24}$/i.test(id)
   return id.length > 0
 }

@@ -19,6 +19,10 @@ export const listArticles = cache((locale: Locale, page = 1, limit = ARTICLES_PE
 )
 
 /** The article page and its metadata: one query, shared through `cache`. */
-export const getArticle = cache((locale: Locale, slug: string) => articles.bySlug(locale, slug, { depth: 1 }))
+export const getArticle = cache((locale: Locale, slug: string) =>
+  articles.bySlug(locale, slug, { depth: 1 }),
+)
 
-export const getArticleById = cache((locale: Locale, id: string) => articles.findOne(locale, { id: { equals: id } }, { select: { slug: true } }))
+export const getArticleById = cache((locale: Locale, id: string) =>
+  articles.findOne(locale, { id: { equals: id } }, { select: { slug: true } }),
+)

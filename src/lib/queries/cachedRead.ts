@@ -12,6 +12,12 @@ export const PUBLIC_CONTENT_TAG = 'public-content'
  * renders again reads what the others already fetched. Draft-mode reads never come here
  * (findContent and globals call the reader directly).
  */
-export function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return (...args: A) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [PUBLIC_CONTENT_TAG] })()
+export function cachedRead<A extends unknown[], R>(
+  name: string,
+  read: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return (...args: A) =>
+    unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
+      tags: [PUBLIC_CONTENT_TAG],
+    })()
 }

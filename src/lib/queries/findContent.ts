@@ -1,4 +1,11 @@
-import type { CollectionSlug, DataFromCollectionSlug, PaginatedDocs, SelectType, Sort, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  PaginatedDocs,
+  SelectType,
+  Sort,
+  Where,
+} from 'payload'
 
 import { defaultLocale, type Locale, isTranslationLocale } from '@/i18n/locales'
 import { isEmpty } from '@/lib/content/isEmpty'
@@ -8,7 +15,10 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 import { readContext, type ReadContext } from '@/lib/queries/readContext'
 
-export type ContentSlug = Extract<CollectionSlug, 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages'>
+export type ContentSlug = Extract<
+  CollectionSlug,
+  'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages'
+>
 
 type FindOptions = {
   where?: Where
@@ -28,23 +38,44 @@ export type LocalizedPage<T> = Omit<PaginatedDocs<T>, 'docs'> & { docs: Localize
  * or staff in draft mode); the visitor's locale is read without fallback and paired with az (see
  * `localize`), so the page can tell a translation from a fallback.
  */
-export function contentReader<S extends ContentSlug>(collection: S, required: readonly (keyof DataFromCollectionSlug<S>)[]) {
+export function contentReader<S extends ContentSlug>(
+  collection: S,
+  required: readonly (keyof DataFromCollectionSlug<S>)[],
+) {
   type Doc = DataFromCollectionSlug<S>
 
   async function find(locale: Locale, options: FindOptions = {}): Promise<LocalizedPage<Doc>> {
     const reader = await readContext()
-    const { result, sources } = reader.draft ? await read(reader, locale, options) : await cachedFind(locale, options)
+    const { result, sources } = reader.draft
+      ? await read(reader, locale, options)
+      : await cachedFind(locale, options)
     const byId = new Map(sources.map((doc) => [doc.id, doc]))
-    return { ...result, docs: result.docs.map((doc) => localize(doc, byId.get(doc.id), locale, offered(doc, locale))) }
+    return {
+      ...result,
+      docs: result.docs.map((doc) => localize(doc, byId.get(doc.id), locale, offered(doc, locale))),
+    }
   }
 
-  const cachedFind = cachedRead(`find:${collection}`, (locale: Locale, options: FindOptions) => read({ draft: false, user: null }, locale, options))
+  const cachedFind = cachedRead(`find:${collection}`, (locale: Locale, options: FindOptions) =>
+    read({ draft: false, user: null }, locale, options),
+  )
 
   /** Plain data (it goes to the data cache): the page in the locale, and the az documents beside it. */
-  async function read({ draft, user }: ReadContext, locale: Locale, { where, sort, limit = 20, page = 1, depth = 0, select, pagination }: FindOptions): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
+  async function read(
+    { draft, user }: ReadContext,
+    locale: Locale,
+    { where, sort, limit = 20, page = 1, depth = 0, select, pagination }: FindOptions,
+  ): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
     const payload = await getPayloadClient()
     // The publish gate reads the stored translation summary, so it is always selected.
-    const common = { collection, draft, user, overrideAccess: false, depth, select: select && { ...select, translation: true } } as const
+    const common = {
+      collection,
+      draft,
+      user,
+      overrideAccess: false,
+      depth,
+      select: select && { ...select, translation: true },
+    } as const
     const all = pagination === false
     const result = (await payload.find({
       ...common,
@@ -70,14 +101,24 @@ export function contentReader<S extends ContentSlug>(collection: S, required: re
   /** The stored summary decides; a document saved before summaries existed is judged on the fields read. */
   function offered(doc: Doc, locale: Locale): boolean {
     if (locale === defaultLocale) return true
-    if (isTranslationLocale(locale) && localeSummary(doc, locale)) return isTranslationOffered(doc, locale)
+    if (isTranslationLocale(locale) && localeSummary(doc, locale))
+      return isTranslationOffered(doc, locale)
     return required.filter((key) => key in doc).every((key) => !isEmpty(doc[key]))
   }
 
-  async function findOne(locale: Locale, where: Where, options: Omit<FindOptions, 'where' | 'limit' | 'page'> = {}) {
+  async function findOne(
+    locale: Locale,
+    where: Where,
+    options: Omit<FindOptions, 'where' | 'limit' | 'page'> = {},
+  ) {
     const { docs } = await find(locale, { ...options, where, limit: 1 })
     return docs[0] ?? null
   }
 
-  return { find, findOne, bySlug: (locale: Locale, slug: string, options?: Omit<FindOptions, 'where'>) => findOne(locale, { slug: { equals: slug } }, options) }
+  return {
+    find,
+    findOne,
+    bySlug: (locale: Locale, slug: string, options?: Omit<FindOptions, 'where'>) =>
+      findOne(locale, { slug: { equals: slug } }, options),
+  }
 }

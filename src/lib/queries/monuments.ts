@@ -21,7 +21,14 @@ export const listMonuments = cache((locale: Locale, page = 1) =>
 
 /** Every memorial with what its marker needs: the map shows them all. */
 export const listMonumentMarkers = cache((locale: Locale) =>
-  monuments.find(locale, { pagination: false, sort: 'slug', depth: 0, select: { name: true, slug: true, coordinates: true } }),
+  monuments.find(locale, {
+    pagination: false,
+    sort: 'slug',
+    depth: 0,
+    select: { name: true, slug: true, coordinates: true },
+  }),
 )
 
-export const getMonument = cache((locale: Locale, slug: string) => monuments.bySlug(locale, slug, { depth: 1 }))
+export const getMonument = cache((locale: Locale, slug: string) =>
+  monuments.bySlug(locale, slug, { depth: 1 }),
+)

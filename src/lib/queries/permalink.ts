@@ -2,16 +2,27 @@ import type { Payload } from 'payload'
 
 import { isDocumentId } from '@/lib/payload/documentId'
 
-export const citableCollections = ['articles', 'monuments', 'resolutions', 'recognitions', 'pages'] as const
+export const citableCollections = [
+  'articles',
+  'monuments',
+  'resolutions',
+  'recognitions',
+  'pages',
+] as const
 export type CitableCollection = (typeof citableCollections)[number]
 
-export const isCitable = (value: string): value is CitableCollection => (citableCollections as readonly string[]).includes(value)
+export const isCitable = (value: string): value is CitableCollection =>
+  (citableCollections as readonly string[]).includes(value)
 
 /**
  * The current slug of a published document, looked up by id for permanent links; null when there
  * is none, also for an id no document of this database could have. A failing database is an error.
  */
-export async function findPublishedById(payload: Payload, collection: CitableCollection, id: string): Promise<{ id: number | string; slug?: string | null } | null> {
+export async function findPublishedById(
+  payload: Payload,
+  collection: CitableCollection,
+  id: string,
+): Promise<{ id: number | string; slug?: string | null } | null> {
   if (!isDocumentId(payload, collection, id)) return null
   const found = await payload.find({
     collection,

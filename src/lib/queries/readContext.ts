@@ -17,6 +17,7 @@ export const readContext = cache(async (): Promise<ReadContext> => {
   if (!isEnabled) return { draft: false, user: null }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user || user.collection !== 'users' || !userHasRole(user, 'admin', 'editor', 'translator')) return { draft: false, user: null }
+  if (!user || user.collection !== 'users' || !userHasRole(user, 'admin', 'editor', 'translator'))
+    return { draft: false, user: null }
   return { draft: true, user: user as ReadContext['user'] }
 })

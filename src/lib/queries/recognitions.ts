@@ -30,4 +30,7 @@ export const listRecognitions = cache((locale: Locale) =>
 )
 
 /** How many recognitions are published (the home page's count), without reading them all. */
-export const countRecognitions = cache(async (locale: Locale) => (await recognitions.find(locale, { limit: 1, depth: 0, select: { label: true } })).totalDocs)
+export const countRecognitions = cache(
+  async (locale: Locale) =>
+    (await recognitions.find(locale, { limit: 1, depth: 0, select: { label: true } })).totalDocs,
+)

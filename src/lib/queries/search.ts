@@ -11,6 +11,6 @@ export type { SearchResponse, SearchResult } from '@/lib/search/query'
  * Search over published documents in one locale (docs/search.md); the same answer as GET /api/search.
  * Check raw query-string values with `parseSearchParams` (it throws SearchParamError) first.
  */
-export const searchContent = cache(
-  async (params: SearchParams): Promise<SearchResponse> => runSearch(await getPayloadClient(), params),
+export const searchContent = cache(async (params: SearchParams): Promise<SearchResponse> =>
+  runSearch(await getPayloadClient(), params),
 )

@@ -12,11 +12,18 @@ export const TIMELINE_PER_PAGE = 100
 const order = ['date', 'id']
 
 /** One page of the chronology, oldest first, with the documents each event relates to. */
-export const listTimelineEvents = cache((locale: Locale, page = 1) => events.find(locale, { page, limit: TIMELINE_PER_PAGE, sort: order, depth: 1 }))
+export const listTimelineEvents = cache((locale: Locale, page = 1) =>
+  events.find(locale, { page, limit: TIMELINE_PER_PAGE, sort: order, depth: 1 }),
+)
 
 /** Every event's id and year in the chronology's order (drafts count in draft mode, as on the page). */
 const outline = cache(async (locale: Locale) => {
-  const { docs } = await events.find(locale, { pagination: false, sort: order, depth: 0, select: { date: true } })
+  const { docs } = await events.find(locale, {
+    pagination: false,
+    sort: order,
+    depth: 0,
+    select: { date: true },
+  })
   return docs.map(({ doc }) => ({ id: String(doc.id), year: new Date(doc.date).getUTCFullYear() }))
 })
 
@@ -32,8 +39,11 @@ export const timelinePageOf = cache(async (locale: Locale, id: string): Promise<
 })
 
 /** Each year of the chronology and the page its first event is on, for the index of years. */
-export const timelineYears = cache(async (locale: Locale): Promise<Array<{ year: number; page: number }>> => {
-  const years = new Map<number, number>()
-  for (const [index, { year }] of (await outline(locale)).entries()) if (!years.has(year)) years.set(year, pageAt(index))
-  return [...years].map(([year, page]) => ({ year, page }))
-})
+export const timelineYears = cache(
+  async (locale: Locale): Promise<Array<{ year: number; page: number }>> => {
+    const years = new Map<number, number>()
+    for (const [index, { year }] of (await outline(locale)).entries())
+      if (!years.has(year)) years.set(year, pageAt(index))
+    return [...years].map(([year, page]) => ({ year, page }))
+  },
+)

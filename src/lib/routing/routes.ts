@@ -19,9 +19,13 @@ export const localePath = (locale: Locale, ...segments: (string | null | undefin
 
 /** Collections with a page per document, and the section that lists them. */
 /** A path with the parameters that have a value, in the order given; no `?` when none has one. */
-export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+export function withQuery(
+  path: string,
+  params: Record<string, string | number | null | undefined>,
+): string {
   const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value))
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value))
   return query.size ? `${path}?${query}` : path
 }
 
@@ -32,7 +36,11 @@ export const sections = {
 } as const
 
 /** Where a document is shown on the public site. */
-export function docPath(collection: string, doc: { id?: number | string; slug?: string | null }, locale: Locale): string {
+export function docPath(
+  collection: string,
+  doc: { id?: number | string; slug?: string | null },
+  locale: Locale,
+): string {
   switch (collection) {
     case 'articles':
     case 'monuments':
@@ -53,4 +61,5 @@ export function docPath(collection: string, doc: { id?: number | string; slug?: 
 }
 
 /** The permanent address of a document: by id, so it survives a slug change (a redirect to the slug). */
-export const permalinkPath = (collection: string, id: number | string, locale: Locale) => localePath(locale, 'id', collection, String(id))
+export const permalinkPath = (collection: string, id: number | string, locale: Locale) =>
+  localePath(locale, 'id', collection, String(id))

@@ -17,7 +17,10 @@ export type IndexRow = {
 }
 
 /** A row as kept in memory: its term strings live on in the postings only. */
-export type IndexedRow = Pick<IndexRow, 'id' | 'docCollection' | 'docId' | 'year' | 'date' | 'updatedAt'>
+export type IndexedRow = Pick<
+  IndexRow,
+  'id' | 'docCollection' | 'docId' | 'year' | 'date' | 'updatedAt'
+>
 
 /**
  * One locale's rows in memory: the rows, compact per-row arrays for ranking and facets, and two
@@ -47,13 +50,26 @@ export type LocaleIndex = {
 /** Per Payload instance (tests run several in one process), per locale. */
 const caches = new WeakMap<Payload, Map<Locale, LocaleIndex>>()
 
-const select = { docCollection: true, docId: true, year: true, date: true, titleTerms: true, bodyTerms: true, updatedAt: true } as const
+const select = {
+  docCollection: true,
+  docId: true,
+  year: true,
+  date: true,
+  titleTerms: true,
+  bodyTerms: true,
+  updatedAt: true,
+} as const
 const keyOf = (row: IndexRow) => `${row.docCollection}/${row.docId}`
 
 async function readRows(payload: Payload, locale: Locale, since?: string): Promise<IndexRow[]> {
   const { docs } = await payload.find({
     collection: searchEntriesCollection,
-    where: { and: [{ locale: { equals: locale } }, ...(since ? [{ updatedAt: { greater_than_equal: since } }] : [])] },
+    where: {
+      and: [
+        { locale: { equals: locale } },
+        ...(since ? [{ updatedAt: { greater_than_equal: since } }] : []),
+      ],
+    },
     select,
     depth: 0,
     pagination: false,
@@ -89,9 +105,21 @@ function dropMissing(index: LocaleIndex, ids: Set<string>) {
 /** The state of the index in the database: rows of the locale and the newest write; two index-only queries. */
 async function stamp(payload: Payload, locale: Locale) {
   const [{ totalDocs }, { docs }] = await Promise.all([
-    payload.count({ collection: searchEntriesCollection, where: { locale: { equals: locale } }, overrideAccess: false }),
+    payload.count({
+      collection: searchEntriesCollection,
+      where: { locale: { equals: locale } },
+      overrideAccess: false,
+    }),
     // Newest row of any locale: without a `where` the database walks the updatedAt index, one row.
-    payload.find({ collection: searchEntriesCollection, sort: '-updatedAt', limit: 1, pagination: false, depth: 0, select: { updatedAt: true }, overrideAccess: false }),
+    payload.find({
+      collection: searchEntriesCollection,
+      sort: '-updatedAt',
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      select: { updatedAt: true },
+      overrideAccess: false,
+    }),
   ])
   return { count: totalDocs, latest: docs[0]?.updatedAt ?? '' }
 }
@@ -115,7 +143,8 @@ function add(index: LocaleIndex, row: IndexRow) {
   if (previous !== undefined && index.alive[previous]) {
     // The row already held. SQLite hands a deleted row's id to the next insert, so a re-indexed
     // document's new rows can carry the old ids: only the write time tells them apart.
-    if (index.rows[previous].id === row.id && index.rows[previous].updatedAt === row.updatedAt) return
+    if (index.rows[previous].id === row.id && index.rows[previous].updatedAt === row.updatedAt)
+      return
     index.alive[previous] = false
     index.dead++
   }
@@ -125,7 +154,14 @@ function add(index: LocaleIndex, row: IndexRow) {
   for (const token of (row.bodyTerms ?? '').split(' ')) tokens.add(token)
   if (post(index.postings, tokens, at)) index.sorted = null
   if (post(index.titlePostings, titleTokens, at)) index.titleSorted = null
-  index.rows.push({ id: row.id, docCollection: row.docCollection, docId: row.docId, year: row.year, date: row.date, updatedAt: row.updatedAt })
+  index.rows.push({
+    id: row.id,
+    docCollection: row.docCollection,
+    docId: row.docId,
+    year: row.year,
+    date: row.date,
+    updatedAt: row.updatedAt,
+  })
   index.alive.push(true)
   index.type.push(searchableCollections.indexOf(row.docCollection))
   index.year.push(row.year ?? 0)
@@ -170,7 +206,8 @@ export async function currentIndex(payload: Payload, locale: Locale): Promise<Lo
   if (cached && cached.dead < cached.rows.length / 4) {
     for (const row of await readRows(payload, locale, cached.latest)) add(cached, row)
     // Rows removed (unpublish, delete): the ids still there are enough to drop the others.
-    if (cached.rows.length - cached.dead !== now.count) dropMissing(cached, await readIds(payload, locale))
+    if (cached.rows.length - cached.dead !== now.count)
+      dropMissing(cached, await readIds(payload, locale))
     if (cached.rows.length - cached.dead === now.count) {
       cached.count = now.count
       cached.latest = now.latest

@@ -22,7 +22,11 @@ const truncate = (text: string, max: number) => {
 }
 
 /** The row of one document in one locale (without the ids), from the document as that locale reads it. */
-export function entryData(collection: SearchableCollection, doc: Record<string, unknown>, locale: Locale) {
+export function entryData(
+  collection: SearchableCollection,
+  doc: Record<string, unknown>,
+  locale: Locale,
+) {
   const source = searchSources[collection](doc, locale)
   const body = source.body.filter(Boolean).join('\n')
   const date = source.date ? new Date(source.date) : null
@@ -50,7 +54,13 @@ export async function removeFromIndex({ collection, id }: Target, { payload, req
   })
 }
 
-const findPublished = (payload: Payload, collection: SearchableCollection, id: number | string, locale: Locale, req: Options['req']) =>
+const findPublished = (
+  payload: Payload,
+  collection: SearchableCollection,
+  id: number | string,
+  locale: Locale,
+  req: Options['req'],
+) =>
   payload
     .find({
       collection,
@@ -71,7 +81,8 @@ const findPublished = (payload: Payload, collection: SearchableCollection, id: n
  * one (and its rows) in place; an unpublish leaves no published document, and the rows go.
  */
 export async function removeIfUnpublished(target: Target, options: Options): Promise<boolean> {
-  if (await findPublished(options.payload, target.collection, target.id, 'az', options.req)) return false
+  if (await findPublished(options.payload, target.collection, target.id, 'az', options.req))
+    return false
   await removeFromIndex(target, options)
   return true
 }
@@ -80,7 +91,11 @@ export async function removeIfUnpublished(target: Target, options: Options): Pro
  * Replaces the rows of a document with one per locale from `docs` (the published document as each
  * locale reads it), or removes them when a locale is missing (not published).
  */
-export async function writeEntries({ collection, id }: Target, docs: [Locale, Record<string, unknown>][], { payload, req }: Options): Promise<'indexed' | 'removed'> {
+export async function writeEntries(
+  { collection, id }: Target,
+  docs: [Locale, Record<string, unknown>][],
+  { payload, req }: Options,
+): Promise<'indexed' | 'removed'> {
   await removeFromIndex({ collection, id }, { payload, req })
   if (docs.length !== localeCodes.length) return 'removed'
   for (const [locale, doc] of docs) {
@@ -99,10 +114,19 @@ export async function writeEntries({ collection, id }: Target, docs: [Locale, Re
  * fallback to az), and removes them otherwise. Reads the main collection (draft: false), so a
  * draft saved over a published document leaves the published text in the index.
  */
-export async function indexDocument(target: Target, options: Options): Promise<'indexed' | 'removed'> {
+export async function indexDocument(
+  target: Target,
+  options: Options,
+): Promise<'indexed' | 'removed'> {
   const docs: [Locale, Record<string, unknown>][] = []
   for (const locale of localeCodes) {
-    const doc = await findPublished(options.payload, target.collection, target.id, locale, options.req)
+    const doc = await findPublished(
+      options.payload,
+      target.collection,
+      target.id,
+      locale,
+      options.req,
+    )
     if (!doc) break
     docs.push([locale, doc])
   }

@@ -5,7 +5,16 @@ import { stem } from '@/lib/search/stem'
  * Letters readers type without their marks: Azerbaijani ə ı ş ç ğ ö ü and Russian ё. The rest of
  * the Latin diacritics (é, ñ, ä…) go through NFD below.
  */
-const folds: Record<string, string> = { ə: 'e', ı: 'i', ş: 's', ç: 'c', ğ: 'g', ö: 'o', ü: 'u', ё: 'е' }
+const folds: Record<string, string> = {
+  ə: 'e',
+  ı: 'i',
+  ş: 's',
+  ç: 'c',
+  ğ: 'g',
+  ö: 'o',
+  ü: 'u',
+  ё: 'е',
+}
 const foldable = /[əışçğöüё]/g
 const combiningMarks = /[\u0300-\u036f]/g
 /** й is a letter of its own in Russian (NFD would turn it into и + breve): it survives the mark strip. */

@@ -1,5 +1,9 @@
 import { isLocale, type Locale } from '@/i18n/locales'
-import { isSearchableCollection, searchableCollections, type SearchableCollection } from '@/lib/search/sources'
+import {
+  isSearchableCollection,
+  searchableCollections,
+  type SearchableCollection,
+} from '@/lib/search/sources'
 
 export type SearchParams = {
   locale: Locale
@@ -38,7 +42,8 @@ export function parseSearchParams(raw: Raw): SearchParams {
   if (!isLocale(locale)) throw new SearchParamError('"locale" must be one of az, en, ru.')
   const q = text(raw.q)?.trim() ?? ''
   if (!q) throw new SearchParamError('"q" is required: the words to search for.')
-  if (q.length > MAX_QUERY_LENGTH) throw new SearchParamError(`"q" is longer than ${MAX_QUERY_LENGTH} characters.`)
+  if (q.length > MAX_QUERY_LENGTH)
+    throw new SearchParamError(`"q" is longer than ${MAX_QUERY_LENGTH} characters.`)
   const type = text(raw.type) || undefined
   if (type !== undefined && !isSearchableCollection(type)) {
     throw new SearchParamError(`"type" must be one of ${searchableCollections.join(', ')}.`)

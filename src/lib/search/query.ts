@@ -27,9 +27,19 @@ export type SearchResponse = {
   facets: { types: Partial<Record<SearchableCollection, number>>; years: Record<string, number> }
 }
 
-type PageRow = IndexedRow & { slug?: string | null; title?: string | null; snippetText?: string | null }
+type PageRow = IndexedRow & {
+  slug?: string | null
+  title?: string | null
+  snippetText?: string | null
+}
 
-const emptyResponse = (page: number): SearchResponse => ({ results: [], total: 0, page, totalPages: 0, facets: { types: {}, years: {} } })
+const emptyResponse = (page: number): SearchResponse => ({
+  results: [],
+  total: 0,
+  page,
+  totalPages: 0,
+  facets: { types: {}, years: {} },
+})
 
 /**
  * Searches the index (docs/search.md): the rows of the locale whose title or body holds a word
@@ -47,13 +57,25 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
   if (!terms.length) return emptyResponse(page)
 
   // The instance's in-memory index, checked against the database first (indexCache.ts).
-  const { total, page: pageRows, facets } = await rankMatches(payload, locale, terms, { type, year, offset: (page - 1) * limit, limit })
+  const {
+    total,
+    page: pageRows,
+    facets,
+  } = await rankMatches(payload, locale, terms, { type, year, offset: (page - 1) * limit, limit })
   const rows = pageRows.length
     ? ((
         await payload.find({
           collection: searchEntriesCollection,
           where: { id: { in: pageRows.map((r) => r.id) } },
-          select: { docCollection: true, docId: true, slug: true, title: true, date: true, year: true, snippetText: true },
+          select: {
+            docCollection: true,
+            docId: true,
+            slug: true,
+            title: true,
+            date: true,
+            year: true,
+            snippetText: true,
+          },
           depth: 0,
           pagination: false,
           limit: 0,

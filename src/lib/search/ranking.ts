@@ -17,7 +17,13 @@ const lowerBound = (list: string[], value: string) => {
 }
 
 /** Marks in `mask` (bit `bit`) every row holding a token that starts with `term`; false when none does. */
-function markPrefix(sorted: string[], postings: Map<string, number[]>, term: string, mask: Uint8Array, bit: number): boolean {
+function markPrefix(
+  sorted: string[],
+  postings: Map<string, number[]>,
+  term: string,
+  mask: Uint8Array,
+  bit: number,
+): boolean {
   let found = false
   for (let i = lowerBound(sorted, term); i < sorted.length && sorted[i].startsWith(term); i++) {
     for (const at of postings.get(sorted[i])!) mask[at] |= bit
@@ -54,7 +60,12 @@ type RankOptions = { type?: SearchableCollection; year?: number; offset: number;
  * the postings of the terms and one over the locale's rows in rank order: no sort, no objects per
  * match, whatever the number of matches.
  */
-export async function rankMatches(payload: Payload, locale: Locale, terms: string[], { type, year, offset, limit }: RankOptions): Promise<RankedMatches> {
+export async function rankMatches(
+  payload: Payload,
+  locale: Locale,
+  terms: string[],
+  { type, year, offset, limit }: RankOptions,
+): Promise<RankedMatches> {
   const index = await currentIndex(payload, locale)
   index.sorted ??= [...index.postings.keys()].sort()
   index.titleSorted ??= [...index.titlePostings.keys()].sort()
@@ -66,7 +77,8 @@ export async function rankMatches(payload: Payload, locale: Locale, terms: strin
   const inTitle = new Uint8Array(index.rows.length)
   for (let i = 0; i < terms8.length; i++) {
     // A term no token starts with: nothing matches every term.
-    if (!markPrefix(sorted, index.postings, terms8[i], anywhere, 1 << i)) return { total: 0, page: [], facets: { types: {}, years: {} } }
+    if (!markPrefix(sorted, index.postings, terms8[i], anywhere, 1 << i))
+      return { total: 0, page: [], facets: { types: {}, years: {} } }
     markPrefix(titleSorted, index.titlePostings, terms8[i], inTitle, 1 << i)
   }
 

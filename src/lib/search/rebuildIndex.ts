@@ -6,7 +6,11 @@ import { searchableCollections, type SearchableCollection } from '@/lib/search/s
 import { yieldToEventLoop } from '@/lib/jobs/yieldToEventLoop'
 
 type Progress = { total: number; done: number; collection: SearchableCollection }
-type Options = { onStart?: (total: number) => void; onProgress?: (progress: Progress) => void; pageSize?: number }
+type Options = {
+  onStart?: (total: number) => void
+  onProgress?: (progress: Progress) => void
+  pageSize?: number
+}
 type Doc = Record<string, unknown> & { id: number | string }
 
 const published = { _status: { equals: 'published' } } as const
@@ -16,7 +20,10 @@ const published = { _status: { equals: 'published' } } as const
  * opens costs a connection of its own and a commit with an fsync, so a page of rows in one costs
  * one of each instead of a hundred (docs/benchmarks.md, archive). Search keeps answering between pages.
  */
-async function inTransaction(payload: Payload, write: (req: { transactionID?: number | string }) => Promise<void>) {
+async function inTransaction(
+  payload: Payload,
+  write: (req: { transactionID?: number | string }) => Promise<void>,
+) {
   const transactionID = (await payload.db.beginTransaction?.()) ?? null
   if (transactionID === null) return write({})
   try {
@@ -29,16 +36,47 @@ async function inTransaction(payload: Payload, write: (req: { transactionID?: nu
 }
 
 /** One page of published documents in every locale (as visitors read them, with fallback to az), by id. */
-async function readPage(payload: Payload, collection: SearchableCollection, page: number, limit: number) {
-  const first = await payload.find({ collection, where: published, locale: 'az', fallbackLocale: 'az', draft: false, depth: 0, limit, page, sort: 'id', overrideAccess: true })
+async function readPage(
+  payload: Payload,
+  collection: SearchableCollection,
+  page: number,
+  limit: number,
+) {
+  const first = await payload.find({
+    collection,
+    where: published,
+    locale: 'az',
+    fallbackLocale: 'az',
+    draft: false,
+    depth: 0,
+    limit,
+    page,
+    sort: 'id',
+    overrideAccess: true,
+  })
   const docs = first.docs as unknown as Doc[]
   const ids = docs.map((doc) => doc.id)
-  const perLocale = new Map<Locale, Map<string, Doc>>([['az' as Locale, new Map(docs.map((doc) => [String(doc.id), doc]))]])
+  const perLocale = new Map<Locale, Map<string, Doc>>([
+    ['az' as Locale, new Map(docs.map((doc) => [String(doc.id), doc]))],
+  ])
   for (const locale of localeCodes.filter((l) => l !== 'az')) {
     const { docs: translated } = ids.length
-      ? await payload.find({ collection, where: { and: [{ id: { in: ids } }, published] }, locale, fallbackLocale: 'az', draft: false, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+      ? await payload.find({
+          collection,
+          where: { and: [{ id: { in: ids } }, published] },
+          locale,
+          fallbackLocale: 'az',
+          draft: false,
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
       : { docs: [] }
-    perLocale.set(locale, new Map((translated as unknown as Doc[]).map((doc) => [String(doc.id), doc])))
+    perLocale.set(
+      locale,
+      new Map((translated as unknown as Doc[]).map((doc) => [String(doc.id), doc])),
+    )
   }
   const entries = ids.map((id) => ({
     id,
@@ -56,7 +94,10 @@ async function readPage(payload: Payload, collection: SearchableCollection, page
  * a page per transaction, so search keeps answering while it runs. Bulk imports write with
  * `context.skipSearchIndex` and call this once at the end.
  */
-export async function rebuildSearchIndex(payload: Payload, { onStart, onProgress, pageSize = 100 }: Options = {}) {
+export async function rebuildSearchIndex(
+  payload: Payload,
+  { onStart, onProgress, pageSize = 100 }: Options = {},
+) {
   let total = 0
   for (const collection of searchableCollections) {
     total += (await payload.count({ collection, where: published, overrideAccess: true })).totalDocs
@@ -70,7 +111,8 @@ export async function rebuildSearchIndex(payload: Payload, { onStart, onProgress
     for (let page = 1; ; page++) {
       const { entries, hasNextPage } = await readPage(payload, collection, page, pageSize)
       await inTransaction(payload, async (req) => {
-        for (const { id, docs } of entries) await writeEntries({ collection, id }, docs, { payload, req })
+        for (const { id, docs } of entries)
+          await writeEntries({ collection, id }, docs, { payload, req })
       })
       for (const { id } of entries) {
         seen.add(String(id))

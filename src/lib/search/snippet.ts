@@ -2,7 +2,13 @@ import type { Locale } from '@/i18n/locales'
 import { words } from '@/lib/search/normalize'
 import { stem } from '@/lib/search/stem'
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => escapes[ch])
 
 const wordPattern = /[\p{L}\p{N}]+/gu

@@ -5,22 +5,38 @@ import type { Locale } from '@/i18n/locales'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 
 /** The collections the search covers, in the order results of equal rank are listed. */
-export const searchableCollections = ['articles', 'monuments', 'resolutions', 'recognitions', 'timeline-events', 'pages'] as const
+export const searchableCollections = [
+  'articles',
+  'monuments',
+  'resolutions',
+  'recognitions',
+  'timeline-events',
+  'pages',
+] as const
 export type SearchableCollection = (typeof searchableCollections)[number]
 
 export const isSearchableCollection = (value: unknown): value is SearchableCollection =>
   typeof value === 'string' && (searchableCollections as readonly string[]).includes(value)
 
 /** What the index keeps of one document in one locale. */
-export type SearchSource = { title: string; body: string[]; date?: string | null; slug?: string | null }
+export type SearchSource = {
+  title: string
+  body: string[]
+  date?: string | null
+  slug?: string | null
+}
 
 type Doc = Record<string, unknown>
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
-const jurisdiction = (code: unknown, locale: Locale) => (typeof code === 'string' && code ? jurisdictionName(code, locale) : '')
+const jurisdiction = (code: unknown, locale: Locale) =>
+  typeof code === 'string' && code ? jurisdictionName(code, locale) : ''
 
 const isLexical = (value: unknown): value is SerializedEditorState =>
-  typeof value === 'object' && value !== null && 'root' in value && typeof (value as { root: unknown }).root === 'object'
+  typeof value === 'object' &&
+  value !== null &&
+  'root' in value &&
+  typeof (value as { root: unknown }).root === 'object'
 
 /** Keys of blocks and groups that hold no reader-visible text. */
 const skippedKeys = new Set(['id', 'blockType', 'blockName', 'href', 'media'])
@@ -41,7 +57,10 @@ export function plainText(value: unknown): string {
 }
 
 /** Per collection: which fields are the title, which the body, and which the date. */
-export const searchSources: Record<SearchableCollection, (doc: Doc, locale: Locale) => SearchSource> = {
+export const searchSources: Record<
+  SearchableCollection,
+  (doc: Doc, locale: Locale) => SearchSource
+> = {
   articles: (doc) => ({
     title: str(doc.title),
     body: [str(doc.excerpt), plainText(doc.content), plainText(doc.tags)],
@@ -50,19 +69,33 @@ export const searchSources: Record<SearchableCollection, (doc: Doc, locale: Loca
   }),
   monuments: (doc, locale) => ({
     title: str(doc.name),
-    body: [str(doc.city), jurisdiction(doc.country, locale), str(doc.address), plainText(doc.description), str(doc.authors)],
+    body: [
+      str(doc.city),
+      jurisdiction(doc.country, locale),
+      str(doc.address),
+      plainText(doc.description),
+      str(doc.authors),
+    ],
     date: str(doc.unveiledAt) || null,
     slug: str(doc.slug) || null,
   }),
   resolutions: (doc, locale) => ({
     title: str(doc.title),
-    body: [str(doc.body), jurisdiction(doc.jurisdiction, locale), str(doc.summary), str(doc.referenceNumber), plainText(doc.fullText)],
+    body: [
+      str(doc.body),
+      jurisdiction(doc.jurisdiction, locale),
+      str(doc.summary),
+      str(doc.referenceNumber),
+      plainText(doc.fullText),
+    ],
     date: str(doc.adoptedAt) || null,
     slug: str(doc.slug) || null,
   }),
   recognitions: (doc, locale) => ({
     // Recognitions have no title of their own: the jurisdiction in the reader's language and the body.
-    title: [jurisdiction(doc.jurisdiction, locale), str(doc.recognisingBody)].filter(Boolean).join(' — '),
+    title: [jurisdiction(doc.jurisdiction, locale), str(doc.recognisingBody)]
+      .filter(Boolean)
+      .join(' — '),
     body: [str(doc.note), str(doc.discrepancy)],
     date: str(doc.date) || null,
     slug: null,

@@ -15,7 +15,8 @@ export function stem(word: string, locale: Locale): string {
 
 const stripOne = (word: string, suffixes: readonly string[], minStem: number): string => {
   for (const suffix of suffixes) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= minStem) return word.slice(0, -suffix.length)
+    if (word.endsWith(suffix) && word.length - suffix.length >= minStem)
+      return word.slice(0, -suffix.length)
   }
   return word
 }
@@ -35,10 +36,55 @@ export function stemEnglish(word: string): string {
 
 /** Noun and adjective endings (longest first), after ё→е: геноцида → геноцид, трагедии → трагед. */
 const russianEndings = [
-  'иями', 'ями', 'ами', 'иях', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
-  'ах', 'ях', 'ов', 'ев', 'ей', 'ой', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ую', 'юю',
-  'ым', 'им', 'ом', 'ем', 'ам', 'ям', 'ия', 'ья', 'ье', 'ии', 'ию', 'ью',
-  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+  'иями',
+  'ями',
+  'ами',
+  'иях',
+  'ией',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ей',
+  'ой',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ую',
+  'юю',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ия',
+  'ья',
+  'ье',
+  'ии',
+  'ию',
+  'ью',
+  'а',
+  'я',
+  'о',
+  'е',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'ь',
+  'й',
 ] as const
 
 export function stemRussian(word: string): string {
@@ -51,10 +97,40 @@ export function stemRussian(word: string): string {
  * three suffixes are stripped, longest first: soyqırımının → soyqirim, faciəsi → faci, Xocalıda → xocal.
  */
 const azerbaijaniSuffixes = [
-  'larinda', 'lerinde', 'larin', 'lerin', 'lari', 'leri', 'lar', 'ler',
-  'ndan', 'nden', 'nin', 'nun', 'dan', 'den', 'nda', 'nde', 'dir', 'dur',
-  'da', 'de', 'in', 'un', 'si', 'su', 'ya', 'ye', 'yi', 'yu', 'ni', 'nu',
-  'a', 'e', 'i', 'u',
+  'larinda',
+  'lerinde',
+  'larin',
+  'lerin',
+  'lari',
+  'leri',
+  'lar',
+  'ler',
+  'ndan',
+  'nden',
+  'nin',
+  'nun',
+  'dan',
+  'den',
+  'nda',
+  'nde',
+  'dir',
+  'dur',
+  'da',
+  'de',
+  'in',
+  'un',
+  'si',
+  'su',
+  'ya',
+  'ye',
+  'yi',
+  'yu',
+  'ni',
+  'nu',
+  'a',
+  'e',
+  'i',
+  'u',
 ] as const
 
 export function stemAzerbaijani(word: string): string {

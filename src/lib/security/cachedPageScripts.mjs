@@ -9,7 +9,8 @@ const FLIGHT_BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
 /** A piece of the RSC payload: `[1, text]` or `[3, base64 of binary]`, a JSON string either way. */
 const FLIGHT_CHUNK = /^self\.__next_f\.push\(\[([13]),("(?:[^"\\]|\\.)*")\]\)$/
 /** Turbopack's runtime bootstrap: which of the build's chunks to load, and which modules to run. */
-const TURBOPACK_BOOTSTRAP = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{.*\})\);$/
+const TURBOPACK_BOOTSTRAP =
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{.*\})\);$/
 const BUILD_CHUNK = /^static\/chunks\/[\w.~-]+\.js$/
 
 /**
@@ -35,7 +36,8 @@ const BUILD_CHUNK = /^static\/chunks\/[\w.~-]+\.js$/
  * @returns {number} the inline scripts left out of the policy (JSON-LD and the like not counted)
  */
 export function lockCachedPageScripts(value) {
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.[CSP_HEADER]) return 0
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.headers?.[CSP_HEADER])
+    return 0
   const { trusted, refused } = nextInlineScripts(value.html, value.rscData)
   value.headers = { ...value.headers, [CSP_HEADER]: scriptHashPolicy(trusted) }
   return refused
@@ -56,7 +58,8 @@ function nextInlineScripts(html, rscData) {
     else if (FLIGHT_CHUNK.test(body)) flight.push(body)
     else refused += 1
   }
-  if (flight.length && Buffer.isBuffer(rscData) && joinFlight(flight).equals(rscData)) trusted.push(...flight)
+  if (flight.length && Buffer.isBuffer(rscData) && joinFlight(flight).equals(rscData))
+    trusted.push(...flight)
   else refused += flight.length
   return { trusted, refused }
 }
@@ -109,6 +112,12 @@ function inlineScripts(html) {
  * @param {string[]} bodies
  */
 function scriptHashPolicy(bodies) {
-  const hashes = new Set(bodies.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')))
-  return contentSecurityPolicy({ scripts: { hashes: [...hashes] }, framable: false, development: false })
+  const hashes = new Set(
+    bodies.map((body) => createHash('sha256').update(body, 'utf8').digest('base64')),
+  )
+  return contentSecurityPolicy({
+    scripts: { hashes: [...hashes] },
+    framable: false,
+    development: false,
+  })
 }

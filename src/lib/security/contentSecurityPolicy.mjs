@@ -30,7 +30,10 @@ export function createNonce() {
  * @returns {string}
  */
 export function contentSecurityPolicy({ scripts, framable, development }) {
-  const allowed = 'nonce' in scripts ? [`'nonce-${scripts.nonce}'`, "'strict-dynamic'"] : scripts.hashes.map((hash) => `'sha256-${hash}'`)
+  const allowed =
+    'nonce' in scripts
+      ? [`'nonce-${scripts.nonce}'`, "'strict-dynamic'"]
+      : scripts.hashes.map((hash) => `'sha256-${hash}'`)
   return [
     "default-src 'self'",
     ["script-src 'self'", ...allowed, ...(development ? ["'unsafe-eval'"] : [])].join(' '),
@@ -52,7 +55,8 @@ export function contentSecurityPolicy({ scripts, framable, development }) {
  * script on purpose: a browser enforces every policy it gets, so this one must not refuse what the
  * page's hashes allow.
  */
-export const CACHED_PAGE_BASELINE = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+export const CACHED_PAGE_BASELINE =
+  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 
 /** JSON, files and feeds: nothing in them may run, load or be framed if a browser opens them. */
 export const NON_HTML_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox"

@@ -26,9 +26,18 @@ const answerStorageFailure =
       if (operation === 'create') {
         try {
           // Cleanup of the operation's own half-made document, not an action for the user: no access check.
-          await req.payload.delete({ collection: collection.slug, id: doc.id, req, overrideAccess: true, context: { disableRevalidate: true } })
+          await req.payload.delete({
+            collection: collection.slug,
+            id: doc.id,
+            req,
+            overrideAccess: true,
+            context: { disableRevalidate: true },
+          })
         } catch (cleanupError) {
-          req.payload.logger.error({ err: cleanupError, msg: `Could not remove ${collection.slug} ${doc.id} after its file failed to reach storage` })
+          req.payload.logger.error({
+            err: cleanupError,
+            msg: `Could not remove ${collection.slug} ${doc.id} after its file failed to reach storage`,
+          })
         }
       }
       const code = failureCode(error)
@@ -50,7 +59,10 @@ const answerStorageFailure =
 export const answerStorageFailures =
   (plugin: Plugin, slug: string): Plugin =>
   async (incoming) => {
-    const own = new Set(incoming.collections?.find((collection) => collection.slug === slug)?.hooks?.afterChange ?? [])
+    const own = new Set(
+      incoming.collections?.find((collection) => collection.slug === slug)?.hooks?.afterChange ??
+        [],
+    )
     const config = await plugin(incoming)
     return {
       ...config,
@@ -61,7 +73,9 @@ export const answerStorageFailures =
               ...collection,
               hooks: {
                 ...collection.hooks,
-                afterChange: collection.hooks?.afterChange?.map((hook) => (own.has(hook) ? hook : answerStorageFailure(hook))),
+                afterChange: collection.hooks?.afterChange?.map((hook) =>
+                  own.has(hook) ? hook : answerStorageFailure(hook),
+                ),
               },
             },
       ),

@@ -28,8 +28,14 @@ type StorageEnv = {
  */
 export function mediaStorage(env: StorageEnv): Plugin {
   const bucket = env.S3_BUCKET?.trim()
-  if (bucket && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY) && (env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY)) {
-    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the default AWS credential chain.')
+  if (
+    bucket &&
+    !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY) &&
+    (env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY)
+  ) {
+    throw new ConfigError(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the default AWS credential chain.',
+    )
   }
   const idleTimeout = Number(env.S3_TIMEOUT_MS) > 0 ? Number(env.S3_TIMEOUT_MS) : 30_000
   const plugin = s3Storage({

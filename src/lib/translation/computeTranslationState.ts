@@ -6,7 +6,11 @@ import { isEmpty } from '@/lib/content/isEmpty'
 import { defaultLocale, translationLocales, type TranslationLocale } from '@/i18n/locales'
 import { leavesForLocale } from '@/lib/translation/localizedLeaves'
 import { valueSignature, valueText } from '@/lib/translation/valueText'
-import { type LocaleTranslationSummary, type TranslationStatus, type TranslationSummary } from '@/lib/translation/status'
+import {
+  type LocaleTranslationSummary,
+  type TranslationStatus,
+  type TranslationSummary,
+} from '@/lib/translation/status'
 
 /** The az source a locale's value was translated from: its hash, and its text for the word diff. */
 export type SourceSnapshot = { hash: string; text: string }
@@ -39,15 +43,30 @@ type Input = {
  * empty, `outdated` when the az value changed since the locale's value was last changed, otherwise
  * `complete`. A locale is `missing` if any field is, else `outdated` if any field is.
  */
-export function computeTranslationState({ fields, next, previous, previousSources, savedLocale }: Input): TranslationState {
-  const oldFields = ((previousSources as TranslationSources | null)?.fields ?? {}) as Record<string, FieldSources>
+export function computeTranslationState({
+  fields,
+  next,
+  previous,
+  previousSources,
+  savedLocale,
+}: Input): TranslationState {
+  const oldFields = ((previousSources as TranslationSources | null)?.fields ?? {}) as Record<
+    string,
+    FieldSources
+  >
   const az = leavesForLocale(fields, next, defaultLocale)
   const sources: TranslationSources = { fields: {} }
   const summary = Object.fromEntries(
-    translationLocales.map((l) => [l, { missing: [], outdated: [], requiredMissing: [] } as LocaleTranslationSummary]),
+    translationLocales.map((l) => [
+      l,
+      { missing: [], outdated: [], requiredMissing: [] } as LocaleTranslationSummary,
+    ]),
   ) as Required<TranslationSummary>
   const perLocale = Object.fromEntries(
-    translationLocales.map((l) => [l, { now: leavesForLocale(fields, next, l), before: leavesForLocale(fields, previous, l) }]),
+    translationLocales.map((l) => [
+      l,
+      { now: leavesForLocale(fields, next, l), before: leavesForLocale(fields, previous, l) },
+    ]),
   )
 
   for (const [path, source] of az) {
@@ -58,9 +77,13 @@ export function computeTranslationState({ fields, next, previous, previousSource
       const value = perLocale[locale].now.get(path)?.value
       const before = perLocale[locale].before.get(path)?.value
       const saved = savedLocale === locale || savedLocale === 'all' || savedLocale === '*'
-      const changed = saved && valueSignature(source.type, value) !== valueSignature(source.type, before)
+      const changed =
+        saved && valueSignature(source.type, value) !== valueSignature(source.type, before)
       const empty = isEmpty(value)
-      const snapshot = !empty && (changed || !oldFields[path]?.[locale]) ? { hash: entry.az, text } : oldFields[path]?.[locale]
+      const snapshot =
+        !empty && (changed || !oldFields[path]?.[locale])
+          ? { hash: entry.az, text }
+          : oldFields[path]?.[locale]
       if (snapshot) entry[locale] = snapshot
       if (empty) {
         summary[locale].missing.push(path)
@@ -71,7 +94,10 @@ export function computeTranslationState({ fields, next, previous, previousSource
   }
 
   const statuses = Object.fromEntries(
-    translationLocales.map((l) => [l, summary[l].missing.length ? 'missing' : summary[l].outdated.length ? 'outdated' : 'complete']),
+    translationLocales.map((l) => [
+      l,
+      summary[l].missing.length ? 'missing' : summary[l].outdated.length ? 'outdated' : 'complete',
+    ]),
   ) as Record<TranslationLocale, TranslationStatus>
   return { statuses, summary, sources }
 }

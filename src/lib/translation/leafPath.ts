@@ -4,10 +4,13 @@
  */
 type Row = Record<string, unknown> & { id?: unknown }
 const asDoc = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 
 /** Array and block rows are addressed by their id, so a path survives reordering. */
-export const rowKey = (row: Row, index: number) => (row.id === undefined || row.id === null || row.id === '' ? String(index) : String(row.id))
+export const rowKey = (row: Row, index: number) =>
+  row.id === undefined || row.id === null || row.id === '' ? String(index) : String(row.id)
 
 /**
  * The admin form addresses array rows by index (`layout.2.content`); the status keys them by id
@@ -33,7 +36,8 @@ export function formPathToLeafPath(doc: unknown, formPath: string): string {
 export function valueAtLeafPath(doc: unknown, path: string): unknown {
   let current: unknown = doc
   for (const segment of path.split('.')) {
-    if (Array.isArray(current)) current = (current as Row[]).find((row, i) => rowKey(row, i) === segment)
+    if (Array.isArray(current))
+      current = (current as Row[]).find((row, i) => rowKey(row, i) === segment)
     else current = asDoc(current)[segment]
     if (current === undefined) return undefined
   }

@@ -22,7 +22,12 @@ export type Localized<T> = {
  * that Payload would otherwise return silently in its place. `offered` is the publish gate's answer
  * (src/lib/translation/status.ts): when false, the whole document is shown in az.
  */
-export function localize<T extends object>(raw: T, source: T | undefined, locale: Locale, offered: boolean): Localized<T> {
+export function localize<T extends object>(
+  raw: T,
+  source: T | undefined,
+  locale: Locale,
+  offered: boolean,
+): Localized<T> {
   offered = offered || locale === defaultLocale || !source
   const shown = offered ? raw : (source as T)
   let fellBack = !offered
@@ -32,7 +37,11 @@ export function localize<T extends object>(raw: T, source: T | undefined, locale
     offered,
     anyFallback: () => fellBack,
     get: (key) => {
-      if (!isEmpty(shown[key])) return { value: shown[key] as NonNullable<T[typeof key]>, lang: offered ? locale : defaultLocale }
+      if (!isEmpty(shown[key]))
+        return {
+          value: shown[key] as NonNullable<T[typeof key]>,
+          lang: offered ? locale : defaultLocale,
+        }
       if (source && !isEmpty(source[key])) {
         fellBack = true
         return { value: source[key] as NonNullable<T[typeof key]>, lang: defaultLocale }

@@ -1,6 +1,14 @@
 import type { Field, FlattenedField } from 'payload'
 
-import { asDoc, asRows, below, branches, dataFields, isLocalized, type Doc } from '@/lib/content/fieldTree'
+import {
+  asDoc,
+  asRows,
+  below,
+  branches,
+  dataFields,
+  isLocalized,
+  type Doc,
+} from '@/lib/content/fieldTree'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 
 /** A localized field found in a document: its stable path, type, whether az requires it, its value. */
@@ -8,15 +16,29 @@ export type LocalizedLeaf = { path: string; type: string; required: boolean; val
 
 const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name)
 
-const isRequired = (field: FlattenedField) => ('validate' in field && field.validate === requiredInSource) || field.custom?.requiredInSource === true
+const isRequired = (field: FlattenedField) =>
+  ('validate' in field && field.validate === requiredInSource) ||
+  field.custom?.requiredInSource === true
 
-function walk(fields: FlattenedField[], doc: unknown, visit: (field: FlattenedField, path: string, value: unknown) => void, prefix: string): void {
+function walk(
+  fields: FlattenedField[],
+  doc: unknown,
+  visit: (field: FlattenedField, path: string, value: unknown) => void,
+  prefix: string,
+): void {
   const data = asDoc(doc)
   for (const field of fields) {
     const path = join(prefix, field.name)
     const value = data[field.name]
     if (isLocalized(field)) visit(field, path, value)
-    else for (const branch of branches(field, value)) walk(branch.fields, branch.value, visit, branch.key === undefined ? path : join(path, branch.key))
+    else
+      for (const branch of branches(field, value))
+        walk(
+          branch.fields,
+          branch.value,
+          visit,
+          branch.key === undefined ? path : join(path, branch.key),
+        )
   }
 }
 
@@ -25,15 +47,29 @@ function walk(fields: FlattenedField[], doc: unknown, visit: (field: FlattenedFi
  * localized group, named tab or array) with the document's value at that place; non-localized
  * groups, named tabs, arrays and blocks are walked into, layout fields are transparent.
  */
-export function walkLocalized(fields: Field[], doc: unknown, visit: (field: FlattenedField, path: string, value: unknown) => void, prefix = ''): void {
+export function walkLocalized(
+  fields: Field[],
+  doc: unknown,
+  visit: (field: FlattenedField, path: string, value: unknown) => void,
+  prefix = '',
+): void {
   walk(dataFields(fields), doc, visit, prefix)
 }
 
 /** Every localized leaf of a document read with `locale: 'all'`, valued in `locale`. */
-export function leavesForLocale(fields: Field[], allLocales: unknown, locale: string): Map<string, LocalizedLeaf> {
+export function leavesForLocale(
+  fields: Field[],
+  allLocales: unknown,
+  locale: string,
+): Map<string, LocalizedLeaf> {
   const leaves = new Map<string, LocalizedLeaf>()
   walkLocalized(fields, allLocales, (field, path, value) => {
-    leaves.set(path, { path, type: field.type, required: isRequired(field), value: asDoc(value)[locale] })
+    leaves.set(path, {
+      path,
+      type: field.type,
+      required: isRequired(field),
+      value: asDoc(value)[locale],
+    })
   })
   return leaves
 }
@@ -58,14 +94,23 @@ function merge(fields: FlattenedField[], existing: unknown, data: unknown, local
     if (isLocalized(field)) {
       const previous = asDoc(stored[name])
       if (own === undefined) result[name] = previous
-      else result[name] = locale === 'all' || locale === '*' ? { ...previous, ...asDoc(own) } : { ...previous, [locale]: own }
+      else
+        result[name] =
+          locale === 'all' || locale === '*'
+            ? { ...previous, ...asDoc(own) }
+            : { ...previous, [locale]: own }
     } else if (inside?.rows) {
       // The row structure is shared by every locale: the write's rows if it sends them, else the stored ones.
       const storedRows = asRows(stored[name])
       const rows = own === undefined ? storedRows : asRows(own)
       result[name] = rows.map((row, i) => {
         const before = storedRows.find((r) => r.id !== undefined && r.id === row.id)
-        const merged = merge(inside.fieldsOf(row), before, own === undefined ? undefined : row, locale)
+        const merged = merge(
+          inside.fieldsOf(row),
+          before,
+          own === undefined ? undefined : row,
+          locale,
+        )
         return { ...merged, id: row.id ?? String(i), blockType: row.blockType }
       })
     } else if (inside) {
@@ -80,7 +125,12 @@ function merge(fields: FlattenedField[], existing: unknown, data: unknown, local
  * in `locale` (or every locale for `all`), laid over it. A save carries only its own locale, so the
  * other locales' values come from the stored document. Only what the status needs is rebuilt.
  */
-export function mergeLocale(fields: Field[], existing: unknown, data: unknown, locale: string): Doc {
+export function mergeLocale(
+  fields: Field[],
+  existing: unknown,
+  data: unknown,
+  locale: string,
+): Doc {
   return merge(dataFields(fields), existing, data, locale)
 }
 
@@ -99,7 +149,11 @@ export function assignRowIds(fields: Field[], data: unknown): void {
     for (const field of list) {
       if (isLocalized(field)) continue
       for (const branch of branches(field, asDoc(doc)[field.name])) {
-        if (branch.row && (branch.row.id === undefined || branch.row.id === null || branch.row.id === '')) branch.row.id = newRowId()
+        if (
+          branch.row &&
+          (branch.row.id === undefined || branch.row.id === null || branch.row.id === '')
+        )
+          branch.row.id = newRowId()
         assign(branch.fields, branch.value)
       }
     }

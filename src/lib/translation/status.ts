@@ -11,9 +11,12 @@ export const statusLabels: Record<TranslationStatus, Record<'az' | 'en' | 'ru', 
   outdated: { az: 'köhnəlib', en: 'outdated', ru: 'устарело' },
 }
 
-
 /** Field paths of one locale that need work; `requiredMissing` is the publish gate. */
-export type LocaleTranslationSummary = { missing: string[]; outdated: string[]; requiredMissing: string[] }
+export type LocaleTranslationSummary = {
+  missing: string[]
+  outdated: string[]
+  requiredMissing: string[]
+}
 export type TranslationSummary = Partial<Record<TranslationLocale, LocaleTranslationSummary>>
 
 /** The stored status fields of a content document (all non-localized, readable by visitors). */
@@ -27,7 +30,10 @@ export type TranslatedDoc = {
 export const statusFieldName = (locale: TranslationLocale) =>
   `translation${locale[0].toUpperCase()}${locale.slice(1)}` as `translation${Capitalize<TranslationLocale>}`
 
-export function localeSummary(doc: TranslatedDoc | null | undefined, locale: TranslationLocale): LocaleTranslationSummary | undefined {
+export function localeSummary(
+  doc: TranslatedDoc | null | undefined,
+  locale: TranslationLocale,
+): LocaleTranslationSummary | undefined {
   const summary = doc?.translation
   if (!summary || typeof summary !== 'object') return undefined
   const entry = (summary as TranslationSummary)[locale]
@@ -39,7 +45,10 @@ export function localeSummary(doc: TranslatedDoc | null | undefined, locale: Tra
  * en and ru unless a required localized field (required in az) is empty in that locale, in which
  * case the site shows the az text and says so. A document saved before statuses existed is offered.
  */
-export function isTranslationOffered(doc: TranslatedDoc | null | undefined, locale: string): boolean {
+export function isTranslationOffered(
+  doc: TranslatedDoc | null | undefined,
+  locale: string,
+): boolean {
   if (locale === defaultLocale || !isTranslationLocale(locale)) return true
   const summary = localeSummary(doc, locale)
   if (summary) return summary.requiredMissing.length === 0

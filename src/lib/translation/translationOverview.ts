@@ -1,7 +1,13 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { translationLocales, type TranslationLocale } from '@/i18n/locales'
-import { localeSummary, statusFieldName, translationStatuses, type TranslatedDoc, type TranslationStatus } from '@/lib/translation/status'
+import {
+  localeSummary,
+  statusFieldName,
+  translationStatuses,
+  type TranslatedDoc,
+  type TranslationStatus,
+} from '@/lib/translation/status'
 
 export type OverviewRow = {
   id: number | string
@@ -36,28 +42,69 @@ export const OVERVIEW_ROWS = 50
  * per locale; the rest are a link away, in the collection's list filtered by status. Read as `user`
  * with access control on, latest drafts (what translators work on). Feeds the Translations view.
  */
-export async function translationOverview(payload: Payload, user: TypedUser | null, adminRoute = '/admin', rowsPerCollection = OVERVIEW_ROWS): Promise<OverviewCollection[]> {
-  const slugs = payload.config.collections.filter((c) => c.custom?.translatable).map((c) => c.slug as CollectionSlug)
+export async function translationOverview(
+  payload: Payload,
+  user: TypedUser | null,
+  adminRoute = '/admin',
+  rowsPerCollection = OVERVIEW_ROWS,
+): Promise<OverviewCollection[]> {
+  const slugs = payload.config.collections
+    .filter((c) => c.custom?.translatable)
+    .map((c) => c.slug as CollectionSlug)
   return Promise.all(
     slugs.map(async (slug) => {
       const config = payload.collections[slug].config
       const titleField = config.admin.useAsTitle ?? 'id'
-      const read = { collection: slug, draft: true, depth: 0, locale: 'az', overrideAccess: false, user } as const
+      const read = {
+        collection: slug,
+        draft: true,
+        depth: 0,
+        locale: 'az',
+        overrideAccess: false,
+        user,
+      } as const
       // A count is a query with limit 1: `count` has no `draft`, and drafts are what translators see.
-      const count = async (where?: Where) => (await payload.find({ ...read, where, limit: 1, select: { id: true } as Record<string, true> })).totalDocs
+      const count = async (where?: Where) =>
+        (
+          await payload.find({
+            ...read,
+            where,
+            limit: 1,
+            select: { id: true } as Record<string, true>,
+          })
+        ).totalDocs
       const [{ docs, totalDocs }, counted] = await Promise.all([
         payload.find({
           ...read,
           limit: rowsPerCollection,
           sort: '-updatedAt',
-          select: { [titleField]: true, translation: true, translationEn: true, translationRu: true } as Record<string, true>,
+          select: {
+            [titleField]: true,
+            translation: true,
+            translationEn: true,
+            translationRu: true,
+          } as Record<string, true>,
         }),
-        Promise.all(translationLocales.flatMap((locale) => translationStatuses.map(async (status) => [locale, status, await count({ [statusFieldName(locale)]: { equals: status } })] as const))),
+        Promise.all(
+          translationLocales.flatMap((locale) =>
+            translationStatuses.map(
+              async (status) =>
+                [
+                  locale,
+                  status,
+                  await count({ [statusFieldName(locale)]: { equals: status } }),
+                ] as const,
+            ),
+          ),
+        ),
       ])
-      const counts = Object.fromEntries(translationLocales.map((l) => [l, { complete: 0, missing: 0, outdated: 0 }])) as OverviewCollection['counts']
+      const counts = Object.fromEntries(
+        translationLocales.map((l) => [l, { complete: 0, missing: 0, outdated: 0 }]),
+      ) as OverviewCollection['counts']
       for (const [locale, status, n] of counted) counts[locale][status] = n
       const rows: OverviewRow[] = []
-      for (const doc of docs as unknown as (TranslatedDoc & Record<string, unknown> & { id: number | string })[]) {
+      for (const doc of docs as unknown as (TranslatedDoc &
+        Record<string, unknown> & { id: number | string })[]) {
         for (const locale of translationLocales) {
           const status = (doc[statusFieldName(locale)] ?? null) as TranslationStatus | null
           const summary = localeSummary(doc, locale)

@@ -10,7 +10,12 @@ export type LexicalNode = {
   tag?: string
   listType?: string
   children?: LexicalNode[]
-  fields?: Record<string, unknown> & { url?: unknown; linkType?: unknown; doc?: unknown; newTab?: unknown }
+  fields?: Record<string, unknown> & {
+    url?: unknown
+    linkType?: unknown
+    doc?: unknown
+    newTab?: unknown
+  }
   value?: unknown
   relationTo?: unknown
   [key: string]: unknown
@@ -36,7 +41,11 @@ export function lexicalText(value: unknown): string {
   }
   const walk = (node: LexicalNode) => {
     const children = node.children ?? []
-    if (node.type !== 'root' && node.type !== 'list' && children.every((c) => !blockTypes.has(c.type ?? ''))) {
+    if (
+      node.type !== 'root' &&
+      node.type !== 'list' &&
+      children.every((c) => !blockTypes.has(c.type ?? ''))
+    ) {
       const text = inline(node)
       if (text.trim()) blocks.push(text)
       return
@@ -51,17 +60,25 @@ const relationId = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 function lexicalSignature(node: LexicalNode): unknown {
-  const link = node.fields && (node.type === 'link' || node.type === 'autolink')
-    ? { url: node.fields.url ?? null, linkType: node.fields.linkType ?? null, doc: relationId((node.fields.doc as { value?: unknown })?.value ?? null), newTab: Boolean(node.fields.newTab) }
-    : undefined
+  const link =
+    node.fields && (node.type === 'link' || node.type === 'autolink')
+      ? {
+          url: node.fields.url ?? null,
+          linkType: node.fields.linkType ?? null,
+          doc: relationId((node.fields.doc as { value?: unknown })?.value ?? null),
+          newTab: Boolean(node.fields.newTab),
+        }
+      : undefined
   return [
     node.type ?? '',
     node.text ?? null,
     typeof node.format === 'number' ? node.format : null,
     node.tag ?? node.listType ?? null,
     link ?? null,
-    node.type === 'upload' || node.type === 'relationship' ? [node.relationTo ?? null, relationId(node.value)] : null,
-    node.type === 'block' || node.type === 'inlineBlock' ? node.fields ?? null : null,
+    node.type === 'upload' || node.type === 'relationship'
+      ? [node.relationTo ?? null, relationId(node.value)]
+      : null,
+    node.type === 'block' || node.type === 'inlineBlock' ? (node.fields ?? null) : null,
     (node.children ?? []).map(lexicalSignature),
   ]
 }
@@ -70,8 +87,13 @@ function lexicalSignature(node: LexicalNode): unknown {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([k, v]) => v !== undefined && k !== 'id')
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([k, v]) => v !== undefined && k !== 'id',
+    )
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
+      .join(',')}}`
   }
   return JSON.stringify(value ?? null)
 }

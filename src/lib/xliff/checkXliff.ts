@@ -16,7 +16,13 @@ export type ImportError = { document?: string; unit?: string; reason: string }
 export type Refusal = { ok: false; status: number; errors: ImportError[] }
 
 /** One document's checked units: the value each unit writes at its leaf path, and the unit's field type. */
-export type CheckedDocument = { collection: CollectionSlug; id: string; document: string; values: Map<string, unknown>; types: Map<string, string> }
+export type CheckedDocument = {
+  collection: CollectionSlug
+  id: string
+  document: string
+  values: Map<string, unknown>
+  types: Map<string, string>
+}
 export type CheckedImport = { ok: true; locale: TranslationLocale; documents: CheckedDocument[] }
 
 const baseLanguage = (tag: string | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0]
@@ -25,7 +31,11 @@ const baseLanguage = (tag: string | undefined) => (tag ?? '').toLowerCase().spli
 export const isTranslatable = (req: PayloadRequest, slug: string) =>
   Boolean(req.payload.collections[slug as CollectionSlug]?.config.custom?.translatable)
 
-export const refuse = (status: number, errors: ImportError[]): Refusal => ({ ok: false, status, errors })
+export const refuse = (status: number, errors: ImportError[]): Refusal => ({
+  ok: false,
+  status,
+  errors,
+})
 
 function parseSource(xml: string): XmlNode[] {
   const [source] = xmlParser.parse(`<source>${xml}</source>`) as XmlNode[]
@@ -33,26 +43,44 @@ function parseSource(xml: string): XmlNode[] {
 }
 
 /** The value a unit's targets make, or an error; `undefined` when the unit has no target at all. */
-function unitValue(unit: Unit, azValue: unknown, segmentNodes: XmlNode[]): { value?: unknown; error?: string } {
+function unitValue(
+  unit: Unit,
+  azValue: unknown,
+  segmentNodes: XmlNode[],
+): { value?: unknown; error?: string } {
   if (segmentNodes.length !== unit.segments.length)
-    return { error: `outdated: the file has ${segmentNodes.length} segment(s), the current az text has ${unit.segments.length}` }
+    return {
+      error: `outdated: the file has ${segmentNodes.length} segment(s), the current az text has ${unit.segments.length}`,
+    }
   const targets: (XmlNode[] | undefined)[] = []
   for (const [i, node] of segmentNodes.entries()) {
     const source = elements(childrenOf(node), 'source')[0]
-    if (!source || canonicalInline(childrenOf(source)) !== canonicalInline(parseSource(unit.segments[i].source)))
-      return { error: `outdated: the source of segment ${attr(node, 'id') ?? i + 1} no longer matches the current az text` }
+    if (
+      !source ||
+      canonicalInline(childrenOf(source)) !== canonicalInline(parseSource(unit.segments[i].source))
+    )
+      return {
+        error: `outdated: the source of segment ${attr(node, 'id') ?? i + 1} no longer matches the current az text`,
+      }
     const target = elements(childrenOf(node), 'target')[0]
     const content = target ? childrenOf(target) : []
     targets.push(content.length && canonicalInline(content) ? content : undefined)
   }
   if (targets.every((t) => t === undefined)) return {}
   const empty = targets.findIndex((t) => t === undefined)
-  if (empty >= 0) return { error: `segment ${attr(segmentNodes[empty], 'id') ?? empty + 1} has no target` }
+  if (empty >= 0)
+    return { error: `segment ${attr(segmentNodes[empty], 'id') ?? empty + 1} has no target` }
   try {
     if (unit.type !== 'richText') {
       const nodes = targets[0]!
-      if (nodes.some((n) => tagOf(n))) throw new InlineError('a plain text field takes no inline codes')
-      return { value: nodes.map((n) => n['#text'] ?? '').join('').trim() }
+      if (nodes.some((n) => tagOf(n)))
+        throw new InlineError('a plain text field takes no inline codes')
+      return {
+        value: nodes
+          .map((n) => n['#text'] ?? '')
+          .join('')
+          .trim(),
+      }
     }
     const value = structuredClone(azValue)
     textBlocks(value).forEach((block: LexicalNode, i) => {
@@ -70,7 +98,13 @@ function unitValue(unit: Unit, azValue: unknown, segmentNodes: XmlNode[]): { val
  * without transactions here): field-level update access along the path (a translator may not
  * write the shared rows of page blocks) and `maxLength`.
  */
-async function unwritable(req: PayloadRequest, fields: Field[], doc: unknown, path: string, value: unknown): Promise<string | undefined> {
+async function unwritable(
+  req: PayloadRequest,
+  fields: Field[],
+  doc: unknown,
+  path: string,
+  value: unknown,
+): Promise<string | undefined> {
   const segments = path.split('.')
   let current = dataFields(fields)
   const root = asDoc(doc)
@@ -79,14 +113,23 @@ async function unwritable(req: PayloadRequest, fields: Field[], doc: unknown, pa
     const field = current.find((f) => f.name === segments[i])
     if (!field) return undefined
     const update = field.access?.update
-    if (update && !(await update({ req, data: root, doc: root, siblingData: node }))) return 'not written: your role may not change this field'
+    if (update && !(await update({ req, data: root, doc: root, siblingData: node })))
+      return 'not written: your role may not change this field'
     if (i === segments.length - 1) {
-      if ('maxLength' in field && field.maxLength && typeof value === 'string' && value.length > field.maxLength) return `too long: ${value.length} characters, at most ${field.maxLength}`
+      if (
+        'maxLength' in field &&
+        field.maxLength &&
+        typeof value === 'string' &&
+        value.length > field.maxLength
+      )
+        return `too long: ${value.length} characters, at most ${field.maxLength}`
       return undefined
     }
     const inside = branches(field, node[segments[i]])
     // A row is addressed by the path's next segment, its key.
-    const next = below(field)?.rows ? inside.find((branch) => branch.key === segments[++i]) : inside[0]
+    const next = below(field)?.rows
+      ? inside.find((branch) => branch.key === segments[++i])
+      : inside[0]
     if (!next) return undefined
     current = next.fields
     node = next.value
@@ -99,16 +142,35 @@ async function unwritable(req: PayloadRequest, fields: Field[], doc: unknown, pa
  * then every file, unit and segment. Any refusal refuses the whole file; otherwise the values each
  * document's units write, in the target locale.
  */
-export async function checkXliff(req: PayloadRequest, text: string): Promise<Refusal | CheckedImport> {
-  if (Buffer.byteLength(text) > MAX_XLIFF_BYTES) return refuse(413, [{ reason: `file too large: the limit is ${MAX_XLIFF_BYTES} bytes` }])
+export async function checkXliff(
+  req: PayloadRequest,
+  text: string,
+): Promise<Refusal | CheckedImport> {
+  if (Buffer.byteLength(text) > MAX_XLIFF_BYTES)
+    return refuse(413, [{ reason: `file too large: the limit is ${MAX_XLIFF_BYTES} bytes` }])
   const valid = XMLValidator.validate(text)
-  if (valid !== true) return refuse(400, [{ reason: `malformed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` }])
+  if (valid !== true)
+    return refuse(400, [
+      {
+        reason: `malformed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`,
+      },
+    ])
   const root = (xmlParser.parse(text) as XmlNode[]).find((n) => tagOf(n) === 'xliff')
-  if (!root) return refuse(400, [{ reason: 'not an XLIFF document: the root element must be <xliff>' }])
-  if (!String(attr(root, 'version') ?? '').startsWith('2.')) return refuse(400, [{ reason: `unsupported XLIFF version "${attr(root, 'version')}": 2.0 expected` }])
-  if (baseLanguage(attr(root, 'srcLang')) !== defaultLocale) return refuse(400, [{ reason: `wrong source language "${attr(root, 'srcLang')}": az expected` }])
+  if (!root)
+    return refuse(400, [{ reason: 'not an XLIFF document: the root element must be <xliff>' }])
+  if (!String(attr(root, 'version') ?? '').startsWith('2.'))
+    return refuse(400, [
+      { reason: `unsupported XLIFF version "${attr(root, 'version')}": 2.0 expected` },
+    ])
+  if (baseLanguage(attr(root, 'srcLang')) !== defaultLocale)
+    return refuse(400, [
+      { reason: `wrong source language "${attr(root, 'srcLang')}": az expected` },
+    ])
   const locale = baseLanguage(attr(root, 'trgLang'))
-  if (!isTranslationLocale(locale)) return refuse(400, [{ reason: `wrong target language "${attr(root, 'trgLang') ?? ''}": en or ru expected` }])
+  if (!isTranslationLocale(locale))
+    return refuse(400, [
+      { reason: `wrong target language "${attr(root, 'trgLang') ?? ''}": en or ru expected` },
+    ])
 
   const errors: ImportError[] = []
   const pending = new Map<string, CheckedDocument>()
@@ -120,7 +182,15 @@ export async function checkXliff(req: PayloadRequest, text: string): Promise<Ref
       continue
     }
     const collection = match[1] as CollectionSlug
-    const read = { collection, id: match[2], draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true } as const
+    const read = {
+      collection,
+      id: match[2],
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+    } as const
     const azDoc = await req.payload.findByID({ ...read, locale: defaultLocale })
     if (!azDoc) {
       errors.push({ document, reason: `unknown document "${document}"` })
@@ -128,7 +198,13 @@ export async function checkXliff(req: PayloadRequest, text: string): Promise<Ref
     }
     const fields = req.payload.collections[collection].config.fields
     const units = new Map(buildUnits(fields, azDoc).map((u) => [u.id, u]))
-    const entry: CheckedDocument = pending.get(document) ?? { collection, id: match[2], document, values: new Map(), types: new Map() }
+    const entry: CheckedDocument = pending.get(document) ?? {
+      collection,
+      id: match[2],
+      document,
+      values: new Map(),
+      types: new Map(),
+    }
     pending.set(document, entry)
     for (const unitNode of elements(childrenOf(file), 'unit')) {
       const unitId = attr(unitNode, 'id') ?? ''
@@ -139,7 +215,9 @@ export async function checkXliff(req: PayloadRequest, text: string): Promise<Ref
       }
       const leafValue = unit.type === 'richText' ? valueAtLeafPath(azDoc, unitId) : undefined
       const { value, error } = unitValue(unit, leafValue, elements(childrenOf(unitNode), 'segment'))
-      const refused = error ?? (value === undefined ? undefined : await unwritable(req, fields, azDoc, unitId, value))
+      const refused =
+        error ??
+        (value === undefined ? undefined : await unwritable(req, fields, azDoc, unitId, value))
       if (refused) errors.push({ document, unit: unitId, reason: refused })
       else if (value !== undefined) {
         entry.values.set(unitId, value)

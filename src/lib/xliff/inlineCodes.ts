@@ -22,7 +22,10 @@ const formats = [
   { bit: 128, subType: 'kh:mark', tag: 'mark' },
 ] as const
 
-export type InlineCode = { kind: 'format'; bit: number } | { kind: 'link'; node: LexicalNode } | { kind: 'node'; node: LexicalNode }
+export type InlineCode =
+  | { kind: 'format'; bit: number }
+  | { kind: 'link'; node: LexicalNode }
+  | { kind: 'node'; node: LexicalNode }
 
 /** Codes of one unit (ids unique per unit) and the native data they refer to. */
 export class CodeTable {
@@ -54,7 +57,11 @@ export function textBlocks(value: unknown): LexicalNode[] {
   const blocks: LexicalNode[] = []
   const walk = (node: LexicalNode) => {
     const children = node.children ?? []
-    if (node.type !== 'root' && Array.isArray(node.children) && children.every((c) => inlineTypes.has(c.type ?? ''))) {
+    if (
+      node.type !== 'root' &&
+      Array.isArray(node.children) &&
+      children.every((c) => inlineTypes.has(c.type ?? ''))
+    ) {
       if (plainText(children).trim()) blocks.push(node)
       return
     }
@@ -79,18 +86,29 @@ export function inlineToXliff(nodes: LexicalNode[], table: CodeTable): string {
         let xml = escapeText(node.text ?? '')
         for (const format of [...formats].reverse()) {
           if (!(bits & format.bit)) continue
-          const { id, refs } = table.add({ kind: 'format', bit: format.bit }, [`<${format.tag}>`, `</${format.tag}>`])
+          const { id, refs } = table.add({ kind: 'format', bit: format.bit }, [
+            `<${format.tag}>`,
+            `</${format.tag}>`,
+          ])
           xml = `<pc id="${id}" type="fmt" subType="${format.subType}" dataRefStart="${refs[0]}" dataRefEnd="${refs[1]}">${xml}</pc>`
         }
         return xml
       }
       if (node.type === 'link' || node.type === 'autolink') {
         const url = typeof node.fields?.url === 'string' ? node.fields.url : ''
-        const { id, refs } = table.add({ kind: 'link', node: withoutChildren(node) }, [`<a href="${url}">`, '</a>'])
+        const { id, refs } = table.add({ kind: 'link', node: withoutChildren(node) }, [
+          `<a href="${url}">`,
+          '</a>',
+        ])
         return `<pc id="${id}" type="link" dataRefStart="${refs[0]}" dataRefEnd="${refs[1]}" disp="${escapeAttr(url)}">${inlineToXliff(node.children ?? [], table)}</pc>`
       }
       const subType = node.type === 'linebreak' ? ' type="fmt" subType="xlf:lb"' : ''
-      const native = node.type === 'linebreak' ? '<br/>' : node.type === 'tab' ? '\t' : `<${node.type ?? 'node'}/>`
+      const native =
+        node.type === 'linebreak'
+          ? '<br/>'
+          : node.type === 'tab'
+            ? '\t'
+            : `<${node.type ?? 'node'}/>`
       const { id, refs } = table.add({ kind: 'node', node }, [native])
       return `<ph id="${id}"${subType} dataRef="${refs[0]}"/>`
     })
@@ -99,14 +117,23 @@ export function inlineToXliff(nodes: LexicalNode[], table: CodeTable): string {
 
 export class InlineError extends Error {}
 
-const textNode = (text: string, format: number): LexicalNode => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const textNode = (text: string, format: number): LexicalNode => ({
+  type: 'text',
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 /** XLIFF inline content (parsed, ordered) back to Lexical inline nodes, with the source's codes. */
 export function xliffToInline(nodes: XmlNode[], table: CodeTable, format = 0): LexicalNode[] {
   const out: LexicalNode[] = []
   const push = (node: LexicalNode) => {
     const last = out[out.length - 1]
-    if (node.type === 'text' && last?.type === 'text' && last.format === node.format) last.text = `${last.text}${node.text}`
+    if (node.type === 'text' && last?.type === 'text' && last.format === node.format)
+      last.text = `${last.text}${node.text}`
     else out.push(node)
   }
   for (const item of nodes) {
@@ -123,12 +150,18 @@ export function xliffToInline(nodes: XmlNode[], table: CodeTable, format = 0): L
     if (tag === 'sm' || tag === 'em') continue
     const id = attr(item, 'id') ?? ''
     const code = table.codes.get(id)
-    if (tag !== 'pc' && tag !== 'ph') throw new InlineError(`unexpected element <${tag}> in a target`)
+    if (tag !== 'pc' && tag !== 'ph')
+      throw new InlineError(`unexpected element <${tag}> in a target`)
     if (!code) throw new InlineError(`inline code id "${id}" is not in the source`)
-    if (tag === 'pc' && code.kind === 'format') xliffToInline(childrenOf(item), table, format | code.bit).forEach(push)
-    else if (tag === 'pc' && code.kind === 'link') out.push({ ...code.node, children: xliffToInline(childrenOf(item), table, format) })
+    if (tag === 'pc' && code.kind === 'format')
+      xliffToInline(childrenOf(item), table, format | code.bit).forEach(push)
+    else if (tag === 'pc' && code.kind === 'link')
+      out.push({ ...code.node, children: xliffToInline(childrenOf(item), table, format) })
     else if (tag === 'ph' && code.kind === 'node') out.push(structuredClone(code.node))
-    else throw new InlineError(`inline code id "${id}" is used as <${tag}> but the source has it as another kind`)
+    else
+      throw new InlineError(
+        `inline code id "${id}" is used as <${tag}> but the source has it as another kind`,
+      )
   }
   return out
 }
@@ -140,7 +173,8 @@ export function canonicalInline(nodes: XmlNode[]): string {
       .map((item) => {
         if (typeof item['#text'] === 'string') return item['#text']
         const tag = tagOf(item)
-        if (tag === 'pc') return `{${attr(item, 'id')}}${walk(childrenOf(item))}{/${attr(item, 'id')}}`
+        if (tag === 'pc')
+          return `{${attr(item, 'id')}}${walk(childrenOf(item))}{/${attr(item, 'id')}}`
         if (tag === 'ph') return `{${attr(item, 'id')}/}`
         return walk(childrenOf(item))
       })

@@ -31,11 +31,18 @@ export function buildUnits(fields: Field[], azDoc: unknown, target?: unknown): U
     const table = new CodeTable()
     if (leaf.type === 'richText') {
       const blocks = textBlocks(leaf.value)
-      const segments = blocks.map((block, i) => ({ id: `s${i + 1}`, source: inlineToXliff(block.children ?? [], table) }))
+      const segments = blocks.map((block, i) => ({
+        id: `s${i + 1}`,
+        source: inlineToXliff(block.children ?? [], table),
+      }))
       units.push({ id: leaf.path, type: leaf.type, table, blocks, segments })
     } else {
       const existing = targets.get(leaf.path)?.value
-      const segment = { id: 's1', source: escapeText(String(leaf.value)), target: typeof existing === 'string' && existing.trim() ? escapeText(existing) : undefined }
+      const segment = {
+        id: 's1',
+        source: escapeText(String(leaf.value)),
+        target: typeof existing === 'string' && existing.trim() ? escapeText(existing) : undefined,
+      }
       units.push({ id: leaf.path, type: leaf.type, table, blocks: [], segments: [segment] })
     }
   }
@@ -44,7 +51,10 @@ export function buildUnits(fields: Field[], azDoc: unknown, target?: unknown): U
 
 export function unitXml(unit: Unit): string {
   const segments = unit.segments
-    .map((s) => `<segment id="${s.id}" state="${s.target === undefined ? 'initial' : 'translated'}"><source xml:space="preserve">${s.source}</source>${s.target === undefined ? '' : `<target xml:space="preserve">${s.target}</target>`}</segment>`)
+    .map(
+      (s) =>
+        `<segment id="${s.id}" state="${s.target === undefined ? 'initial' : 'translated'}"><source xml:space="preserve">${s.source}</source>${s.target === undefined ? '' : `<target xml:space="preserve">${s.target}</target>`}</segment>`,
+    )
     .join('\n      ')
   return `    <unit id="${unit.id}" name="${unit.id}">\n      ${unit.table.originalDataXml()}${unit.table.data.length ? '\n      ' : ''}${segments}\n    </unit>`
 }
@@ -54,7 +64,10 @@ export type XliffFile = { collection: string; id: string | number; units: Unit[]
 /** An XLIFF 2.0 document: one `<file>` per content document, `original` = `<collection>/<id>`. */
 export function xliffDocument(targetLocale: string, files: XliffFile[]): string {
   const body = files
-    .map((f, i) => `  <file id="f${i + 1}" original="${f.collection}/${f.id}">\n${f.units.map(unitXml).join('\n')}\n  </file>`)
+    .map(
+      (f, i) =>
+        `  <file id="f${i + 1}" original="${f.collection}/${f.id}">\n${f.units.map(unitXml).join('\n')}\n  </file>`,
+    )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="az" trgLang="${targetLocale}">\n${body}\n</xliff>\n`
 }

@@ -16,7 +16,8 @@ export const xmlParser = new XMLParser({
   removeNSPrefix: true,
 })
 
-export const tagOf = (node: XmlNode): string | undefined => Object.keys(node).find((k) => k !== ':@' && k !== '#text')
+export const tagOf = (node: XmlNode): string | undefined =>
+  Object.keys(node).find((k) => k !== ':@' && k !== '#text')
 export const childrenOf = (node: XmlNode): XmlNode[] => {
   const tag = tagOf(node)
   return tag && Array.isArray(node[tag]) ? (node[tag] as XmlNode[]) : []
@@ -24,5 +25,6 @@ export const childrenOf = (node: XmlNode): XmlNode[] => {
 export const attr = (node: XmlNode, name: string): string | undefined => node[':@']?.[name]
 export const elements = (nodes: XmlNode[], tag: string) => nodes.filter((n) => tagOf(n) === tag)
 
-export const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+export const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 export const escapeAttr = (text: string) => escapeText(text).replace(/"/g, '&quot;')

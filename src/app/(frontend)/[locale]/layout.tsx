@@ -25,7 +25,10 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getSite(locale)])
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: 'site' }),
+    getSite(locale),
+  ])
   const name = pickText(site.raw.name, site.source.name, locale)?.value ?? t('name')
   return {
     metadataBase: new URL(siteUrl()),

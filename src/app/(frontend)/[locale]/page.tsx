@@ -21,7 +21,11 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const [home, name, t] = await Promise.all([getHome(locale), siteName(locale), getTranslations({ locale, namespace: 'site' })])
+  const [home, name, t] = await Promise.all([
+    getHome(locale),
+    siteName(locale),
+    getTranslations({ locale, namespace: 'site' }),
+  ])
   return pageMetadata({
     locale,
     path: '',
@@ -50,9 +54,21 @@ export default async function HomePage({ params }: Props) {
           <LocalizedText as="h1" text={title} locale={locale}>
             {(value) => <span id="hero-title">{value}</span>}
           </LocalizedText>
-          <LocalizedText as="p" className="lead" text={pickText(home.raw.heroText, home.source.heroText, locale)} locale={locale} />
+          <LocalizedText
+            as="p"
+            className="lead"
+            text={pickText(home.raw.heroText, home.source.heroText, locale)}
+            locale={locale}
+          />
         </div>
-        <Picture media={home.raw.heroImage} locale={locale} size="hero" sizes="(max-width: 60rem) 100vw, 50vw" priority className="hero-image" />
+        <Picture
+          media={home.raw.heroImage}
+          locale={locale}
+          size="hero"
+          sizes="(max-width: 60rem) 100vw, 50vw"
+          priority
+          className="hero-image"
+        />
       </section>
 
       <section aria-labelledby="figures-title" className="page-width">
@@ -64,7 +80,9 @@ export default async function HomePage({ params }: Props) {
         <h2 id="latest-title">{t('latestArticles')}</h2>
         <ArticleList articles={latest.docs} locale={locale} headingLevel={3} />
         <p>
-          <IntentLink href={localePath(locale, 'articles')}>{t('allArticles')} <Arrow /></IntentLink>
+          <IntentLink href={localePath(locale, 'articles')}>
+            {t('allArticles')} <Arrow />
+          </IntentLink>
         </p>
       </section>
 
@@ -78,7 +96,9 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="recognitions-title" className="page-width">
         <h2 id="recognitions-title">{t('recognitions')}</h2>
         <p>
-          <IntentLink href={localePath(locale, 'recognitions')}>{r('count', { count: recognitionCount })} <Arrow /></IntentLink>
+          <IntentLink href={localePath(locale, 'recognitions')}>
+            {r('count', { count: recognitionCount })} <Arrow />
+          </IntentLink>
         </p>
       </section>
     </div>

@@ -11,12 +11,19 @@ import { safePreviewPath } from '@/lib/preview/previewPath'
  */
 export async function GET(request: Request) {
   const path = safePreviewPath(new URL(request.url).searchParams.get('path'))
-  if (!path) return Response.json({ error: 'A path on this site, starting with a locale, is required.' }, { status: 400 })
+  if (!path)
+    return Response.json(
+      { error: 'A path on this site, starting with a locale, is required.' },
+      { status: 400 },
+    )
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user || !userHasRole(user as Pick<User, 'roles'>, 'admin', 'editor', 'translator')) {
     return Response.json({ error: 'Sign in to the admin to preview drafts.' }, { status: 401 })
   }
   ;(await draftMode()).enable()
-  return new Response(null, { status: 307, headers: { location: path, 'cache-control': 'no-store' } })
+  return new Response(null, {
+    status: 307,
+    headers: { location: path, 'cache-control': 'no-store' },
+  })
 }

@@ -9,7 +9,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
   const sprite = mapSprite()
-  if (`${MAP_SPRITE_ROUTE}/${file}` !== sprite.path) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } })
+  if (`${MAP_SPRITE_ROUTE}/${file}` !== sprite.path)
+    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } })
   return new Response(sprite.svg, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',

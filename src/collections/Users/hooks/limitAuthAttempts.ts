@@ -10,7 +10,11 @@ import { clientIp } from '@/lib/auth/clientIp'
  * only the successful ones. Account lockout (auth.maxLoginAttempts) guards each account; this
  * guards against one address trying many accounts. Local API calls come from our own code.
  */
-export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitAuthAttempts: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   if (req.payloadAPI === 'local') return args
   const wait = await consumeAuthAttempt(operation, clientIp(req.headers))

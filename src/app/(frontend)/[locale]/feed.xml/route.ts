@@ -16,7 +16,11 @@ const FEED_SIZE = 30
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const [name, t, { docs }] = await Promise.all([siteName(locale), getTranslations({ locale, namespace: 'site' }), listArticles(locale, 1, FEED_SIZE)])
+  const [name, t, { docs }] = await Promise.all([
+    siteName(locale),
+    getTranslations({ locale, namespace: 'site' }),
+    listArticles(locale, 1, FEED_SIZE),
+  ])
   const items = docs.map((article) => {
     const { doc } = article
     const title = article.get('title')

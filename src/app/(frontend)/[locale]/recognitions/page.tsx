@@ -16,7 +16,10 @@ import { tablePage } from '@/lib/page/tablePage'
 import type { Recognition } from '@/payload-types'
 import { IntentLink } from '@/components/site/IntentLink.client'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // Filters, sorting and queries come from the query string: rendered per request, under a nonce
 // policy (src/proxy.ts names these pages).
@@ -38,7 +41,11 @@ const DEFAULT_SORT: SortKey = 'date'
 function sortRows(rows: Localized<Recognition>[], key: SortKey, locale: Locale) {
   const collator = new Intl.Collator(locale)
   const value = (r: Localized<Recognition>) =>
-    key === 'jurisdiction' ? jurisdictionName(r.doc.jurisdiction, locale) : key === 'level' ? r.doc.level : (r.doc.date ?? '')
+    key === 'jurisdiction'
+      ? jurisdictionName(r.doc.jurisdiction, locale)
+      : key === 'level'
+        ? r.doc.level
+        : (r.doc.date ?? '')
   return [...rows].sort((a, b) => collator.compare(value(a), value(b)))
 }
 
@@ -46,20 +53,38 @@ function sortRows(rows: Localized<Recognition>[], key: SortKey, locale: Locale) 
 export default async function RecognitionsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const query = await searchParams
-  const [t, recognitions] = await Promise.all([getTranslations('recognitions'), listRecognitions(locale)])
+  const [t, recognitions] = await Promise.all([
+    getTranslations('recognitions'),
+    listRecognitions(locale),
+  ])
   const sort = sortKeys.find((k) => k === query.sort) ?? DEFAULT_SORT
   const rows = sortRows(recognitions.docs, sort, locale)
   // `show` comes from a link to one recognition (docPath).
-  const { page, totalPages, rows: shown, pageOf } = tablePage(rows, ({ doc }) => String(doc.id), { size: PAGE_SIZE, page: queryParam(query.page), show: queryParam(query.show) })
+  const {
+    page,
+    totalPages,
+    rows: shown,
+    pageOf,
+  } = tablePage(rows, ({ doc }) => String(doc.id), {
+    size: PAGE_SIZE,
+    page: queryParam(query.page),
+    show: queryParam(query.show),
+  })
   const base = localePath(locale, 'recognitions')
   const pageHref = (n: number) => `${base}?sort=${sort}&page=${n}#recognitions-table`
   // A shape on the map jumps to its row: on this page by its anchor, on another through `show`.
   // Relative, and the default order goes unsaid: one link per recognised shape, hundreds at scale.
   const rowHref = (doc: Recognition) =>
-    pageOf(String(doc.id)) === page ? `#recognition-${doc.id}` : `?${sort === DEFAULT_SORT ? '' : `sort=${sort}&`}show=${doc.id}#recognition-${doc.id}`
+    pageOf(String(doc.id)) === page
+      ? `#recognition-${doc.id}`
+      : `?${sort === DEFAULT_SORT ? '' : `sort=${sort}&`}show=${doc.id}#recognition-${doc.id}`
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
-      <IntentLink href={`${base}?sort=${key}#recognitions-table`} aria-label={t('sortBy', { column: label })} scroll={false}>
+      <IntentLink
+        href={`${base}?sort=${key}#recognitions-table`}
+        aria-label={t('sortBy', { column: label })}
+        scroll={false}
+      >
         {label}
       </IntentLink>
     </th>
@@ -106,9 +131,25 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
                       </LocalizedText>
                     ) : null}
                   </td>
-                  <td>{doc.date ? <time dateTime={preciseDateAttr(doc.date, doc.datePrecision)}>{formatPreciseDate(doc.date, doc.datePrecision, locale)}</time> : '—'}</td>
+                  <td>
+                    {doc.date ? (
+                      <time dateTime={preciseDateAttr(doc.date, doc.datePrecision)}>
+                        {formatPreciseDate(doc.date, doc.datePrecision, locale)}
+                      </time>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                   <td>{t(`terms.${doc.term}`)}</td>
-                  <td>{resolution?.slug ? <IntentLink href={localePath(locale, 'resolutions', resolution.slug)}>{resolution.title || resolution.slug}</IntentLink> : '—'}</td>
+                  <td>
+                    {resolution?.slug ? (
+                      <IntentLink href={localePath(locale, 'resolutions', resolution.slug)}>
+                        {resolution.title || resolution.slug}
+                      </IntentLink>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               )
             })}

@@ -13,7 +13,10 @@ import { pageNumber } from '@/lib/routing/pageNumber'
 import { localePath, withQuery } from '@/lib/routing/routes'
 import { sectionMetadata } from '@/lib/page/sectionMetadata'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // Filters, sorting and queries come from the query string: rendered per request, under a nonce
 // policy (src/proxy.ts names these pages).
@@ -35,15 +38,39 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
   const found = await listResolutions(...filters, page)
   const result = page > 1 && page > found.totalPages ? await listResolutions(...filters, 1) : found
   // The pager keeps the filters that are in force (an unknown value was dropped above).
-  const pageHref = (n: number) => withQuery(localePath(locale, 'resolutions'), { year, kind, jurisdiction, page: n > 1 ? n : undefined })
+  const pageHref = (n: number) =>
+    withQuery(localePath(locale, 'resolutions'), {
+      year,
+      kind,
+      jurisdiction,
+      page: n > 1 ? n : undefined,
+    })
   const kindLabel = (k: string) => (t.has(`kinds.${k}` as never) ? t(`kinds.${k}` as never) : k)
   return (
     <div className="page-width">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <form className="filters" method="get" action={localePath(locale, 'resolutions')} aria-label={t('filter')}>
-        <FilterSelect label={t('year')} name="year" value={year} options={facets.years} anyLabel={t('any')} />
-        <FilterSelect label={t('kind')} name="kind" value={kind} options={facets.kinds} anyLabel={t('any')} optionLabel={kindLabel} />
+      <form
+        className="filters"
+        method="get"
+        action={localePath(locale, 'resolutions')}
+        aria-label={t('filter')}
+      >
+        <FilterSelect
+          label={t('year')}
+          name="year"
+          value={year}
+          options={facets.years}
+          anyLabel={t('any')}
+        />
+        <FilterSelect
+          label={t('kind')}
+          name="kind"
+          value={kind}
+          options={facets.kinds}
+          anyLabel={t('any')}
+          optionLabel={kindLabel}
+        />
         <FilterSelect
           label={t('jurisdiction')}
           name="jurisdiction"
@@ -72,7 +99,9 @@ export default async function ResolutionsPage({ params, searchParams }: Props) {
                 </h2>
                 <p className="meta">
                   {kindLabel(doc.kind)} · {jurisdictionName(doc.jurisdiction, locale)} ·{' '}
-                  <time dateTime={preciseDateAttr(doc.adoptedAt, doc.adoptedAtPrecision)}>{formatPreciseDate(doc.adoptedAt, doc.adoptedAtPrecision, locale)}</time>
+                  <time dateTime={preciseDateAttr(doc.adoptedAt, doc.adoptedAtPrecision)}>
+                    {formatPreciseDate(doc.adoptedAt, doc.adoptedAtPrecision, locale)}
+                  </time>
                   {doc.referenceNumber ? ` · № ${doc.referenceNumber}` : ''}
                 </p>
                 <LocalizedText as="p" text={resolution.get('summary')} locale={locale} />

@@ -11,7 +11,10 @@ import { docPath, localePath, withQuery } from '@/lib/routing/routes'
 import { parseSearchParams, SearchParamError, type SearchParams } from '@/lib/search/params'
 import { sectionMetadata } from '@/lib/page/sectionMetadata'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 // Filters, sorting and queries come from the query string: rendered per request, under a nonce
 // policy (src/proxy.ts names these pages).
@@ -19,9 +22,18 @@ export const dynamic = 'force-dynamic'
 
 export const generateMetadata = sectionMetadata('search')
 
-function parse(locale: Locale, query: Record<string, string | string[] | undefined>): SearchParams | null {
+function parse(
+  locale: Locale,
+  query: Record<string, string | string[] | undefined>,
+): SearchParams | null {
   try {
-    return parseSearchParams({ locale, q: queryParam(query.q), type: queryParam(query.type), year: queryParam(query.year), page: queryParam(query.page) })
+    return parseSearchParams({
+      locale,
+      q: queryParam(query.q),
+      type: queryParam(query.type),
+      year: queryParam(query.year),
+      page: queryParam(query.page),
+    })
   } catch (error) {
     if (error instanceof SearchParamError) return null
     throw error
@@ -37,11 +49,21 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const response = request ? await searchContent(request) : null
   const q = request?.q ?? queryParam(query.q) ?? ''
   const href = (change: Partial<Record<'type' | 'year' | 'page', string | undefined>>) =>
-    withQuery(localePath(locale, 'search'), { q, type: request?.type, year: request?.year || undefined, ...change })
+    withQuery(localePath(locale, 'search'), {
+      q,
+      type: request?.type,
+      year: request?.year || undefined,
+      ...change,
+    })
   return (
     <div className="page-width">
       <h1>{t('title')}</h1>
-      <form role="search" method="get" action={localePath(locale, 'search')} className="search-form">
+      <form
+        role="search"
+        method="get"
+        action={localePath(locale, 'search')}
+        className="search-form"
+      >
         <label htmlFor="search-q">{t('label')}</label>
         <input id="search-q" type="search" name="q" defaultValue={q} maxLength={200} required />
         <button type="submit">{t('submit')}</button>
@@ -57,13 +79,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <h2>{t('type')}</h2>
                 <ul>
                   <li>
-                    <IntentLink href={href({ type: undefined, page: undefined })} aria-current={!request?.type ? 'true' : undefined}>
+                    <IntentLink
+                      href={href({ type: undefined, page: undefined })}
+                      aria-current={!request?.type ? 'true' : undefined}
+                    >
                       {t('all')}
                     </IntentLink>
                   </li>
                   {Object.entries(response.facets.types).map(([type, count]) => (
                     <li key={type}>
-                      <IntentLink href={href({ type, page: undefined })} aria-current={request?.type === type ? 'true' : undefined}>
+                      <IntentLink
+                        href={href({ type, page: undefined })}
+                        aria-current={request?.type === type ? 'true' : undefined}
+                      >
                         {types(type as never)} ({count})
                       </IntentLink>
                     </li>
@@ -75,7 +103,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     .sort(([a], [b]) => Number(b) - Number(a))
                     .map(([year, count]) => (
                       <li key={year}>
-                        <IntentLink href={href({ year, page: undefined })} aria-current={String(request?.year) === year ? 'true' : undefined}>
+                        <IntentLink
+                          href={href({ year, page: undefined })}
+                          aria-current={String(request?.year) === year ? 'true' : undefined}
+                        >
                           {year} ({count})
                         </IntentLink>
                       </li>
@@ -95,16 +126,31 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       ) : null}
                     </p>
                     <h2 className="card-title">
-                      <IntentLink href={docPath(result.collection, { id: result.id, slug: result.slug }, locale)}>{result.title}</IntentLink>
+                      <IntentLink
+                        href={docPath(
+                          result.collection,
+                          { id: result.id, slug: result.slug },
+                          locale,
+                        )}
+                      >
+                        {result.title}
+                      </IntentLink>
                     </h2>
                     {/* snippetHtml is HTML-escaped text with <mark> around matches (src/lib/search/snippet.ts). */}
-                    <p className="snippet" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
+                    <p
+                      className="snippet"
+                      dangerouslySetInnerHTML={{ __html: result.snippetHtml }}
+                    />
                   </li>
                 ))}
               </ol>
             </div>
           ) : null}
-          <Pagination page={response.page} totalPages={response.totalPages} href={(page) => href({ page: String(page) })} />
+          <Pagination
+            page={response.page}
+            totalPages={response.totalPages}
+            href={(page) => href({ page: String(page) })}
+          />
         </>
       )}
     </div>

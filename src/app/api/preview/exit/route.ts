@@ -6,5 +6,8 @@ import { safePreviewPath } from '@/lib/preview/previewPath'
 export async function GET(request: Request) {
   ;(await draftMode()).disable()
   const path = safePreviewPath(new URL(request.url).searchParams.get('path')) ?? '/'
-  return new Response(null, { status: 307, headers: { location: path, 'cache-control': 'no-store' } })
+  return new Response(null, {
+    status: 307,
+    headers: { location: path, 'cache-control': 'no-store' },
+  })
 }

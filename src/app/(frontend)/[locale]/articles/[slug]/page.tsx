@@ -51,12 +51,20 @@ export default async function ArticlePage({ params }: Props) {
         <LocalizedText as="h1" text={title} locale={locale} />
         {doc.publishedAt ? (
           <p className="meta">
-            {t('published')}: <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt, locale)}</time>
+            {t('published')}:{' '}
+            <time dateTime={doc.publishedAt}>{formatDate(doc.publishedAt, locale)}</time>
           </p>
         ) : null}
         <LocalizedText as="p" className="lead" text={article.get('excerpt')} locale={locale} />
       </header>
-      <Picture media={doc.heroImage} locale={locale} size="hero" sizes="(max-width: 44rem) 100vw, 42rem" priority className="hero-image" />
+      <Picture
+        media={doc.heroImage}
+        locale={locale}
+        size="hero"
+        sizes="(max-width: 44rem) 100vw, 42rem"
+        priority
+        className="hero-image"
+      />
       {content ? <RichText data={content.value} locale={locale} lang={content.lang} /> : null}
       <FallbackNotice show={article.offered && article.anyFallback()} />
       {doc.tags?.length ? (
@@ -71,7 +79,14 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       ) : null}
       <SourcesList sources={doc.sources} />
-      <CiteBox collection="articles" id={doc.id} title={title?.value ?? ''} siteName={name} date={doc.publishedAt} locale={locale} />
+      <CiteBox
+        collection="articles"
+        id={doc.id}
+        title={title?.value ?? ''}
+        siteName={name}
+        date={doc.publishedAt}
+        locale={locale}
+      />
     </article>
   )
 }

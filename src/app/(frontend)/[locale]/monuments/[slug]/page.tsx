@@ -30,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     path: `/monuments/${doc.slug}`,
     title: doc.meta?.title || monument.get('name')?.value || '',
-    description: doc.meta?.description || [monument.get('city')?.value, jurisdictionName(doc.country, locale)].filter(Boolean).join(', '),
+    description:
+      doc.meta?.description ||
+      [monument.get('city')?.value, jurisdictionName(doc.country, locale)]
+        .filter(Boolean)
+        .join(', '),
     image: doc.meta?.image || firstImage,
     siteName: await siteName(locale),
   })
@@ -48,7 +52,14 @@ export default async function MonumentPage({ params }: Props) {
     <article className="prose">
       <FallbackNotice show={!monument.offered} />
       <LocalizedText as="h1" text={monument.get('name')} locale={locale} />
-      <Picture media={first} locale={locale} size="hero" sizes="(max-width: 44rem) 100vw, 42rem" priority className="hero-image" />
+      <Picture
+        media={first}
+        locale={locale}
+        size="hero"
+        sizes="(max-width: 44rem) 100vw, 42rem"
+        priority
+        className="hero-image"
+      />
       <dl className="facts-table">
         <dt>{t('location')}</dt>
         <dd>
@@ -78,13 +89,21 @@ export default async function MonumentPage({ params }: Props) {
         ) : null}
       </dl>
       <MonumentLocator monument={doc} name={monument.get('name')?.value ?? ''} locale={locale} />
-      {description ? <RichText data={description.value} locale={locale} lang={description.lang} /> : null}
+      {description ? (
+        <RichText data={description.value} locale={locale} lang={description.lang} />
+      ) : null}
       {rest.length ? (
         <section aria-labelledby="gallery-heading">
           <h2 id="gallery-heading">{t('gallery')}</h2>
           <div className="gallery">
             {rest.map((media) => (
-              <Picture key={typeof media === 'object' ? media.id : media} media={media} locale={locale} size="card" sizes="(max-width: 44rem) 50vw, 20rem" />
+              <Picture
+                key={typeof media === 'object' ? media.id : media}
+                media={media}
+                locale={locale}
+                size="card"
+                sizes="(max-width: 44rem) 50vw, 20rem"
+              />
             ))}
           </div>
         </section>

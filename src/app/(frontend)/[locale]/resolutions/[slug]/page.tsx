@@ -59,7 +59,9 @@ export default async function ResolutionPage({ params }: Props) {
         <dd>{jurisdictionName(doc.jurisdiction, locale)}</dd>
         <dt>{t('adopted')}</dt>
         <dd>
-          <time dateTime={preciseDateAttr(doc.adoptedAt, doc.adoptedAtPrecision)}>{formatPreciseDate(doc.adoptedAt, doc.adoptedAtPrecision, locale)}</time>
+          <time dateTime={preciseDateAttr(doc.adoptedAt, doc.adoptedAtPrecision)}>
+            {formatPreciseDate(doc.adoptedAt, doc.adoptedAtPrecision, locale)}
+          </time>
         </dd>
         {doc.referenceNumber ? (
           <>
@@ -87,7 +89,14 @@ export default async function ResolutionPage({ params }: Props) {
       ) : null}
       <FallbackNotice show={resolution.offered && resolution.anyFallback()} />
       <SourcesList sources={doc.sources} />
-      <CiteBox collection="resolutions" id={doc.id} title={title?.value ?? ''} siteName={name} date={doc.adoptedAt} locale={locale} />
+      <CiteBox
+        collection="resolutions"
+        id={doc.id}
+        title={title?.value ?? ''}
+        siteName={name}
+        date={doc.adoptedAt}
+        locale={locale}
+      />
     </article>
   )
 }

@@ -12,14 +12,22 @@ import { docPath } from '@/lib/routing/routes'
  * by instrumentation's onRequestError with the error's message), never a 404 a cache or a citation
  * checker would take for a broken link.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string; collection: string; id: string }> }) {
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ locale: string; collection: string; id: string }> },
+) {
   const { locale, collection, id } = await params
   if (!isLocale(locale) || !/^[\w-]{1,64}$/.test(id)) return notFound()
   if (collection === 'timeline-events') {
     // An event has no page of its own: the page of the chronology that holds it today, hence a
     // temporary redirect.
     const page = await timelinePageOf(locale, id)
-    return page ? Response.redirect(new URL(`${sectionPagePath(locale, 'timeline', page)}#event-${id}`, request.url), 307) : notFound()
+    return page
+      ? Response.redirect(
+          new URL(`${sectionPagePath(locale, 'timeline', page)}#event-${id}`, request.url),
+          307,
+        )
+      : notFound()
   }
   if (!isCitable(collection)) return notFound()
   const doc = await findPublishedById(await getPayloadClient(), collection, id)
