@@ -1,3 +1,4 @@
+// @ts-check
 // Next.js incremental cache handler (next.config.ts `cacheHandler`). With REDIS_URL, every instance
 // reads and writes rendered pages, route responses and fetch results in one Redis, and a
 // revalidatePath/revalidateTag on any instance invalidates them for all of them. Without it, it hands
@@ -35,8 +36,25 @@ import { lockCachedPageScripts } from '../security/cachedPageScripts.mjs'
 
 import { addCachedPageEtag } from './cachedPageEtag.mjs'
 
-/** Next's default handler (CommonJS, `exports.default`). */
-const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule
+/**
+ * @typedef {import('next/dist/server/lib/incremental-cache/index.js').CacheHandlerContext} CacheHandlerContext
+ * @typedef {import('next/dist/server/lib/incremental-cache/index.js').CacheHandlerValue} CacheHandlerValue
+ * @typedef {import('next/dist/server/lib/incremental-cache/index.js').CacheHandler} CacheHandler
+ * @typedef {Parameters<CacheHandler['get']>[1]} GetContext
+ * @typedef {Parameters<CacheHandler['set']>[1]} CacheValue
+ * @typedef {Parameters<CacheHandler['set']>[2]} SetContext
+ * @typedef {typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default} FileSystemCacheClass
+ * @typedef {{ lastModified: number, value: CacheValue, cacheControl: CacheHandlerValue['cacheControl'], tags: string[] }} StoredEntry
+ */
+
+// Next's default handler. Its file is CommonJS (`exports.default = FileSystemCache`): Node's import
+// yields the whole `exports` object, a bundler such as vitest's the class itself.
+const loadedFileSystemCache =
+  /** @type {FileSystemCacheClass | { default: FileSystemCacheClass }} */ (
+    /** @type {unknown} */ (fileSystemCacheModule)
+  )
+const FileSystemCache =
+  'default' in loadedFileSystemCache ? loadedFileSystemCache.default : loadedFileSystemCache
 
 const PREFIX = 'khojaly:next:'
 const TAGS_KEY = `${PREFIX}tags`
@@ -44,10 +62,12 @@ const TAGS_HEADER = 'x-next-cache-tags'
 /** Entries without a lifetime of their own (revalidate: false) are dropped after this many seconds; a miss just renders again. */
 const DEFAULT_TTL_SECONDS = 14 * 24 * 3600
 
+/** @type {Redis | undefined} */
 let client
 function redis() {
   if (!client) {
-    client = new Redis(process.env.REDIS_URL, {
+    // Only called when REDIS_URL is set (the constructor decides).
+    client = new Redis(String(process.env.REDIS_URL), {
       // Commands wait for the first connection (the first request after start may be a publish),
       // but never long: a cache miss renders the page, which beats a hung request.
       commandTimeout: 1500,
@@ -60,7 +80,11 @@ function redis() {
   return client
 }
 
+/** @param {unknown} error */
+const messageOf = (error) => (error instanceof Error ? error.message : String(error))
+
 let lastWarning = 0
+/** @param {string} what @param {unknown} error */
 function warn(what, error) {
   // One line per 10 s at most: Redis down would otherwise print on every request.
   if (Date.now() - lastWarning < 10_000) return
@@ -69,13 +93,15 @@ function warn(what, error) {
     JSON.stringify({
       level: 'warn',
       time: new Date().toISOString(),
-      msg: `Redis cache handler: ${what} failed: ${error?.message ?? error}`,
+      msg: `Redis cache handler: ${what} failed: ${messageOf(error)}`,
     }),
   )
 }
 
 /** Entries of one build only: a page rendered by the previous deployment names scripts that no longer exist. */
+/** @type {Map<string, string>} */
 const buildIds = new Map()
+/** @param {string | undefined} serverDistDir */
 function buildId(serverDistDir) {
   if (!serverDistDir) return 'dev'
   if (!buildIds.has(serverDistDir)) {
@@ -86,6 +112,7 @@ function buildId(serverDistDir) {
       // `next dev` has no BUILD_ID; one namespace is right there.
     }
     buildIds.set(serverDistDir, id)
+    return id
   }
   return buildIds.get(serverDistDir)
 }
@@ -93,6 +120,7 @@ function buildId(serverDistDir) {
 // Cached values hold Buffers (RSC payloads, route bodies) and a Map (segment data): JSON keeps
 // them as tagged objects. The replacer reads `this[key]` because JSON.stringify applies
 // Buffer#toJSON before the replacer sees the value.
+/** @this {Record<string, unknown>} @param {string} key @param {unknown} value */
 function replacer(key, value) {
   const raw = this[key]
   if (raw instanceof Uint8Array)
@@ -103,28 +131,36 @@ function replacer(key, value) {
   if (raw instanceof Map) return { __type: 'Map', entries: [...raw.entries()] }
   return value
 }
+/** @param {string} _key @param {unknown} value */
 function reviver(_key, value) {
-  if (value && typeof value === 'object') {
-    if (value.__type === 'Buffer') return Buffer.from(value.base64, 'base64')
-    if (value.__type === 'Map') return new Map(value.entries)
+  if (value && typeof value === 'object' && '__type' in value) {
+    if (value.__type === 'Buffer' && 'base64' in value && typeof value.base64 === 'string')
+      return Buffer.from(value.base64, 'base64')
+    if (value.__type === 'Map' && 'entries' in value && Array.isArray(value.entries))
+      return new Map(value.entries)
   }
   return value
 }
 
+/** @param {StoredEntry} entry */
 export const serialize = (entry) => JSON.stringify(entry, replacer)
+/** @param {string} text @returns {StoredEntry} */
 export const deserialize = (text) => JSON.parse(text, reviver)
 
 /** The tags an entry answers to: its own header (pages, routes) plus what the caller names (fetches). */
+/** @param {CacheValue} value @param {string[] | undefined} storedTags @param {GetContext} ctx */
 function tagsOf(value, storedTags, ctx) {
+  /** @type {Set<string>} */
   const tags = new Set(storedTags ?? [])
-  const header = value?.headers?.[TAGS_HEADER]
+  const header = value && 'headers' in value ? value.headers?.[TAGS_HEADER] : undefined
   if (typeof header === 'string') for (const tag of header.split(',')) if (tag) tags.add(tag)
-  for (const tag of ctx?.tags ?? []) tags.add(tag)
-  for (const tag of ctx?.softTags ?? []) tags.add(tag)
+  if ('tags' in ctx) for (const tag of ctx.tags ?? []) tags.add(tag)
+  if ('softTags' in ctx) for (const tag of ctx.softTags ?? []) tags.add(tag)
   return [...tags]
 }
 
 /** Gives a page its script policy, and says so when the page holds an inline script Next did not write. */
+/** @param {string} key @param {CacheValue | undefined} value */
 function lockPage(key, value) {
   const refused = lockCachedPageScripts(value)
   if (refused)
@@ -138,13 +174,22 @@ function lockPage(key, value) {
     )
 }
 
+/** @implements {CacheHandler} */
 export default class RedisCacheHandler {
-  constructor(ctx = {}) {
+  /** @param {CacheHandlerContext} ctx */
+  constructor(ctx) {
     this.namespace = `${PREFIX}${buildId(ctx.serverDistDir)}:`
     // Next builds a handler per request; the file-system cache keeps its state in statics, as before.
-    if (!process.env.REDIS_URL) this.local = new FileSystemCache(ctx)
+    /** @type {InstanceType<FileSystemCacheClass> | undefined} */
+    this.local = undefined
+    // `next start` always hands its handler the file system and the build's server folder.
+    if (!process.env.REDIS_URL)
+      this.local = new FileSystemCache(
+        /** @type {ConstructorParameters<FileSystemCacheClass>[0]} */ (ctx),
+      )
   }
 
+  /** @param {string} key @param {GetContext} ctx @returns {Promise<CacheHandlerValue | null>} */
   async get(key, ctx) {
     if (this.local) {
       const entry = await this.local.get(key, ctx)
@@ -172,18 +217,20 @@ export default class RedisCacheHandler {
     }
   }
 
+  /** @param {string} key @param {CacheValue} data @param {SetContext} ctx */
   async set(key, data, ctx) {
     // Before anything stores it: every copy of a page, in Redis or on disk, carries its own policy
     // and its ETag.
     lockPage(key, data)
     addCachedPageEtag(data)
     if (this.local) return this.local.set(key, data, ctx)
-    const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl
+    const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl
+    /** @type {StoredEntry} */
     const entry = {
       lastModified: Date.now(),
       value: data,
       cacheControl,
-      tags: ctx?.fetchCache ? (ctx.tags ?? []) : [],
+      tags: ctx.fetchCache ? (ctx.tags ?? []) : [],
     }
     const expire =
       typeof cacheControl?.expire === 'number' && cacheControl.expire > 0
@@ -208,6 +255,7 @@ export default class RedisCacheHandler {
    * (stale-while-revalidate) is treated as immediate expiry: stricter, and the app revalidates
    * paths without profiles.
    */
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
     if (this.local) return this.local.revalidateTag(tags, durations)
     const list = (typeof tags === 'string' ? [tags] : tags).filter(Boolean)
@@ -221,7 +269,7 @@ export default class RedisCacheHandler {
         JSON.stringify({
           level: 'error',
           time: new Date().toISOString(),
-          msg: `Redis cache handler: revalidating ${list.length} tags failed: ${error?.message ?? error}`,
+          msg: `Redis cache handler: revalidating ${list.length} tags failed: ${messageOf(error)}`,
           tags: list.slice(0, 20),
         }),
       )

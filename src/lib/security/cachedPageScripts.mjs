@@ -1,3 +1,4 @@
+// @ts-check
 // Plain JavaScript: the cache handler (src/lib/cache) runs it outside the bundle.
 import { createHash } from 'node:crypto'
 
@@ -12,6 +13,12 @@ const FLIGHT_CHUNK = /^self\.__next_f\.push\(\[([13]),("(?:[^"\\]|\\.)*")\]\)$/
 const TURBOPACK_BOOTSTRAP =
   /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{.*\})\);$/
 const BUILD_CHUNK = /^static\/chunks\/[\w.~-]+\.js$/
+
+/**
+ * Any of Next's cache values (pages, routes, fetches, images, redirects); only a page (`APP_PAGE`
+ * with its `html`) is touched. Typed by shape because the handler is handed all of them.
+ * @typedef {{ kind?: unknown, html?: unknown, rscData?: unknown, headers?: import('node:http').OutgoingHttpHeaders }} CacheValueLike
+ */
 
 /**
  * Gives a page rendered once and cached the Content-Security-Policy of its own scripts: the SHA-256
@@ -32,7 +39,7 @@ const BUILD_CHUNK = /^static\/chunks\/[\w.~-]+\.js$/
  * (what it would cost: docs/benchmarks.md). Called when a page is stored and when an entry without
  * a policy is read (the 404 and error pages `next build` rendered); an entry with one is left alone.
  * Mutates `value`: Next stores and serves this very object.
- * @param {any} value a value handed to the cache handler's `set`, or one its `get` returns
+ * @param {CacheValueLike | null | undefined} value a value handed to the cache handler's `set`, or one its `get` returns
  * @returns {number} the inline scripts left out of the policy (JSON-LD and the like not counted)
  */
 export function lockCachedPageScripts(value) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Plain JavaScript: src/proxy.ts imports it, and so does the cache handler (src/lib/cache), which
 // `next start` loads at run time outside the bundle.
 
