@@ -35,6 +35,7 @@ import { Navigation } from '@/globals/Navigation'
 import { Site } from '@/globals/Site'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
+import { contentCollections } from '@/lib/content/collections'
 import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
@@ -122,14 +123,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((f) => !['link', 'checklist', 'inlineCode'].includes(f.key)),
         LinkFeature({
-          enabledCollections: [
-            'articles',
-            'monuments',
-            'resolutions',
-            'recognitions',
-            'timeline-events',
-            'pages',
-          ],
+          enabledCollections: [...contentCollections],
         }),
       ],
     }),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readEntries } from '@/seed/content'
 import { slugify } from '@/lib/format/slugify'
 import { graphql, rest, signIn } from '@tests/helpers/api'
+import { lexical } from '@tests/helpers/site'
 import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
 import { validationMessages } from '@tests/helpers/validation'
 
@@ -27,14 +28,14 @@ const minimal: Record<string, { data: () => Record<string, unknown>; requiredInA
     data: () => ({
       title: `Məqalə ${Math.random()}`,
       excerpt: 'Qısa xülasə.',
-      content: paragraph('Mətn.'),
+      content: lexical('Mətn.'),
     }),
     requiredInAz: ['title', 'excerpt', 'content'],
   },
   monuments: {
     data: () => ({
       name: `Abidə ${Math.random()}`,
-      description: paragraph('Təsvir.'),
+      description: lexical('Təsvir.'),
       city: 'Bakı',
       country: 'AZ',
       coordinates: { lat: 40.4, lng: 49.9 },
@@ -78,34 +79,8 @@ const minimal: Record<string, { data: () => Record<string, unknown>; requiredInA
   },
 }
 
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          textStyle: '',
-          children: [
-            { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-          ],
-        },
-      ],
-    },
-  }
-}
-
 function linkTo(url: string) {
-  const doc = paragraph('')
+  const doc = lexical('')
   ;(doc.root.children[0].children as unknown[]) = [
     {
       type: 'link',
@@ -155,7 +130,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
 
   it('refuses to publish without the az values of its required texts, naming each field', async () => {
     const empty = Object.fromEntries(
-      requiredInAz.map((f) => [f, f === 'content' || f === 'description' ? paragraph('') : '']),
+      requiredInAz.map((f) => [f, f === 'content' || f === 'description' ? lexical('') : '']),
     )
     const before = (await payload.count({ collection: slug })).totalDocs
     const errors = await validationMessages(create(slug, { ...data(), ...empty }))
@@ -195,7 +170,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
     const marker = `draftmarker${Math.random().toString(36).slice(2)}`
     const draftData = {
       ...data(),
-      [requiredInAz[0]]: requiredInAz[0] === 'content' ? paragraph(marker) : marker,
+      [requiredInAz[0]]: requiredInAz[0] === 'content' ? lexical(marker) : marker,
     }
     const draft = await payload.create({
       collection: slug,
@@ -249,7 +224,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
     const field = requiredInAz[0]
     const original = (doc as Record<string, unknown>)[field]
     const changed =
-      field === 'content' || field === 'description' ? paragraph('dəyişdi') : 'Dəyişdirilmiş mətn'
+      field === 'content' || field === 'description' ? lexical('dəyişdi') : 'Dəyişdirilmiş mətn'
     await payload.update({
       collection: slug,
       id: doc.id,
@@ -301,7 +276,7 @@ describe('slugs', () => {
     }
     for (const entry of entries) {
       const title = entry.docs.az.meta.title
-      const doc = await create('articles', { title, excerpt: 'x', content: paragraph('x') })
+      const doc = await create('articles', { title, excerpt: 'x', content: lexical('x') })
       expect(doc.slug).toBe(slugify(title))
       expect(doc.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
       if (expected[entry.name]) expect(doc.slug).toBe(expected[entry.name])

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { handleEndpoints, type CollectionSlug, type GlobalSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { contentCollections } from '@/lib/content/collections'
 import { graphqlPost } from '@/lib/api/graphqlPost'
 import { signIn } from '@tests/helpers/api'
 import { seededRandom } from '@tests/helpers/random'
@@ -39,12 +40,7 @@ type Fuzzed = {
 }
 
 const collections = [
-  'articles',
-  'monuments',
-  'resolutions',
-  'recognitions',
-  'timeline-events',
-  'pages',
+  ...contentCollections,
   'media',
   'users',
   'search-entries',

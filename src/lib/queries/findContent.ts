@@ -1,24 +1,13 @@
-import type {
-  CollectionSlug,
-  DataFromCollectionSlug,
-  PaginatedDocs,
-  SelectType,
-  Sort,
-  Where,
-} from 'payload'
+import type { DataFromCollectionSlug, PaginatedDocs, SelectType, Sort, Where } from 'payload'
 
 import { defaultLocale, type Locale, isTranslationLocale } from '@/i18n/locales'
+import type { ContentSlug } from '@/lib/content/collections'
 import { isEmpty } from '@/lib/content/isEmpty'
 import { localize, type Localized } from '@/lib/translation/localize'
 import { isTranslationOffered, localeSummary } from '@/lib/translation/status'
 import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 import { readContext, type ReadContext } from '@/lib/queries/readContext'
-
-export type ContentSlug = Extract<
-  CollectionSlug,
-  'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages'
->
 
 type FindOptions = {
   where?: Where

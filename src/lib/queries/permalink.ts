@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isOneOf, type ContentSlug } from '@/lib/content/collections'
 import { isDocumentId } from '@/lib/payload/documentId'
 
 export const citableCollections = [
@@ -8,11 +9,11 @@ export const citableCollections = [
   'resolutions',
   'recognitions',
   'pages',
-] as const
+] as const satisfies readonly ContentSlug[]
 export type CitableCollection = (typeof citableCollections)[number]
 
 export const isCitable = (value: string): value is CitableCollection =>
-  (citableCollections as readonly string[]).includes(value)
+  isOneOf(citableCollections, value)
 
 /**
  * The current slug of a published document, looked up by id for permanent links; null when there

@@ -2,21 +2,15 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Locale } from '@/i18n/locales'
+import { contentCollections, isOneOf, type ContentSlug } from '@/lib/content/collections'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 
-/** The collections the search covers, in the order results of equal rank are listed. */
-export const searchableCollections = [
-  'articles',
-  'monuments',
-  'resolutions',
-  'recognitions',
-  'timeline-events',
-  'pages',
-] as const
-export type SearchableCollection = (typeof searchableCollections)[number]
+/** The search covers all published content, results of equal rank in this order. */
+export const searchableCollections = contentCollections
+export type SearchableCollection = ContentSlug
 
 export const isSearchableCollection = (value: unknown): value is SearchableCollection =>
-  typeof value === 'string' && (searchableCollections as readonly string[]).includes(value)
+  isOneOf(searchableCollections, value)
 
 /** What the index keeps of one document in one locale. */
 export type SearchSource = {

@@ -1,0 +1,19 @@
+import type { CollectionSlug } from 'payload'
+
+/**
+ * The archive's published content: localized, versioned, read by the site, searched and linked
+ * from rich text. The order is the one search lists results of equal rank in.
+ */
+export const contentCollections = [
+  'articles',
+  'monuments',
+  'resolutions',
+  'recognitions',
+  'timeline-events',
+  'pages',
+] as const satisfies readonly CollectionSlug[]
+export type ContentSlug = (typeof contentCollections)[number]
+
+/** Narrows a value to one of a list of string literals (a route parameter, a query value). */
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value)
