@@ -1,15 +1,12 @@
 import type { Payload } from 'payload'
 
-import { isOneOf, type ContentSlug } from '@/lib/content/collections'
+import { contentCollections, isOneOf, type ContentSlug } from '@/lib/content/collections'
 import { isDocumentId } from '@/lib/payload/documentId'
 
-export const citableCollections = [
-  'articles',
-  'monuments',
-  'resolutions',
-  'recognitions',
-  'pages',
-] as const satisfies readonly ContentSlug[]
+/** Content with a page of its own, reached by id through its slug (a timeline event has none). */
+export const citableCollections = contentCollections.filter(
+  (slug): slug is Exclude<ContentSlug, 'timeline-events'> => slug !== 'timeline-events',
+)
 export type CitableCollection = (typeof citableCollections)[number]
 
 export const isCitable = (value: string): value is CitableCollection =>
