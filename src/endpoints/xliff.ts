@@ -1,9 +1,10 @@
 import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
-import { isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
+import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
 import { isStaff } from '@/access/hasRole'
 import { MAX_XLIFF_BYTES } from '@/lib/xliff/checkXliff'
 import { importXliff } from '@/lib/xliff/importXliff'
+import { readDraft } from '@/lib/xliff/readDraft'
 import { buildUnits, xliffDocument, type XliffFile } from '@/lib/xliff/units'
 import { localeSummary, statusFieldName, type TranslatedDoc } from '@/lib/translation/status'
 
@@ -35,18 +36,9 @@ async function documentFile(
   locale: TranslationLocale,
   onlyNeeded: boolean,
 ): Promise<XliffFile | null> {
-  const read = {
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-  } as const
-  const azDoc = await req.payload.findByID({ ...read, locale: 'az' })
+  const azDoc = await readDraft(req, collection, id, defaultLocale)
   if (!azDoc) return null
-  const target = await req.payload.findByID({ ...read, locale, fallbackLocale: false })
+  const target = await readDraft(req, collection, id, locale)
   let units = buildUnits(req.payload.collections[collection].config.fields, azDoc, target)
   if (onlyNeeded) {
     const summary = localeSummary(azDoc as TranslatedDoc, locale)

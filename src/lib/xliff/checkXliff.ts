@@ -6,6 +6,7 @@ import { asDoc, below, branches, dataFields } from '@/lib/content/fieldTree'
 import { valueAtLeafPath } from '@/lib/translation/leafPath'
 import type { LexicalNode } from '@/lib/translation/valueText'
 import { canonicalInline, InlineError, textBlocks, xliffToInline } from '@/lib/xliff/inlineCodes'
+import { readDraft } from '@/lib/xliff/readDraft'
 import { buildUnits, type Unit } from '@/lib/xliff/units'
 import { attr, childrenOf, elements, tagOf, xmlParser, type XmlNode } from '@/lib/xliff/xml'
 
@@ -182,16 +183,7 @@ export async function checkXliff(
       continue
     }
     const collection = match[1] as CollectionSlug
-    const read = {
-      collection,
-      id: match[2],
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      disableErrors: true,
-    } as const
-    const azDoc = await req.payload.findByID({ ...read, locale: defaultLocale })
+    const azDoc = await readDraft(req, collection, match[2], defaultLocale)
     if (!azDoc) {
       errors.push({ document, reason: `unknown document "${document}"` })
       continue
