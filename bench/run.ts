@@ -26,12 +26,13 @@ import { buildHello, helloBuilt, nextBin, startHello } from './lib/helloNext'
 import { load, warm, type LoadResult } from './lib/load'
 import { getOk, login, publish, sample, ttfb, untilVisible, type Sampled } from './lib/measure'
 import { startNginx } from './lib/nginx'
-import { freePort, startProcess, treeRss, type Started } from './lib/processes'
+import { startProcess, treeRss, type Started } from './lib/processes'
 import { loadTable, targetTable, weightTable, writeResults, type Target } from './lib/report'
 import { kb, ms, pct, percentile } from './lib/stats'
 import { searchQueries } from './lib/searchQueries'
 import { pageWeight } from './lib/weight'
 import { productionNode, productionNodeVersion } from '@tests/helpers/nodeRuntime'
+import { freePort, nextBuild } from '@tests/helpers/server'
 
 const { values: opts } = parseArgs({
   options: {
@@ -68,19 +69,7 @@ const log = (line: string) => console.log(`[bench] ${line}`)
 
 /** The app's `next build`, under the exclusive build lock (other people's servers hold it shared). */
 function buildApp() {
-  const started = Date.now()
-  const result = spawnSync('flock', [LOCK, process.execPath, nextBin, 'build'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: '--max-old-space-size=8192',
-    },
-  })
-  if (result.status !== 0) throw new Error(`the app: next build failed (${result.status})`)
-  log(`the app built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  log(`the app built in ${nextBuild({ lock: LOCK }).toFixed(0)} s`)
 }
 
 const stopAll: Started[] = []

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { freePort, startProcess, type Started } from './processes'
+import { freePort } from '@tests/helpers/server'
+
+import { startProcess, type Started } from './processes'
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..')
 export const helloDir = path.join(projectRoot, 'bench', 'hello-next')

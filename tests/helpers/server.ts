@@ -10,12 +10,15 @@ import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 const root = path.resolve(import.meta.dirname, '..', '..')
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-/** `next build` once per test run; E2E_REUSE_BUILD=1 keeps an existing build for quick local reruns. */
-export function buildOnce(): void {
-  if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
-    return
+/**
+ * The app's production build, as `npm run build` makes it; under `flock lock` when given, so that
+ * no server started from the same folder reads a half-written `.next`. Returns the seconds it took.
+ */
+export function nextBuild({ lock }: { lock?: string } = {}): number {
   const started = Date.now()
-  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+  const command = [process.execPath, nextBin, 'build']
+  const [file, ...args] = lock ? ['flock', lock, ...command] : command
+  const result = spawnSync(file, args, {
     cwd: root,
     stdio: 'inherit',
     env: {
@@ -26,7 +29,14 @@ export function buildOnce(): void {
     },
   })
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`)
-  console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return (Date.now() - started) / 1000
+}
+
+/** `next build` once per test run; E2E_REUSE_BUILD=1 keeps an existing build for quick local reruns. */
+export function buildOnce(): void {
+  if (process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+    return
+  console.log(`next build took ${nextBuild().toFixed(1)} s`)
 }
 
 export async function freePort(): Promise<number> {
