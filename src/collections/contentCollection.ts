@@ -79,7 +79,10 @@ export function contentCollection({
       ],
     },
     versions: {
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+      // `validate`: without it, Payload's create view saves an empty draft on every visit (and on
+      // every prefetch of it) before the editor types a letter. With it, the first save makes the
+      // document and autosave takes over from there.
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
       maxPerDoc: 50,
     },
   }

@@ -2,25 +2,17 @@ import type { Field, FieldAccess } from 'payload'
 
 import { translationLocales, type TranslationLocale } from '@/i18n/locales'
 import { isStaff } from '@/access/hasRole'
+import { statusLabels, translationStatuses } from '@/lib/translation/status'
 
 /** Written only by the trackTranslationStatus hook: a value sent by anyone is dropped. */
 const computed: FieldAccess = () => false
-
-const statusLabels = {
-  complete: { az: 'Tamam', en: 'Complete', ru: 'Готово' },
-  missing: { az: 'Çatışmır', en: 'Missing', ru: 'Не хватает' },
-  outdated: { az: 'Köhnəlib', en: 'Outdated', ru: 'Устарело' },
-}
 
 const statusField = (locale: TranslationLocale): Field => ({
   name: locale === 'en' ? 'translationEn' : 'translationRu',
   type: 'select',
   index: true,
   label: { az: `Tərcümə (${locale})`, en: `Translation (${locale})`, ru: `Перевод (${locale})` },
-  options: (Object.keys(statusLabels) as (keyof typeof statusLabels)[]).map((value) => ({
-    value,
-    label: statusLabels[value],
-  })),
+  options: translationStatuses.map((value) => ({ value, label: statusLabels[value] })),
   access: { create: computed, update: computed },
   admin: { position: 'sidebar', readOnly: true },
 })

@@ -37,6 +37,32 @@ async function newArticle(title = 'Xocalı faciəsi') {
 }
 
 describe('translation status', () => {
+  it('a draft with no az content yet has no status in any locale, is never counted complete, and has no field labels to show', async () => {
+    const { payload } = t
+    const draft = await payload.create({
+      collection: 'articles',
+      locale: 'az',
+      draft: true,
+      // Only the (unlocalized) slug: every localized field is empty in az.
+      data: { slug: 'synthetic-empty-draft' },
+      context: noRevalidate(),
+    })
+    expect(draft.translationEn).toBeNull()
+    expect(draft.translationRu).toBeNull()
+    const editor = await signIn(payload, ['editor'])
+    const overview = await translationOverview(payload, editor.user)
+    const articles = overview.find((c) => c.slug === 'articles')!
+    const rows = articles.rows.filter((r) => r.id === draft.id)
+    expect(rows.map((r) => r.status)).toEqual([null, null])
+    const stored = await payload.count({
+      collection: 'articles',
+      where: { id: { equals: draft.id }, translationEn: { equals: 'complete' } },
+      draft: true,
+    })
+    expect(stored.totalDocs).toBe(0)
+    await payload.delete({ collection: 'articles', id: draft.id, context: noRevalidate() })
+  })
+
   it('a new az article is missing in en and ru, with every localized field that has an az value listed', async () => {
     const article = await newArticle()
     expect(article.translationEn).toBe('missing')

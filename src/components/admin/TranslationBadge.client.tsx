@@ -1,11 +1,14 @@
 'use client'
 
-import { useFormFields, useLocale } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 
+import { adminLanguage } from '@/i18n/adminMessage'
 import { translationLocales } from '@/i18n/locales'
+import { leafPathLabel } from '@/lib/translation/fieldLabels'
 import {
   isTranslationOffered,
   localeSummary,
+  statusColours,
   statusLabels,
   type TranslationStatus,
 } from '@/lib/translation/status'
@@ -20,16 +23,19 @@ const words = {
     ru: 'Не показывается посетителям: обязательные поля пусты, сайт показывает текст az.',
   },
 }
-const colours: Record<TranslationStatus, string> = {
-  complete: 'var(--theme-success-500)',
-  missing: 'var(--theme-error-500)',
-  outdated: 'var(--theme-warning-500)',
-}
-
-/** The edit screen's translation badge: each locale's status, the fields that need work, and the publish gate. */
+/**
+ * The edit screen's translation badge: each locale's status, the fields that need work (by their
+ * labels), and the publish gate. It speaks the admin's language, whichever locale is being edited;
+ * a document with no az content yet has no status and no badge.
+ */
 export function TranslationBadge() {
-  const { code } = useLocale()
-  const lang = (code === 'en' || code === 'ru' ? code : 'az') as 'az' | 'en' | 'ru'
+  const { i18n } = useTranslation()
+  const lang = adminLanguage(i18n.language)
+  const { collectionSlug } = useDocumentInfo()
+  const { getEntityConfig } = useConfig()
+  const fields = (collectionSlug && getEntityConfig({ collectionSlug })?.fields) || []
+  const names = (paths: string[]) =>
+    paths.map((path) => leafPathLabel(fields, path, i18n)).join(', ')
   const values = useFormFields(([fields]) => ({
     translationEn: fields.translationEn?.value as TranslationStatus | undefined,
     translationRu: fields.translationRu?.value as TranslationStatus | undefined,
@@ -57,19 +63,19 @@ export function TranslationBadge() {
                 padding: '0 0.5rem',
                 borderRadius: 9,
                 color: '#fff',
-                background: colours[status],
+                background: statusColours[status],
               }}
             >
               {locale.toUpperCase()}: {statusLabels[status][lang]}
             </span>
             {summary?.missing.length ? (
               <div style={{ fontSize: '0.8rem' }}>
-                {words.empty[lang]}: {summary.missing.join(', ')}
+                {words.empty[lang]}: {names(summary.missing)}
               </div>
             ) : null}
             {summary?.outdated.length ? (
               <div style={{ fontSize: '0.8rem' }}>
-                {words.old[lang]}: {summary.outdated.join(', ')}
+                {words.old[lang]}: {names(summary.outdated)}
               </div>
             ) : null}
             {!isTranslationOffered(values, locale) && (

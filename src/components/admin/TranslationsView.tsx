@@ -1,12 +1,19 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, CollectionSlug } from 'payload'
 
 import { translationLocales } from '@/i18n/locales'
 import { userHasRole } from '@/lib/auth/roles'
 import { translationOverview } from '@/lib/translation/translationOverview'
-import { statusLabels, translationStatuses, type TranslationStatus } from '@/lib/translation/status'
+import { adminLanguage } from '@/i18n/adminMessage'
+import { leafPathLabel } from '@/lib/translation/fieldLabels'
+import {
+  statusColours,
+  statusLabels,
+  translationStatuses,
+  type TranslationStatus,
+} from '@/lib/translation/status'
 
 const text = {
   title: { az: 'Tərcümələr', en: 'Translations', ru: 'Переводы' },
@@ -31,11 +38,6 @@ const text = {
   none: { az: 'Sənəd yoxdur.', en: 'No documents.', ru: 'Документов нет.' },
   denied: { az: 'Yalnız əməkdaşlar üçün.', en: 'Staff only.', ru: 'Только для сотрудников.' },
 }
-const colours: Record<TranslationStatus, string> = {
-  complete: 'var(--theme-success-500)',
-  missing: 'var(--theme-error-500)',
-  outdated: 'var(--theme-warning-500)',
-}
 
 /**
  * `/admin/translations`: per collection, exact counts per locale and status (each a link to the
@@ -48,8 +50,7 @@ export async function TranslationsView({
 }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
   const { payload, user, i18n } = req
-  const lang = (i18n.language === 'en' || i18n.language === 'ru' ? i18n.language : 'az') as
-    'az' | 'en' | 'ru'
+  const lang = adminLanguage(i18n.language)
   const staff = userHasRole(
     user as Parameters<typeof userHasRole>[0],
     'admin',
@@ -60,6 +61,10 @@ export async function TranslationsView({
     ? await translationOverview(payload, user, payload.config.routes.admin)
     : []
   const statusWord = (s: TranslationStatus) => statusLabels[s][lang]
+  const fieldNames = (slug: CollectionSlug, paths: string[]) =>
+    paths
+      .map((path) => leafPathLabel(payload.collections[slug].config.fields, path, i18n))
+      .join(', ')
 
   return (
     <DefaultTemplate
@@ -146,7 +151,7 @@ export async function TranslationsView({
                                 padding: '0 0.5rem',
                                 borderRadius: 9,
                                 color: '#fff',
-                                background: colours[row.status],
+                                background: statusColours[row.status],
                               }}
                             >
                               {statusWord(row.status)}
@@ -156,12 +161,12 @@ export async function TranslationsView({
                         <td style={{ fontSize: '0.85rem' }}>
                           {row.missing.length > 0 && (
                             <div>
-                              {text.missing[lang]}: {row.missing.join(', ')}
+                              {text.missing[lang]}: {fieldNames(collection.slug, row.missing)}
                             </div>
                           )}
                           {row.outdated.length > 0 && (
                             <div>
-                              {text.outdated[lang]}: {row.outdated.join(', ')}
+                              {text.outdated[lang]}: {fieldNames(collection.slug, row.outdated)}
                             </div>
                           )}
                         </td>

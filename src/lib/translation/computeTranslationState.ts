@@ -20,7 +20,8 @@ export type FieldSources = { az: string } & { [L in TranslationLocale]?: SourceS
 export type TranslationSources = { fields: Record<string, FieldSources> }
 
 export type TranslationState = {
-  statuses: Record<TranslationLocale, TranslationStatus>
+  /** null for every locale while az has no content: there is nothing to translate yet. */
+  statuses: Record<TranslationLocale, TranslationStatus | null>
   summary: Required<TranslationSummary>
   sources: TranslationSources
 }
@@ -41,7 +42,8 @@ type Input = {
 /**
  * A locale's field is `missing` when az has a value and the locale's own value (no fallback) is
  * empty, `outdated` when the az value changed since the locale's value was last changed, otherwise
- * `complete`. A locale is `missing` if any field is, else `outdated` if any field is.
+ * `complete`. A locale is `missing` if any field is, else `outdated` if any field is. A document
+ * whose az is still empty (a new draft) has no status at all, never `complete`.
  */
 export function computeTranslationState({
   fields,
@@ -93,11 +95,18 @@ export function computeTranslationState({
     sources.fields[path] = entry
   }
 
+  const hasSource = Object.keys(sources.fields).length > 0
   const statuses = Object.fromEntries(
     translationLocales.map((l) => [
       l,
-      summary[l].missing.length ? 'missing' : summary[l].outdated.length ? 'outdated' : 'complete',
+      !hasSource
+        ? null
+        : summary[l].missing.length
+          ? 'missing'
+          : summary[l].outdated.length
+            ? 'outdated'
+            : 'complete',
     ]),
-  ) as Record<TranslationLocale, TranslationStatus>
+  ) as TranslationState['statuses']
   return { statuses, summary, sources }
 }

@@ -7,9 +7,11 @@ import { isEmpty } from '@/lib/content/isEmpty'
 /**
  * `required` for localized fields, in the source language only: az must be filled, en and ru may
  * stay empty until a translator fills them (the site falls back to az meanwhile). Payload's own
- * `required` would refuse an empty translation.
+ * `required` would refuse an empty translation. Drafts may be unfinished: the rule holds when a
+ * document is published (drafts are validated for everything else, so that the admin's create
+ * view makes no document until the first save).
  */
-export const requiredInSource: Validate<unknown> = (value, { req, operation }) => {
+export const requiredInSource: Validate<unknown> = (value, { req, operation, data }) => {
   const locale = req.locale ?? defaultLocale
   if (operation === 'create' && locale !== defaultLocale) {
     return adminMessage(req, {
@@ -18,8 +20,8 @@ export const requiredInSource: Validate<unknown> = (value, { req, operation }) =
       ru: 'Сначала создайте документ на азербайджанском (az), затем переводите.',
     })
   }
-  const empty = isEmpty(value)
-  if (empty && locale === defaultLocale) {
+  const isDraft = (data as { _status?: unknown } | undefined)?._status === 'draft'
+  if (!isDraft && locale === defaultLocale && isEmpty(value)) {
     return adminMessage(req, {
       az: 'Bu sahə azərbaycan dilində (mənbə dili) mütləqdir.',
       en: 'This field is required in Azerbaijani (az), the source language.',

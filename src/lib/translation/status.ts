@@ -4,11 +4,18 @@ import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i1
 export const translationStatuses = ['complete', 'missing', 'outdated'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
-/** The statuses as the admin names them, in its three languages. */
+/** The statuses as the admin names them, in its three languages (badge, list filter, overview). */
 export const statusLabels: Record<TranslationStatus, Record<'az' | 'en' | 'ru', string>> = {
-  complete: { az: 'tamam', en: 'complete', ru: 'готово' },
-  missing: { az: 'çatışmır', en: 'missing', ru: 'не хватает' },
-  outdated: { az: 'köhnəlib', en: 'outdated', ru: 'устарело' },
+  complete: { az: 'Tamam', en: 'Complete', ru: 'Готово' },
+  missing: { az: 'Çatışmır', en: 'Missing', ru: 'Не хватает' },
+  outdated: { az: 'Köhnəlib', en: 'Outdated', ru: 'Устарело' },
+}
+
+/** The status colours of the admin's theme, the same in the badge and the overview. */
+export const statusColours: Record<TranslationStatus, string> = {
+  complete: 'var(--theme-success-500)',
+  missing: 'var(--theme-error-500)',
+  outdated: 'var(--theme-warning-500)',
 }
 
 /** Field paths of one locale that need work; `requiredMissing` is the publish gate. */

@@ -21,7 +21,7 @@ export type OverviewRow = {
 }
 
 export type OverviewCollection = {
-  slug: string
+  slug: CollectionSlug
   label: unknown
   /** Every document of the collection the reader may see. */
   total: number
