@@ -1607,6 +1607,9 @@ export interface Navigation {
   id: number;
   header?:
     | {
+        /**
+         * A link to a section of the site (/articles, /timeline…) shows the section’s title in the menu.
+         */
         label: string;
         /**
          * A path without the locale (/articles) or a full URL.
@@ -1617,6 +1620,9 @@ export interface Navigation {
     | null;
   footer?:
     | {
+        /**
+         * A link to a section of the site (/articles, /timeline…) shows the section’s title in the menu.
+         */
         label: string;
         /**
          * A path without the locale (/articles) or a full URL.

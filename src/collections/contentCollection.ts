@@ -9,6 +9,7 @@ import { translatorsWriteDraftsOnly } from '@/access/translatorsWriteDraftsOnly'
 import { xliffCollectionEndpoints } from '@/endpoints/xliff'
 import { translationFields } from '@/fields/translationFields'
 import { withSourcePanels } from '@/fields/withSourcePanels'
+import { contentGroup } from '@/i18n/adminLabels'
 import { isSearchableCollection } from '@/lib/search/sources'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
@@ -36,6 +37,7 @@ export function contentCollection({
   return {
     ...config,
     admin: {
+      group: contentGroup,
       ...admin,
       defaultColumns: admin?.defaultColumns && [
         ...admin.defaultColumns,

@@ -11,6 +11,7 @@ import {
   buildConfig,
   Forbidden,
   type CollectionBeforeDeleteHook,
+  type Field,
   type SanitizedConfig,
 } from 'payload'
 import sharp from 'sharp'
@@ -36,6 +37,7 @@ import { Site } from '@/globals/Site'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
 import { contentCollections } from '@/lib/content/collections'
+import { withAdminLabels } from '@/fields/withAdminLabels'
 import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
@@ -58,6 +60,12 @@ type Options = {
  * The whole Payload config as a function of the environment, so tests build it for a fresh
  * database file without touching process.env.
  */
+/** A collection or global with the admin's names on all its fields (src/i18n/adminLabels.ts). */
+const withAdminLabelsOf = <T extends { fields: Field[] }>(entity: T): T => ({
+  ...entity,
+  fields: withAdminLabels(entity.fields),
+})
+
 export function buildAppConfig(env: AppEnv, { root }: Options): Promise<SanitizedConfig> {
   const dataDir = path.resolve(root, 'data')
   const database = resolveDatabase(env.DATABASE_URI, root)
@@ -92,7 +100,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       avatar: 'default',
       importMap: { baseDir: path.resolve(root, 'src') },
       meta: { titleSuffix: ' · Khojaly Memorial' },
+      // Day, month name, year and a 24-hour time in every admin language: "5 декабря 2026, 07:43",
+      // where Payload's default reads "декабря 5-е 2026, 7:43 ДП".
+      dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
+        beforeLogin: ['@/components/admin/LoginHeading#LoginHeading'],
         afterNavLinks: ['@/components/admin/TranslationsNavLink#TranslationsNavLink'],
         views: {
           translations: {
@@ -115,8 +127,10 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       }),
       Users,
       SearchEntries,
-    ].map(withApiGuard),
-    globals: [Home, Facts, Site, Navigation].map(withApiGuard),
+    ]
+      .map(withAdminLabelsOf)
+      .map(withApiGuard),
+    globals: [Home, Facts, Site, Navigation].map(withAdminLabelsOf).map(withApiGuard),
     db,
     endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint],
     editor: lexicalEditor({

@@ -36,6 +36,7 @@ export const preciseDateFields = ({
     type: 'select',
     required: true,
     defaultValue: 'day',
+    label: { az: 'Tarixin dəqiqliyi', en: 'Date precision', ru: 'Точность даты' },
     options: datePrecisions.map((value) => ({ label: precisionLabels[value], value })),
     admin: { position: 'sidebar' },
   },

@@ -4,7 +4,7 @@ import type { GroupField } from 'payload'
 export const seoFields = (): GroupField => ({
   name: 'meta',
   type: 'group',
-  label: 'SEO',
+  label: { az: 'SEO', en: 'SEO', ru: 'SEO' },
   admin: {
     description: {
       az: 'Boş qalsa, başlıq və xülasədən götürülür.',

@@ -21,7 +21,6 @@ export const figureKeys = [
 export const Facts = contentGlobal({
   slug: 'facts',
   label: { az: 'Rəqəmlər', en: 'Figures', ru: 'Цифры' },
-  admin: { group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' } },
   fields: [
     {
       name: 'figures',
@@ -36,7 +35,7 @@ export const Facts = contentGlobal({
               name: 'key',
               type: 'select',
               required: true,
-              options: figureKeys.map((k) => ({ label: k, value: k })),
+              options: [...figureKeys],
             },
             { name: 'value', type: 'number', required: true, min: 0 },
           ],

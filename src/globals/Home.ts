@@ -4,7 +4,6 @@ import { requiredInSource } from '@/lib/translation/requiredInSource'
 export const Home = contentGlobal({
   slug: 'home',
   label: { az: 'Ana səhifə', en: 'Home page', ru: 'Главная' },
-  admin: { group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' } },
   fields: [
     {
       name: 'heroTitle',

@@ -9,7 +9,20 @@ const links = (name: string): ArrayField => ({
   type: 'array',
   maxRows: 20,
   fields: [
-    { name: 'label', type: 'text', localized: true, required: true, maxLength: 80 },
+    {
+      name: 'label',
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 80,
+      admin: {
+        description: {
+          az: 'Saytın bölməsinə keçid (/articles, /timeline…) menyuda bölmənin başlığı ilə göstərilir.',
+          en: 'A link to a section of the site (/articles, /timeline…) shows the section’s title in the menu.',
+          ru: 'Ссылка на раздел сайта (/articles, /timeline…) показывается в меню под названием раздела.',
+        },
+      },
+    },
     {
       name: 'href',
       type: 'text',

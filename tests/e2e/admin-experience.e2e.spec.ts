@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { collectionLabels, fieldLabels } from '@/i18n/adminLabels'
+import type { Trilingual } from '@/i18n/adminMessage'
 import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { launchChromium, signInToAdmin } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
@@ -10,7 +12,8 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  server = await startServer()
+  // Seeded: the sign-in page names the archive from the Site global.
+  server = await startServer({ seed: true })
   browser = await launchChromium()
   page = await browser.newPage({ locale: 'en-GB' })
   await signInToAdmin(page, server.url, DEMO_ADMIN)
@@ -20,9 +23,15 @@ afterAll(async () => {
   await server?.stop()
 })
 
+/** REST as the signed-in user: Payload takes the session cookie only with its own origin. */
+const asUser = () => ({ headers: { origin: server.url } })
+
 /** Every article the signed-in editor can see, drafts included. */
 async function articleCount(): Promise<number> {
-  const response = await page.request.get(`${server.url}/api/articles?draft=true&limit=1&depth=0`)
+  const response = await page.request.get(
+    `${server.url}/api/articles?draft=true&limit=1&depth=0`,
+    asUser(),
+  )
   expect(response.status()).toBe(200)
   return ((await response.json()) as { totalDocs: number }).totalDocs
 }
@@ -31,7 +40,10 @@ describe('creating a document in the admin', () => {
   it('makes no document for a visit to the create view that types nothing', async () => {
     const before = await articleCount()
     await page.goto(`${server.url}/admin/collections/articles`)
-    await page.getByRole('link', { name: /create new/i }).first().click()
+    await page
+      .getByRole('link', { name: /create new/i })
+      .first()
+      .click()
     await page.locator('#field-title').waitFor()
     // Longer than the autosave interval, twice over.
     await page.waitForTimeout(5_000)
@@ -47,7 +59,7 @@ describe('creating a document in the admin', () => {
     await page.locator('#field-title').fill('Synthetic Article for the create view')
     await page.locator('#action-save-draft').click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 20_000 })
-    expect(await articleCount()).toBe(before + 1)
+    await expect.poll(articleCount, { timeout: 10_000 }).toBe(before + 1)
     await page.locator('#field-title').fill('Synthetic Article for the create view, edited')
     await expect
       .poll(
@@ -55,6 +67,7 @@ describe('creating a document in the admin', () => {
           const id = /articles\/(\d+)/.exec(page.url())![1]
           const response = await page.request.get(
             `${server.url}/api/articles/${id}?draft=true&locale=az&depth=0`,
+            asUser(),
           )
           return ((await response.json()) as { title?: string }).title
         },
@@ -62,5 +75,160 @@ describe('creating a document in the admin', () => {
       )
       .toBe('Synthetic Article for the create view, edited')
     expect(await articleCount()).toBe(before + 1)
+  })
+})
+
+/** Runs `visit` with the admin in `language` (Payload reads its language cookie first). */
+async function inAdminLanguage(language: keyof Trilingual, visit: () => Promise<void>) {
+  await page.context().addCookies([{ name: 'payload-lng', value: language, url: server.url }])
+  try {
+    await visit()
+  } finally {
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
+  }
+}
+
+/** The admin's own words on the page: labels, column heads, headings, navigation, buttons, the search box. */
+const chromeText = () =>
+  page.evaluate(() =>
+    [
+      ...[
+        ...document.querySelectorAll('label, th, h1, h2, h3, nav, button, .translation-badge'),
+      ].map((element) => (element as HTMLElement).innerText),
+      ...[...document.querySelectorAll('input[placeholder]')].map(
+        (input) => (input as HTMLInputElement).placeholder,
+      ),
+    ].join('\n'),
+  )
+
+/** Our English names that a page in `language` must not show (those the same in both are fine). */
+function englishOnly(language: 'az' | 'ru'): RegExp {
+  const names = [
+    ...Object.values(fieldLabels),
+    ...Object.values(collectionLabels).flatMap((l) => [l.singular, l.plural]),
+  ]
+    .filter((label) => label.en !== label[language] && label.en.length > 2)
+    .map((label) => label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'u')
+}
+
+const englishLines = (text: string, english: RegExp) =>
+  text.split('\n').filter((line) => english.test(line))
+
+describe('the admin in Azerbaijani and Russian', () => {
+  const collections = [
+    'articles',
+    'monuments',
+    'resolutions',
+    'recognitions',
+    'timeline-events',
+    'pages',
+    'media',
+    'users',
+  ]
+
+  for (const language of ['az', 'ru'] as const) {
+    it(`names everything of ours in ${language}, in every collection's list and edit view`, async () => {
+      const english = englishOnly(language)
+      const seen: string[] = []
+      await inAdminLanguage(language, async () => {
+        for (const slug of collections) {
+          await page.goto(`${server.url}/admin/collections/${slug}`)
+          await page.locator('.collection-list, .list-controls').first().waitFor()
+          const list = await chromeText()
+          seen.push(...englishLines(list, english).map((line) => `${slug} list: ${line}`))
+          const search = await page.locator('.search-filter input').getAttribute('placeholder')
+          expect(search, `${slug} search box`).not.toMatch(/\b(by|по)\s*$/)
+          await page.goto(`${server.url}/admin/collections/${slug}/create`)
+          await page.locator('form').first().waitFor()
+          const edit = await chromeText()
+          seen.push(...englishLines(edit, english).map((line) => `${slug} edit: ${line}`))
+        }
+      })
+      expect(seen).toEqual([])
+    })
+  }
+
+  it('writes dates as the language does', async () => {
+    await inAdminLanguage('ru', async () => {
+      await page.goto(`${server.url}/admin/collections/articles`)
+      const cell = page.locator('td.cell-updatedAt').first()
+      await expect
+        .poll(() => cell.innerText(), { timeout: 15_000 })
+        .toMatch(/^\d{1,2} [а-яё]+ \d{4}, \d{2}:\d{2}$/)
+    })
+  })
+})
+
+describe('the translation badge', () => {
+  it('speaks the admin language and names fields by their labels, whichever locale is edited', async () => {
+    const created = await page.request.post(`${server.url}/api/articles?locale=az`, {
+      ...asUser(),
+      data: {
+        title: 'Synthetic Article for the badge',
+        excerpt: 'Sintetik xülasə',
+        content: {
+          root: {
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'paragraph',
+                format: '',
+                indent: 0,
+                version: 1,
+                direction: 'ltr',
+                textFormat: 0,
+                children: [
+                  {
+                    type: 'text',
+                    text: 'Sintetik mətn.',
+                    format: 0,
+                    style: '',
+                    mode: 'normal',
+                    detail: 0,
+                    version: 1,
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        _status: 'draft',
+      },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    await inAdminLanguage('ru', async () => {
+      await page.goto(`${server.url}/admin/collections/articles/${doc.id}?locale=en`)
+      const badge = page.locator('.translation-badge__locale[data-locale="en"]')
+      await badge.waitFor()
+      const text = await badge.innerText()
+      expect(text).toContain('EN: Не хватает')
+      expect(text).toContain('Заголовок')
+      expect(text).toContain('Аннотация')
+      expect(text).not.toMatch(/\b(title|excerpt|content|Boş|tamam)\b/)
+    })
+  })
+
+  it('is absent from a new document with no az content', async () => {
+    await page.goto(`${server.url}/admin/collections/articles/create?locale=az`)
+    await page.locator('#field-title').waitFor()
+    expect(await page.locator('.translation-badge').count()).toBe(0)
+  })
+})
+
+describe('the sign-in page', () => {
+  it("names the archive, in the admin's language", async () => {
+    const visitor = await browser.newPage({ locale: 'ru-RU' })
+    await visitor.goto(`${server.url}/admin/login`)
+    const heading = visitor.locator('.login-heading')
+    await heading.waitFor()
+    expect(await heading.innerText()).toMatch(/Вход для сотрудников/)
+    expect((await heading.locator('h1').innerText()).length).toBeGreaterThan(3)
+    await visitor.close()
   })
 })

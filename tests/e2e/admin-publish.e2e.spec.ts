@@ -33,7 +33,7 @@ async function fillRichText(text: string) {
 async function publish() {
   await page.locator('#action-save').click()
   await page
-    .getByText(/published successfully|updated successfully/i)
+    .getByText(/published successfully|updated successfully|successfully created/i)
     .first()
     .waitFor({ timeout: 20_000 })
 }

@@ -54,7 +54,7 @@ describe('translation status', () => {
     const articles = overview.find((c) => c.slug === 'articles')!
     const rows = articles.rows.filter((r) => r.id === draft.id)
     expect(rows.map((r) => r.status)).toEqual([null, null])
-    const stored = await payload.count({
+    const stored = await payload.find({
       collection: 'articles',
       where: { id: { equals: draft.id }, translationEn: { equals: 'complete' } },
       draft: true,

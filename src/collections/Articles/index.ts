@@ -1,4 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
+import { collectionLabels } from '@/i18n/adminLabels'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
@@ -11,12 +12,8 @@ export const Articles = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
-  labels: {
-    singular: { az: 'Məqalə', en: 'Article', ru: 'Статья' },
-    plural: { az: 'Məqalələr', en: 'Articles', ru: 'Статьи' },
-  },
+  labels: collectionLabels['articles'],
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
     slugField({ from: 'title' }),

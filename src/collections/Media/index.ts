@@ -8,6 +8,7 @@ import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
+import { contentGroup } from '@/i18n/adminLabels'
 import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/i18n/adminMessage'
 
@@ -27,7 +28,7 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
+    group: contentGroup,
   },
   labels: {
     singular: { az: 'Media faylı', en: 'Media file', ru: 'Медиафайл' },

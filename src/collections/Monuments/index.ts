@@ -1,4 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
+import { collectionLabels } from '@/i18n/adminLabels'
 import { jurisdictionField } from '@/fields/jurisdictionField'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
@@ -12,12 +13,8 @@ export const Monuments = contentCollection({
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'city', '_status'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
-  labels: {
-    singular: { az: 'Abidə', en: 'Monument', ru: 'Памятник' },
-    plural: { az: 'Abidələr', en: 'Monuments', ru: 'Памятники' },
-  },
+  labels: collectionLabels['monuments'],
   fields: [
     { name: 'name', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
     slugField({ from: 'name' }),

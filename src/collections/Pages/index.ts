@@ -1,5 +1,6 @@
 import { pageBlocks } from '@/blocks'
 import { contentCollection } from '@/collections/contentCollection'
+import { collectionLabels } from '@/i18n/adminLabels'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
@@ -12,12 +13,8 @@ export const Pages = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
-  labels: {
-    singular: { az: 'Səhifə', en: 'Page', ru: 'Страница' },
-    plural: { az: 'Səhifələr', en: 'Pages', ru: 'Страницы' },
-  },
+  labels: collectionLabels['pages'],
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 200, validate: requiredInSource },
     slugField({ from: 'title', reserved: reservedPageSlugs }),

@@ -1,4 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
+import { collectionLabels } from '@/i18n/adminLabels'
 import { jurisdictionField } from '@/fields/jurisdictionField'
 import { preciseDateFields } from '@/fields/preciseDateFields'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
@@ -15,9 +16,6 @@ export const recognitionTerms = [
 ] as const
 export const bodyLevels = ['plenary', 'committee', 'executive', 'organisation'] as const
 
-const options = <T extends string>(values: readonly T[]) =>
-  values.map((value) => ({ label: value, value }))
-
 export const Recognitions = contentCollection({
   slug: 'recognitions',
   defaultPopulate: {
@@ -31,16 +29,13 @@ export const Recognitions = contentCollection({
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'level', 'date', 'term', '_status'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
-  labels: {
-    singular: { az: 'Tanınma', en: 'Recognition', ru: 'Признание' },
-    plural: { az: 'Tanınmalar', en: 'Recognitions', ru: 'Признания' },
-  },
+  labels: collectionLabels['recognitions'],
   fields: [
     {
       name: 'label',
       type: 'text',
+      label: { az: 'Ad', en: 'Name', ru: 'Название' },
       admin: {
         readOnly: true,
         description: {
@@ -71,7 +66,7 @@ export const Recognitions = contentCollection({
       type: 'select',
       required: true,
       index: true,
-      options: options(recognitionLevels),
+      options: [...recognitionLevels],
       admin: { position: 'sidebar' },
     },
     {
@@ -86,7 +81,7 @@ export const Recognitions = contentCollection({
       name: 'term',
       type: 'select',
       required: true,
-      options: options(recognitionTerms),
+      options: [...recognitionTerms],
       admin: {
         description: {
           az: 'Aktda işlədilən termin.',
@@ -95,7 +90,7 @@ export const Recognitions = contentCollection({
         },
       },
     },
-    { name: 'bodyLevel', type: 'select', required: true, options: options(bodyLevels) },
+    { name: 'bodyLevel', type: 'select', required: true, options: [...bodyLevels] },
     {
       name: 'originalObtained',
       type: 'checkbox',

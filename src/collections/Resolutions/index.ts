@@ -1,4 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
+import { collectionLabels } from '@/i18n/adminLabels'
 import { jurisdictionField } from '@/fields/jurisdictionField'
 import { preciseDateFields } from '@/fields/preciseDateFields'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
@@ -29,12 +30,8 @@ export const Resolutions = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'jurisdiction', 'adoptedAt', 'kind', '_status'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
-  labels: {
-    singular: { az: 'Sənəd', en: 'Resolution', ru: 'Документ' },
-    plural: { az: 'Sənədlər', en: 'Resolutions', ru: 'Документы' },
-  },
+  labels: collectionLabels['resolutions'],
   fields: [
     { name: 'title', type: 'text', localized: true, maxLength: 300, validate: requiredInSource },
     slugField({ from: 'title' }),
@@ -61,7 +58,7 @@ export const Resolutions = contentCollection({
       required: true,
       index: true,
       defaultValue: 'resolution',
-      options: resolutionKinds.map((value) => ({ label: value, value })),
+      options: [...resolutionKinds],
       admin: { position: 'sidebar' },
     },
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { localeCodes } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
 import { searchableCollections } from '@/lib/search/sources'
 
 export const searchEntriesSlug = 'search-entries'
@@ -38,7 +38,7 @@ export const SearchEntries: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: searchableCollections.map((value) => ({ label: value, value })),
+      options: [...searchableCollections],
     },
     // Text, not a relationship: SQLite ids are numbers and MongoDB ids strings; a row outlives nothing it points to.
     { name: 'docId', type: 'text', required: true, index: true },
@@ -47,7 +47,8 @@ export const SearchEntries: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: localeCodes.map((value) => ({ label: value, value })),
+      // Each language by its own name, as language menus do.
+      options: locales.map(({ code, label }) => ({ value: code, label })),
     },
     { name: 'title', type: 'text' },
     { name: 'slug', type: 'text' },

@@ -1,4 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
+import { collectionLabels } from '@/i18n/adminLabels'
 import { preciseDateFields } from '@/fields/preciseDateFields'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
@@ -10,12 +11,8 @@ export const TimelineEvents = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', 'datePrecision', '_status'],
-    group: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
   },
-  labels: {
-    singular: { az: 'Xronologiya hadisəsi', en: 'Timeline event', ru: 'Событие хронологии' },
-    plural: { az: 'Xronologiya', en: 'Timeline', ru: 'Хронология' },
-  },
+  labels: collectionLabels['timeline-events'],
   fields: [
     ...preciseDateFields({ name: 'date', required: true }),
     { name: 'title', type: 'text', localized: true, maxLength: 300, validate: requiredInSource },

@@ -22,6 +22,11 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
+    group: { az: 'Sistem', en: 'System', ru: 'Система' },
+  },
+  labels: {
+    singular: { az: 'İstifadəçi', en: 'User', ru: 'Пользователь' },
+    plural: { az: 'İstifadəçilər', en: 'Users', ru: 'Пользователи' },
   },
   auth: {
     maxLoginAttempts: 5,
@@ -33,15 +38,21 @@ export const Users: CollectionConfig = {
     },
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: { az: 'Ad', en: 'Name', ru: 'Имя' },
+    },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
+      // No default: what a new account may do is an admin's choice, made when creating it.
       required: true,
-      defaultValue: ['editor'],
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role, value: role })),
+      options: [...roles],
       // Only an admin hands out roles; a user editing their own account cannot promote themselves.
       access: { create: isAdmin, update: isAdmin },
       admin: { position: 'sidebar' },

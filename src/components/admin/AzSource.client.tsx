@@ -1,13 +1,14 @@
 'use client'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { diffWords } from 'diff'
 import { useEffect, useState } from 'react'
 
 import { isEmpty } from '@/lib/content/isEmpty'
 import { formPathToLeafPath, valueAtLeafPath } from '@/lib/translation/leafPath'
 import { valueText } from '@/lib/translation/valueText'
+import { adminLanguage } from '@/i18n/adminMessage'
 
 type Props = { path: string; field?: { type?: string } }
 type AzDoc = Record<string, unknown> & {
@@ -53,7 +54,8 @@ export function AzSource({ path, field }: Props) {
   const { code } = useLocale()
   const { config } = useConfig()
   const [doc, setDoc] = useState<AzDoc | null>(null)
-  const language = (code === 'ru' ? 'ru' : 'en') as 'en' | 'ru'
+  // The admin's language, not the locale being edited: a Russian-speaking translator of en reads Russian.
+  const language = adminLanguage(useTranslation().i18n.language)
   const active = Boolean(id && collectionSlug && code && code !== 'az')
 
   useEffect(() => {

@@ -1,10 +1,12 @@
 import type { ServerProps } from 'payload'
 
+import { adminLanguage } from '@/i18n/adminMessage'
+
 const label = { az: 'Tərcümələr', en: 'Translations', ru: 'Переводы' }
 
 /** Nav link to the Translations view (admin.components.afterNavLinks). */
 export function TranslationsNavLink({ i18n, payload }: ServerProps) {
-  const lang = i18n?.language === 'en' || i18n?.language === 'ru' ? i18n.language : 'az'
+  const lang = adminLanguage(i18n?.language)
   return (
     <a
       className="nav__link"

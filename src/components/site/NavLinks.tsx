@@ -1,5 +1,6 @@
 import { LocalizedText } from '@/components/site/LocalizedText'
 import type { Locale } from '@/i18n/locales'
+import { getMessages } from '@/i18n/messages'
 import { pickText } from '@/lib/queries/globals'
 import type { Navigation } from '@/payload-types'
 import { IntentLink } from '@/components/site/IntentLink.client'
@@ -10,7 +11,32 @@ type Links = NonNullable<Navigation['header']>
 export const navHref = (href: string, locale: Locale) =>
   href.startsWith('/') && !href.startsWith('//') ? `/${locale}${href === '/' ? '' : href}` : href
 
-/** The list items of one navigation menu; an untranslated label falls back to the same link's az label. */
+/** The site's sections, named in the menu exactly as their pages are titled. */
+const sectionTitle = (href: string, locale: Locale): string | undefined => {
+  const messages = getMessages(locale)
+  switch (/^\/([a-z]+)\/?$/.exec(href)?.[1]) {
+    case 'articles':
+      return messages.articles.title
+    case 'monuments':
+      return messages.monuments.title
+    case 'resolutions':
+      return messages.resolutions.title
+    case 'recognitions':
+      return messages.recognitions.title
+    case 'timeline':
+      return messages.timeline.title
+    case 'search':
+      return messages.search.title
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The list items of one navigation menu. A link to a section is named by the section's title, so
+ * the menu and the page it opens say the same; other links by their label, an untranslated one
+ * falling back to the same link's az label.
+ */
 export function NavLinks({
   links,
   source,
@@ -20,11 +46,17 @@ export function NavLinks({
   source: Links | null | undefined
   locale: Locale
 }) {
-  return (links ?? []).map((link, i) => (
-    <li key={link.id ?? i}>
-      <IntentLink href={navHref(link.href, locale)}>
-        <LocalizedText text={pickText(link.label, source?.[i]?.label, locale)} locale={locale} />
-      </IntentLink>
-    </li>
-  ))
+  return (links ?? []).map((link, i) => {
+    const title = sectionTitle(link.href, locale)
+    const text = title
+      ? { value: title, lang: locale }
+      : pickText(link.label, source?.[i]?.label, locale)
+    return (
+      <li key={link.id ?? i}>
+        <IntentLink href={navHref(link.href, locale)}>
+          <LocalizedText text={text} locale={locale} />
+        </IntentLink>
+      </li>
+    )
+  })
 }

@@ -22,6 +22,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationBadge as TranslationBadge_e4dd1462fe3fc1b9d44659a93557939f } from '@/components/admin/TranslationBadge.client'
 import { TranslationsNavLink as TranslationsNavLink_a8b89cbe6c76dd90aa1bf5efbad9c6bc } from '@/components/admin/TranslationsNavLink'
+import { LoginHeading as LoginHeading_15c8d6a7796d3d55d17110b644a7c95b } from '@/components/admin/LoginHeading'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsView as TranslationsView_b7445b4658b400362b05f11e5334161d } from '@/components/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/TranslationBadge.client#TranslationBadge": TranslationBadge_e4dd1462fe3fc1b9d44659a93557939f,
   "@/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_a8b89cbe6c76dd90aa1bf5efbad9c6bc,
+  "@/components/admin/LoginHeading#LoginHeading": LoginHeading_15c8d6a7796d3d55d17110b644a7c95b,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/TranslationsView#TranslationsView": TranslationsView_b7445b4658b400362b05f11e5334161d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,207 @@
+import type { Trilingual } from '@/i18n/adminMessage'
+import az from '@/i18n/messages/az.json'
+import en from '@/i18n/messages/en.json'
+import ru from '@/i18n/messages/ru.json'
+import type { ContentSlug } from '@/lib/content/collections'
+
+/**
+ * The admin's names for our fields, by field name: a name means the same thing wherever it is
+ * used, so it is named once. A field whose name means something else in its place (a
+ * recognition's `label`, a user's `name`) carries its own label in its config, which wins.
+ */
+export const fieldLabels: Record<string, Trilingual> = {
+  address: { az: 'Ünvan', en: 'Address', ru: 'Адрес' },
+  adoptedAt: { az: 'Qəbul tarixi', en: 'Adopted', ru: 'Дата принятия' },
+  alt: { az: 'Alternativ mətn', en: 'Alternative text', ru: 'Альтернативный текст' },
+  approximate: { az: 'Təxmini', en: 'Approximate', ru: 'Приблизительно' },
+  attribution: { az: 'Sitatın müəllifi', en: 'Attribution', ru: 'Автор цитаты' },
+  authors: { az: 'Müəlliflər', en: 'Authors', ru: 'Авторы' },
+  body: { az: 'Qəbul edən orqan', en: 'Adopted by', ru: 'Принявший орган' },
+  bodyLevel: { az: 'Orqanın səviyyəsi', en: 'Body level', ru: 'Уровень органа' },
+  bodyTerms: { az: 'Mətnin sözləri', en: 'Body terms', ru: 'Слова текста' },
+  caption: { az: 'Şəkilaltı yazı', en: 'Caption', ru: 'Подпись' },
+  city: { az: 'Şəhər', en: 'City', ru: 'Город' },
+  contactEmail: { az: 'Əlaqə e-poçtu', en: 'Contact e-mail', ru: 'Почта для связи' },
+  contactText: { az: 'Əlaqə mətni', en: 'Contact text', ru: 'Текст о связи' },
+  content: { az: 'Məzmun', en: 'Content', ru: 'Содержание' },
+  coordinates: { az: 'Koordinatlar', en: 'Coordinates', ru: 'Координаты' },
+  credit: { az: 'Müəllif', en: 'Credit', ru: 'Автор' },
+  date: { az: 'Tarix', en: 'Date', ru: 'Дата' },
+  description: { az: 'Təsvir', en: 'Description', ru: 'Описание' },
+  discrepancy: { az: 'Mənbələr arasında fərq', en: 'Sources differ', ru: 'Расхождение источников' },
+  docCollection: { az: 'Bölmə', en: 'Collection', ru: 'Раздел' },
+  docId: { az: 'Sənədin id-si', en: 'Document id', ru: 'ID документа' },
+  document: { az: 'Sənəd', en: 'Document', ru: 'Документ' },
+  excerpt: { az: 'Qısa məzmun', en: 'Excerpt', ru: 'Аннотация' },
+  featured: { az: 'Seçilmiş materiallar', en: 'Featured', ru: 'Избранное' },
+  figures: { az: 'Rəqəmlər', en: 'Figures', ru: 'Цифры' },
+  footer: { az: 'Aşağı menyu', en: 'Footer menu', ru: 'Нижнее меню' },
+  fullText: { az: 'Tam mətn', en: 'Full text', ru: 'Полный текст' },
+  gallery: { az: 'Qalereya', en: 'Gallery', ru: 'Галерея' },
+  header: { az: 'Yuxarı menyu', en: 'Header menu', ru: 'Верхнее меню' },
+  heroImage: { az: 'Əsas şəkil', en: 'Main image', ru: 'Главное изображение' },
+  heroText: { az: 'Giriş mətni', en: 'Introduction', ru: 'Вводный текст' },
+  heroTitle: { az: 'Əsas başlıq', en: 'Main title', ru: 'Главный заголовок' },
+  href: { az: 'Keçid', en: 'Link', ru: 'Ссылка' },
+  image: { az: 'Şəkil', en: 'Image', ru: 'Изображение' },
+  jurisdiction: { az: 'Yurisdiksiya', en: 'Jurisdiction', ru: 'Юрисдикция' },
+  key: { az: 'Açar', en: 'Key', ru: 'Ключ' },
+  kind: { az: 'Növ', en: 'Kind', ru: 'Вид' },
+  label: { az: 'Mətn', en: 'Label', ru: 'Надпись' },
+  lat: { az: 'En dairəsi', en: 'Latitude', ru: 'Широта' },
+  layout: { az: 'Bloklar', en: 'Blocks', ru: 'Блоки' },
+  level: { az: 'Səviyyə', en: 'Level', ru: 'Уровень' },
+  lng: { az: 'Uzunluq dairəsi', en: 'Longitude', ru: 'Долгота' },
+  locale: { az: 'Dil', en: 'Language', ru: 'Язык' },
+  media: { az: 'Media', en: 'Media', ru: 'Медиа' },
+  meta: { az: 'SEO', en: 'SEO', ru: 'SEO' },
+  name: { az: 'Ad', en: 'Name', ru: 'Название' },
+  note: { az: 'Qeyd', en: 'Note', ru: 'Примечание' },
+  originalFile: { az: 'Orijinal fayl', en: 'Original file', ru: 'Файл оригинала' },
+  originalObtained: { az: 'Orijinal əldədir', en: 'Original obtained', ru: 'Оригинал получен' },
+  publishedAt: { az: 'Dərc tarixi', en: 'Published at', ru: 'Дата публикации' },
+  publisher: { az: 'Nəşriyyat', en: 'Publisher', ru: 'Издатель' },
+  quote: { az: 'Sitat', en: 'Quote', ru: 'Цитата' },
+  recognisingBody: { az: 'Tanıyan orqan', en: 'Recognising body', ru: 'Признавший орган' },
+  referenceNumber: { az: 'Nömrə', en: 'Reference number', ru: 'Номер' },
+  related: { az: 'Əlaqəli materiallar', en: 'Related', ru: 'Связанные материалы' },
+  resolution: { az: 'Sənəd', en: 'Document', ru: 'Документ' },
+  roles: { az: 'Rollar', en: 'Roles', ru: 'Роли' },
+  sensitive: { az: 'Həssas təsvir', en: 'Sensitive image', ru: 'Тяжёлое изображение' },
+  slug: { az: 'Ünvan (slug)', en: 'Slug', ru: 'Адрес (slug)' },
+  snippetText: { az: 'Fraqment', en: 'Snippet', ru: 'Фрагмент' },
+  social: { az: 'Sosial şəbəkələr', en: 'Social links', ru: 'Соцсети' },
+  source: { az: 'Mənbə', en: 'Source', ru: 'Источник' },
+  sources: { az: 'Mənbələr', en: 'Sources', ru: 'Источники' },
+  statements: { az: 'Müddəalar', en: 'Statements', ru: 'Утверждения' },
+  summary: { az: 'Xülasə', en: 'Summary', ru: 'Краткое содержание' },
+  tagline: { az: 'Şüar', en: 'Tagline', ru: 'Девиз' },
+  tags: { az: 'Teqlər', en: 'Tags', ru: 'Теги' },
+  term: { az: 'Termin', en: 'Term used', ru: 'Термин' },
+  text: { az: 'Mətn', en: 'Text', ru: 'Текст' },
+  title: { az: 'Başlıq', en: 'Title', ru: 'Заголовок' },
+  titleTerms: { az: 'Başlığın sözləri', en: 'Title terms', ru: 'Слова заголовка' },
+  translation: { az: 'Tərcümə xülasəsi', en: 'Translation summary', ru: 'Сводка перевода' },
+  translationSources: {
+    az: 'Tərcümənin az mənbələri',
+    en: 'Translation sources',
+    ru: 'Исходные тексты перевода',
+  },
+  unveiledAt: { az: 'Açılış tarixi', en: 'Unveiled', ru: 'Дата открытия' },
+  url: { az: 'Keçid (URL)', en: 'URL', ru: 'Ссылка (URL)' },
+  value: { az: 'Say', en: 'Number', ru: 'Число' },
+  year: { az: 'İl', en: 'Year', ru: 'Год' },
+}
+
+/** The admin's names of the content collections: their lists, and wherever a document's collection is named. */
+export const collectionLabels = {
+  articles: {
+    singular: { az: 'Məqalə', en: 'Article', ru: 'Статья' },
+    plural: { az: 'Məqalələr', en: 'Articles', ru: 'Статьи' },
+  },
+  monuments: {
+    singular: { az: 'Abidə', en: 'Monument', ru: 'Памятник' },
+    plural: { az: 'Abidələr', en: 'Monuments', ru: 'Памятники' },
+  },
+  resolutions: {
+    singular: { az: 'Sənəd', en: 'Document', ru: 'Документ' },
+    plural: { az: 'Sənədlər', en: 'Documents', ru: 'Документы' },
+  },
+  recognitions: {
+    singular: { az: 'Tanınma', en: 'Recognition', ru: 'Признание' },
+    plural: { az: 'Tanınmalar', en: 'Recognitions', ru: 'Признания' },
+  },
+  'timeline-events': {
+    singular: { az: 'Xronologiya hadisəsi', en: 'Timeline event', ru: 'Событие хронологии' },
+    plural: { az: 'Xronologiya', en: 'Timeline', ru: 'Хронология' },
+  },
+  pages: {
+    singular: { az: 'Səhifə', en: 'Page', ru: 'Страница' },
+    plural: { az: 'Səhifələr', en: 'Pages', ru: 'Страницы' },
+  },
+} satisfies Record<ContentSlug, { singular: Trilingual; plural: Trilingual }>
+
+/** The admin's group of the archive's content, collections and globals alike. */
+export const contentGroup: Trilingual = { az: 'Məzmun', en: 'Content', ru: 'Содержание' }
+
+/** One row of our arrays and blocks fields ("Add Source"), by field name; the list is `fieldLabels`'. */
+export const rowLabels: Record<string, Trilingual> = {
+  figures: { az: 'Rəqəm', en: 'Figure', ru: 'Цифра' },
+  footer: { az: 'Keçid', en: 'Link', ru: 'Ссылка' },
+  header: { az: 'Keçid', en: 'Link', ru: 'Ссылка' },
+  layout: { az: 'Blok', en: 'Block', ru: 'Блок' },
+  social: { az: 'Keçid', en: 'Link', ru: 'Ссылка' },
+  sources: { az: 'Mənbə', en: 'Source', ru: 'Источник' },
+  statements: { az: 'Müddəa', en: 'Statement', ru: 'Утверждение' },
+}
+
+type Catalog = Record<string, unknown>
+const catalogs = { az, en, ru } as Record<keyof Trilingual, Catalog>
+
+/** The site's own words for a set of values (`recognitions.terms`), as option labels: one source for both. */
+function fromMessages(path: string): Record<string, Trilingual> {
+  const at = (language: keyof Trilingual) =>
+    path.split('.').reduce<unknown>((node, key) => (node as Catalog)?.[key], catalogs[language]) as
+      Record<string, string> | undefined
+  return Object.fromEntries(
+    Object.keys(at('en') ?? {}).map((value) => [
+      value,
+      {
+        az: at('az')?.[value] ?? value,
+        en: at('en')?.[value] ?? value,
+        ru: at('ru')?.[value] ?? value,
+      },
+    ]),
+  )
+}
+
+/** The admin's names for the values of our select fields, by field name. */
+export const optionLabels: Record<string, Record<string, Trilingual>> = {
+  docCollection: Object.fromEntries(
+    Object.entries(collectionLabels).map(([slug, labels]) => [slug, labels.plural]),
+  ),
+  // The figures of the Figures global, as the admin lists them to choose from.
+  key: {
+    killed: { az: 'Həlak olanlar', en: 'People killed', ru: 'Погибшие' },
+    killedWomen: { az: 'Həlak olan qadınlar', en: 'Women killed', ru: 'Погибшие женщины' },
+    killedChildren: { az: 'Həlak olan uşaqlar', en: 'Children killed', ru: 'Погибшие дети' },
+    killedElderly: {
+      az: 'Həlak olan yaşlılar',
+      en: 'Elderly people killed',
+      ru: 'Погибшие пожилые люди',
+    },
+    prisoners: { az: 'Əsir götürülənlər', en: 'Taken prisoner', ru: 'Взятые в плен' },
+    missing: { az: 'Taleyi məlum olmayanlar', en: 'Fate unknown', ru: 'Судьба неизвестна' },
+    injured: { az: 'Yaralananlar', en: 'People injured', ru: 'Раненые' },
+    familiesDestroyed: {
+      az: 'Tamamilə məhv edilmiş ailələr',
+      en: 'Families destroyed',
+      ru: 'Уничтоженные семьи',
+    },
+    orphanedBoth: {
+      az: 'Hər iki valideynini itirmiş uşaqlar',
+      en: 'Children who lost both parents',
+      ru: 'Дети, потерявшие обоих родителей',
+    },
+    orphanedOne: {
+      az: 'Valideynlərindən birini itirmiş uşaqlar',
+      en: 'Children who lost one parent',
+      ru: 'Дети, потерявшие одного из родителей',
+    },
+    fled: { az: 'Ağdama üz tutanlar', en: 'Set out for Agdam', ru: 'Направились в Агдам' },
+    displacedLocations: {
+      az: 'Köçkünlərin yaşadığı yerlər',
+      en: 'Where the displaced live',
+      ru: 'Где живут переселенцы',
+    },
+  },
+  level: fromMessages('recognitions.levels'),
+  term: fromMessages('recognitions.terms'),
+  bodyLevel: fromMessages('recognitions.bodyLevels'),
+  kind: fromMessages('resolutions.kinds'),
+  roles: {
+    admin: { az: 'Administrator', en: 'Administrator', ru: 'Администратор' },
+    editor: { az: 'Redaktor', en: 'Editor', ru: 'Редактор' },
+    translator: { az: 'Tərcüməçi', en: 'Translator', ru: 'Переводчик' },
+  },
+}

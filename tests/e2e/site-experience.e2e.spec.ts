@@ -1,0 +1,46 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { localeCodes } from '@/i18n/locales'
+import { launchChromium } from '@tests/helpers/chromium'
+import { startServer, type RunningServer } from '@tests/helpers/server'
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  server = await startServer({ seed: true })
+  browser = await launchChromium()
+  page = await browser.newPage()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the menu', () => {
+  for (const locale of localeCodes) {
+    it(`names each section as its page is titled (${locale})`, async () => {
+      await page.goto(`${server.url}/${locale}`)
+      const links = await page.locator('.main-nav a').evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          text: (a as HTMLElement).innerText.trim(),
+          href: a.getAttribute('href')!,
+        })),
+      )
+      const sections = links.filter((l) =>
+        /^\/[a-z]{2}\/(articles|monuments|resolutions|recognitions|timeline)$/.test(l.href),
+      )
+      expect(sections.length).toBe(5)
+      const mismatches: string[] = []
+      for (const link of sections) {
+        await page.goto(`${server.url}${link.href}`)
+        const title = (await page.locator('h1').first().innerText()).trim()
+        if (title !== link.text)
+          mismatches.push(`${link.href}: menu "${link.text}", page "${title}"`)
+      }
+      expect(mismatches).toEqual([])
+    })
+  }
+})
