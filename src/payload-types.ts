@@ -816,6 +816,7 @@ export interface SearchEntry {
   title?: string | null;
   slug?: string | null;
   date?: string | null;
+  datePrecision?: ('day' | 'month' | 'year') | null;
   year?: number | null;
   snippetText?: string | null;
   titleTerms?: string | null;
@@ -1400,6 +1401,7 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   date?: T;
+  datePrecision?: T;
   year?: T;
   snippetText?: T;
   titleTerms?: T;

@@ -1,13 +1,7 @@
 import type { DateField, SelectField } from 'payload'
 
-import type { Trilingual } from '@/i18n/adminMessage'
-import { datePrecisions, type DatePrecision } from '@/lib/format/preciseDate'
-
-const precisionLabels: Record<DatePrecision, Trilingual> = {
-  day: { az: 'Gün', en: 'Day', ru: 'День' },
-  month: { az: 'Ay', en: 'Month', ru: 'Месяц' },
-  year: { az: 'İl', en: 'Year', ru: 'Год' },
-}
+import { fieldLabels, optionLabels } from '@/i18n/adminLabels'
+import { datePrecisions } from '@/lib/format/preciseDate'
 
 type Options = { name: string; required?: boolean; label?: DateField['label'] }
 
@@ -36,8 +30,8 @@ export const preciseDateFields = ({
     type: 'select',
     required: true,
     defaultValue: 'day',
-    label: { az: 'Tarixin dəqiqliyi', en: 'Date precision', ru: 'Точность даты' },
-    options: datePrecisions.map((value) => ({ label: precisionLabels[value], value })),
+    label: fieldLabels.datePrecision,
+    options: datePrecisions.map((value) => ({ label: optionLabels.datePrecision[value], value })),
     admin: { position: 'sidebar' },
   },
 ]

@@ -27,6 +27,7 @@ export const fieldLabels: Record<string, Trilingual> = {
   coordinates: { az: 'Koordinatlar', en: 'Coordinates', ru: 'Координаты' },
   credit: { az: 'Müəllif', en: 'Credit', ru: 'Автор' },
   date: { az: 'Tarix', en: 'Date', ru: 'Дата' },
+  datePrecision: { az: 'Tarixin dəqiqliyi', en: 'Date precision', ru: 'Точность даты' },
   description: { az: 'Təsvir', en: 'Description', ru: 'Описание' },
   discrepancy: { az: 'Mənbələr arasında fərq', en: 'Sources differ', ru: 'Расхождение источников' },
   docCollection: { az: 'Bölmə', en: 'Collection', ru: 'Раздел' },
@@ -199,6 +200,11 @@ export const optionLabels: Record<string, Record<string, Trilingual>> = {
   term: fromMessages('recognitions.terms'),
   bodyLevel: fromMessages('recognitions.bodyLevels'),
   kind: fromMessages('resolutions.kinds'),
+  datePrecision: {
+    day: { az: 'Gün', en: 'Day', ru: 'День' },
+    month: { az: 'Ay', en: 'Month', ru: 'Месяц' },
+    year: { az: 'İl', en: 'Year', ru: 'Год' },
+  },
   roles: {
     admin: { az: 'Administrator', en: 'Administrator', ru: 'Администратор' },
     editor: { az: 'Redaktor', en: 'Editor', ru: 'Редактор' },

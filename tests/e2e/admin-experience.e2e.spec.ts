@@ -88,13 +88,17 @@ async function inAdminLanguage(language: keyof Trilingual, visit: () => Promise<
   }
 }
 
-/** The admin's own words on the page: labels, column heads, headings, navigation, buttons, the search box. */
+/**
+ * The admin's own words on the page: labels, column heads, headings, navigation, the badge, the
+ * search box. Not the list's column and filter pickers: they also list the file fields Payload adds
+ * to an upload collection by itself ("Thumbnail URL", "Sizes > Card > URL").
+ */
 const chromeText = () =>
   page.evaluate(() =>
     [
-      ...[
-        ...document.querySelectorAll('label, th, h1, h2, h3, nav, button, .translation-badge'),
-      ].map((element) => (element as HTMLElement).innerText),
+      ...[...document.querySelectorAll('label, th, h1, h2, h3, nav, .translation-badge')]
+        .filter((element) => !element.closest('.list-controls'))
+        .map((element) => (element as HTMLElement).innerText),
       ...[...document.querySelectorAll('input[placeholder]')].map(
         (input) => (input as HTMLInputElement).placeholder,
       ),
@@ -107,7 +111,8 @@ function englishOnly(language: 'az' | 'ru'): RegExp {
     ...Object.values(fieldLabels),
     ...Object.values(collectionLabels).flatMap((l) => [l.singular, l.plural]),
   ]
-    .filter((label) => label.en !== label[language] && label.en.length > 2)
+    // An English word the language's own label keeps ("Keçid (URL)") is no sign of English.
+    .filter((label) => !label[language].includes(label.en) && label.en.length > 2)
     .map((label) => label.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'u')
 }

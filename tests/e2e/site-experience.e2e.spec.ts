@@ -44,3 +44,21 @@ describe('the menu', () => {
     })
   }
 })
+
+describe('dates', () => {
+  it('keep their precision in search results: an event known by its year shows the year only', async () => {
+    for (const [locale, query] of [
+      ['en', '28th anniversary'],
+      ['ru', '28-я годовщина'],
+      ['az', '28-ci ildönümü'],
+    ] as const) {
+      await page.goto(`${server.url}/${locale}/search?q=${encodeURIComponent(query)}`)
+      const result = page.locator('.search-results li').first()
+      await result.waitFor()
+      const time = result.locator('time')
+      expect(await time.getAttribute('datetime')).toBe('2020')
+      // "2020" ("2020 г." in Russian), never "1 January 2020".
+      expect((await time.innerText()).trim()).toMatch(/^2020( г\.)?$/)
+    }
+  })
+})

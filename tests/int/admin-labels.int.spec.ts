@@ -2,7 +2,7 @@ import type { FlattenedField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
-import { below, dataFields } from '@/lib/content/fieldTree'
+import { below } from '@/lib/content/fieldTree'
 import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 let t: TestPayload

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { locales } from '@/i18n/locales'
+import { datePrecisions } from '@/lib/format/preciseDate'
 import { searchableCollections } from '@/lib/search/sources'
 
 export const searchEntriesSlug = 'search-entries'
@@ -53,6 +54,7 @@ export const SearchEntries: CollectionConfig = {
     { name: 'title', type: 'text' },
     { name: 'slug', type: 'text' },
     { name: 'date', type: 'date' },
+    { name: 'datePrecision', type: 'select', options: [...datePrecisions] },
     { name: 'year', type: 'number', index: true },
     { name: 'snippetText', type: 'textarea' },
     // ` term term … ` (leading and trailing space): `contains: ' ' + prefix` matches a word start.

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { bibtexCitation, plainCitation } from '@/lib/format/citation'
 import { formatDate } from '@/lib/format/intl'
+import { formatPreciseDate, type DatePrecision } from '@/lib/format/preciseDate'
 import { permalinkPath } from '@/lib/routing/routes'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
 
@@ -11,12 +12,22 @@ type Props = {
   id: number | string
   title: string
   siteName: string
+  /** A publication instant, or with `datePrecision` a calendar date known to that precision. */
   date?: string | null
+  datePrecision?: DatePrecision | null
   locale: Locale
 }
 
 /** "Cite this page": a permanent link by id and the citation as text and BibTeX, in the page's language. */
-export async function CiteBox({ collection, id, title, siteName, date, locale }: Props) {
+export async function CiteBox({
+  collection,
+  id,
+  title,
+  siteName,
+  date,
+  datePrecision,
+  locale,
+}: Props) {
   const t = await getTranslations('cite')
   const url = absoluteUrl(permalinkPath(collection, id, locale))
   const citation = {
@@ -26,7 +37,9 @@ export async function CiteBox({ collection, id, title, siteName, date, locale }:
     date,
     locale,
     key: `khojaly-${collection}-${id}-${locale}`,
-    formattedDate: formatDate(date, locale),
+    formattedDate: datePrecision
+      ? formatPreciseDate(date, datePrecision, locale)
+      : formatDate(date, locale),
   }
   return (
     <details className="cite-box">

@@ -7,6 +7,8 @@ import { intlTag } from '@/lib/format/intl'
  */
 export const datePrecisions = ['day', 'month', 'year'] as const
 export type DatePrecision = (typeof datePrecisions)[number]
+export const isDatePrecision = (value: unknown): value is DatePrecision =>
+  (datePrecisions as readonly unknown[]).includes(value)
 
 /** "1994" → 1994-01-01 (year), "2012-01" → 2012-01-01 (month), "2014-02-13" → day. */
 export function parsePreciseDate(value: string): { date: string; precision: DatePrecision } | null {

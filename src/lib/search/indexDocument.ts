@@ -37,6 +37,7 @@ export function entryData(
     title: source.title || source.slug || String(doc.id),
     slug: source.slug ?? null,
     date: year === null ? null : date!.toISOString(),
+    datePrecision: year === null ? null : (source.datePrecision ?? 'day'),
     year,
     snippetText: truncate(body.replace(/\s+/g, ' ').trim(), SNIPPET_SOURCE_CHARS),
     titleTerms: termString(tokenize(source.title, locale)),

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { DatePrecision } from '@/lib/format/preciseDate'
 import type { IndexedRow } from '@/lib/search/indexCache'
 import { rankMatches } from '@/lib/search/ranking'
 import { searchEntriesCollection } from '@/lib/search/indexDocument'
@@ -14,6 +15,8 @@ export type SearchResult = {
   slug: string | null
   title: string
   date: string | null
+  /** How much of `date` is known; null for rows indexed before it was recorded (read as a day). */
+  datePrecision: DatePrecision | null
   year: number | null
   /** HTML-escaped text with the matching words in `<mark>`: safe to render as HTML. */
   snippetHtml: string
@@ -28,6 +31,7 @@ export type SearchResponse = {
 }
 
 type PageRow = IndexedRow & {
+  datePrecision?: DatePrecision | null
   slug?: string | null
   title?: string | null
   snippetText?: string | null
@@ -73,6 +77,7 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
             slug: true,
             title: true,
             date: true,
+            datePrecision: true,
             year: true,
             snippetText: true,
           },
@@ -96,6 +101,7 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
           slug: row.slug ?? null,
           title: row.title ?? '',
           date: row.date ?? null,
+          datePrecision: row.datePrecision ?? null,
           year: row.year ?? null,
           snippetHtml: snippetHtml(row.snippetText ?? '', terms, locale),
         },

@@ -3,6 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import type { Locale } from '@/i18n/locales'
 import { contentCollections, isOneOf, type ContentSlug } from '@/lib/content/collections'
+import { isDatePrecision, type DatePrecision } from '@/lib/format/preciseDate'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 
 /** The search covers all published content, results of equal rank in this order. */
@@ -17,12 +18,15 @@ export type SearchSource = {
   title: string
   body: string[]
   date?: string | null
+  /** How much of `date` is known (a day when not given): a result shows "1994", never "1 January 1994". */
+  datePrecision?: DatePrecision | null
   slug?: string | null
 }
 
 type Doc = Record<string, unknown>
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '')
+const precision = (value: unknown) => (isDatePrecision(value) ? value : null)
 const jurisdiction = (code: unknown, locale: Locale) =>
   typeof code === 'string' && code ? jurisdictionName(code, locale) : ''
 
@@ -83,6 +87,7 @@ export const searchSources: Record<
       plainText(doc.fullText),
     ],
     date: str(doc.adoptedAt) || null,
+    datePrecision: precision(doc.adoptedAtPrecision),
     slug: str(doc.slug) || null,
   }),
   recognitions: (doc, locale) => ({
@@ -92,12 +97,14 @@ export const searchSources: Record<
       .join(' — '),
     body: [str(doc.note), str(doc.discrepancy)],
     date: str(doc.date) || null,
+    datePrecision: precision(doc.datePrecision),
     slug: null,
   }),
   'timeline-events': (doc) => ({
     title: str(doc.title),
     body: [plainText(doc.description)],
     date: str(doc.date) || null,
+    datePrecision: precision(doc.datePrecision),
     slug: null,
   }),
   pages: (doc) => ({

@@ -3,6 +3,7 @@ import * as migration_20261125_224004_search_entries from './20261125_224004_sea
 import * as migration_20261125_224443_translation_status from './20261125_224443_translation_status';
 import * as migration_20261125_230950_media_storage_fields from './20261125_230950_media_storage_fields';
 import * as migration_20261126_014032_media_small_sizes from './20261126_014032_media_small_sizes';
+import * as migration_20261205_162849_search_date_precision from './20261205_162849_search_date_precision';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_014032_media_small_sizes.up,
     down: migration_20261126_014032_media_small_sizes.down,
-    name: '20261126_014032_media_small_sizes'
+    name: '20261126_014032_media_small_sizes',
+  },
+  {
+    up: migration_20261205_162849_search_date_precision.up,
+    down: migration_20261205_162849_search_date_precision.down,
+    name: '20261205_162849_search_date_precision'
   },
 ];

@@ -4,7 +4,7 @@ import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { IntentLink } from '@/components/site/IntentLink.client'
 import { pageLocale } from '@/lib/page/pageLocale'
-import { formatDate } from '@/lib/format/intl'
+import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
 import { queryParam } from '@/lib/http/queryParam'
 import { searchContent } from '@/lib/queries/search'
 import { docPath, localePath, withQuery } from '@/lib/routing/routes'
@@ -121,7 +121,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       {result.date ? (
                         <>
                           {' · '}
-                          <time dateTime={result.date}>{formatDate(result.date, locale)}</time>
+                          <time dateTime={preciseDateAttr(result.date, result.datePrecision)}>
+                            {formatPreciseDate(result.date, result.datePrecision, locale)}
+                          </time>
                         </>
                       ) : null}
                     </p>

@@ -95,6 +95,7 @@ export default async function ResolutionPage({ params }: Props) {
         title={title?.value ?? ''}
         siteName={name}
         date={doc.adoptedAt}
+        datePrecision={doc.adoptedAtPrecision}
         locale={locale}
       />
     </article>
