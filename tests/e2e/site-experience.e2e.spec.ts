@@ -62,3 +62,24 @@ describe('dates', () => {
     }
   })
 })
+
+describe('sources', () => {
+  it('say their date and publisher once, in the page language', async () => {
+    const unnamed = {
+      az: 'dərc edən qurum göstərilmir',
+      en: 'publisher not named',
+      ru: 'издатель не назван',
+    } as const
+    for (const locale of localeCodes) {
+      await page.goto(`${server.url}/${locale}`)
+      const lines = await page
+        .locator('.figure-source')
+        .evaluateAll((elements) => elements.map((e) => e.textContent ?? ''))
+      expect(lines.length).toBeGreaterThan(0)
+      for (const line of lines) {
+        expect(line).toContain(`(2020; ${unnamed[locale]})`)
+        expect(line.match(/2020/g)).toHaveLength(1)
+      }
+    }
+  })
+})

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { FiguresChart } from '@/components/charts/FiguresChart'
 import { LocalizedText } from '@/components/site/LocalizedText'
+import { SourceLine } from '@/components/site/SourceLine'
 import type { Locale } from '@/i18n/locales'
 import { formatNumber, intlTag } from '@/lib/format/intl'
 import { type LocalizedGlobal, pickText } from '@/lib/queries/globals'
@@ -51,12 +52,7 @@ export async function FiguresList({
                 />
                 {firstSource ? (
                   <dd className="figure-source">
-                    {t('source')}:{' '}
-                    {firstSource.url ? (
-                      <a href={firstSource.url}>{firstSource.title}</a>
-                    ) : (
-                      firstSource.title
-                    )}
+                    {t('source')}: <SourceLine source={firstSource} />
                   </dd>
                 ) : null}
               </div>

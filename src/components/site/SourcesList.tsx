@@ -1,13 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
-type Source = {
-  id?: string | null
-  title: string
-  publisher?: string | null
-  date?: string | null
-  url?: string | null
-  document?: unknown
-}
+import { SourceLine } from '@/components/site/SourceLine'
+import type { SourceFields } from '@/lib/format/sourceLine'
+
+type Source = SourceFields & { id?: string | null; url?: string | null; document?: unknown }
 
 /** Where the facts on the page come from, so readers can check them. */
 export async function SourcesList({ sources }: { sources: Source[] | null | undefined }) {
@@ -17,20 +13,11 @@ export async function SourcesList({ sources }: { sources: Source[] | null | unde
     <section className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('title')}</h2>
       <ol>
-        {sources.map((source, i) => {
-          const document =
-            typeof source.document === 'object' && source.document
-              ? (source.document as { url?: string | null })
-              : null
-          const href = source.url || document?.url
-          return (
-            <li key={source.id ?? i}>
-              {href ? <a href={href}>{source.title}</a> : source.title}
-              {source.publisher ? `, ${source.publisher}` : ''}
-              {source.date ? ` (${source.date})` : ''}
-            </li>
-          )
-        })}
+        {sources.map((source, i) => (
+          <li key={source.id ?? i}>
+            <SourceLine source={source} />
+          </li>
+        ))}
       </ol>
     </section>
   )
