@@ -33,6 +33,10 @@ const nextConfig: NextConfig = {
   // which `npm start` and the browser tests run, warns that it does not support a standalone build.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // `npm run dev` answers on every interface: opened as http://127.0.0.1:3000 (not localhost), the
+  // page's own scripts and live-reload socket would otherwise be refused as cross-origin, leaving a
+  // blank admin.
+  allowedDevOrigins: ['127.0.0.1', '[::1]'],
   // Cached pages get their ETag once, when stored (src/lib/cache/cachedPageEtag.mjs), not hashed
   // again in JavaScript for every response; per-request pages differ in every response anyway.
   generateEtags: false,

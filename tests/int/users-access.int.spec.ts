@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import type { Role } from '@/lib/auth/roles'
+import { rest, signIn } from '@tests/helpers/api'
 import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
 /**
@@ -228,5 +229,21 @@ describe('users: each role gets exactly the rights of docs/architecture.md', () 
     } finally {
       await fresh.destroy()
     }
+  })
+
+  it('gives a new account no role until an admin chooses one', async () => {
+    const admin = await signIn(payload, ['admin'], 'roles-admin@example.org')
+    const email = 'no-role@example.org'
+    // An account created without choosing: no role is filled in for the admin, so it is refused.
+    const created = await rest(payload, 'POST', '/api/users', {
+      token: admin.token,
+      body: { email, password: 'a-long-password', name: 'No role' },
+    })
+    expect(created.status).toBe(400)
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: email } },
+    })
+    expect(totalDocs).toBe(0)
   })
 })
