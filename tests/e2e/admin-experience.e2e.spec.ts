@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectionLabels, fieldLabels } from '@/i18n/adminLabels'
 import type { Trilingual } from '@/i18n/adminMessage'
 import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
+import { contentCollections } from '@/lib/content/collections'
 import { launchChromium, signInToAdmin } from '@tests/helpers/chromium'
+import { lexical } from '@tests/helpers/site'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 
 let server: RunningServer
@@ -121,16 +123,7 @@ const englishLines = (text: string, english: RegExp) =>
   text.split('\n').filter((line) => english.test(line))
 
 describe('the admin in Azerbaijani and Russian', () => {
-  const collections = [
-    'articles',
-    'monuments',
-    'resolutions',
-    'recognitions',
-    'timeline-events',
-    'pages',
-    'media',
-    'users',
-  ]
+  const collections = [...contentCollections, 'media', 'users']
 
   for (const language of ['az', 'ru'] as const) {
     it(`names everything of ours in ${language}, in every collection's list and edit view`, async () => {
@@ -172,36 +165,7 @@ describe('the translation badge', () => {
       data: {
         title: 'Synthetic Article for the badge',
         excerpt: 'Sintetik xülasə',
-        content: {
-          root: {
-            type: 'root',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            children: [
-              {
-                type: 'paragraph',
-                format: '',
-                indent: 0,
-                version: 1,
-                direction: 'ltr',
-                textFormat: 0,
-                children: [
-                  {
-                    type: 'text',
-                    text: 'Sintetik mətn.',
-                    format: 0,
-                    style: '',
-                    mode: 'normal',
-                    detail: 0,
-                    version: 1,
-                  },
-                ],
-              },
-            ],
-          },
-        },
+        content: lexical('Sintetik mətn.'),
         _status: 'draft',
       },
     })

@@ -1,6 +1,7 @@
 import { LocalizedText } from '@/components/site/LocalizedText'
 import type { Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
+import { isOneOf } from '@/lib/content/collections'
 import { pickText } from '@/lib/queries/globals'
 import type { Navigation } from '@/payload-types'
 import { IntentLink } from '@/components/site/IntentLink.client'
@@ -12,24 +13,17 @@ export const navHref = (href: string, locale: Locale) =>
   href.startsWith('/') && !href.startsWith('//') ? `/${locale}${href === '/' ? '' : href}` : href
 
 /** The site's sections, named in the menu exactly as their pages are titled. */
+const titledSections = [
+  'articles',
+  'monuments',
+  'resolutions',
+  'recognitions',
+  'timeline',
+  'search',
+] as const
 const sectionTitle = (href: string, locale: Locale): string | undefined => {
-  const messages = getMessages(locale)
-  switch (/^\/([a-z]+)\/?$/.exec(href)?.[1]) {
-    case 'articles':
-      return messages.articles.title
-    case 'monuments':
-      return messages.monuments.title
-    case 'resolutions':
-      return messages.resolutions.title
-    case 'recognitions':
-      return messages.recognitions.title
-    case 'timeline':
-      return messages.timeline.title
-    case 'search':
-      return messages.search.title
-    default:
-      return undefined
-  }
+  const section = /^\/([a-z]+)\/?$/.exec(href)?.[1]
+  return isOneOf(titledSections, section) ? getMessages(locale)[section].title : undefined
 }
 
 /**
