@@ -84,7 +84,12 @@ export function contentCollection({
       // `validate`: without it, Payload's create view saves an empty draft on every visit (and on
       // every prefetch of it) before the editor types a letter. With it, the first save makes the
       // document and autosave takes over from there.
-      drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
+      drafts: {
+        // The button says what autosave does, and is what a translator has instead of Publish.
+        autosave: { interval: 2000, showSaveDraftButton: true },
+        schedulePublish: true,
+        validate: true,
+      },
       maxPerDoc: 50,
     },
   }

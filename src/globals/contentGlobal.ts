@@ -20,5 +20,11 @@ export const contentGlobal = ({ fields, admin, ...config }: Options): GlobalConf
     beforeOperation: [translatorsWriteDraftsOnly],
     afterChange: [revalidateAfterChange],
   },
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
+  versions: {
+    drafts: {
+      autosave: { interval: 2000, showSaveDraftButton: true },
+      schedulePublish: true,
+    },
+    max: 50,
+  },
 })

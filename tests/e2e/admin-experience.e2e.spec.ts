@@ -42,10 +42,12 @@ describe('creating a document in the admin', () => {
   it('makes no document for a visit to the create view that types nothing', async () => {
     const before = await articleCount()
     await page.goto(`${server.url}/admin/collections/articles`)
+    await page.locator('.collection-list').waitFor()
     await page
       .getByRole('link', { name: /create new/i })
       .first()
       .click()
+    await page.waitForURL(/\/admin\/collections\/articles\/create/)
     await page.locator('#field-title').waitFor()
     // Longer than the autosave interval, twice over.
     await page.waitForTimeout(5_000)

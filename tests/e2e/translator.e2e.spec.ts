@@ -75,9 +75,17 @@ describe('a translator finds missing work, reads the az source beside the field,
     const source = page.locator('aside[data-az-source="excerpt"] .az-source__text')
     await source.waitFor({ timeout: 20_000 })
     expect(await source.innerText()).toContain(azExcerpt)
-    await page.locator('#field-excerpt').fill(`English summary ${marker}`)
+    // Only what a translator may do: save a draft; no Publish, no Schedule (its menu hangs off Publish).
     const saveDraft = page.locator('#action-save-draft')
-    if (await saveDraft.count()) await saveDraft.click()
+    await saveDraft.waitFor()
+    expect(await page.locator('#action-save').count()).toBe(0)
+    expect(await page.getByText(/schedule publish/i).count()).toBe(0)
+    await page.locator('#field-excerpt').fill(`English summary ${marker}`)
+    await saveDraft.click()
+    await page
+      .getByText(/draft saved successfully/i)
+      .first()
+      .waitFor({ timeout: 15_000 })
     await expect
       .poll(
         async () => {
