@@ -66,6 +66,8 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
   },
   admin: {
     useAsTitle: 'filename',
+    // As for content: a copied locale would make a translation look complete with az text in it.
+    disableCopyToLocale: true,
     defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
     group: contentGroup,
   },
