@@ -262,6 +262,26 @@ export interface Media {
    * Graphic image: the site shows it blurred behind a content warning.
    */
   sensitive?: boolean | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1287,6 +1307,10 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   sensitive?: T;
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

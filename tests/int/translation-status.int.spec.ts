@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isTranslationOffered, translationStatuses } from '@/lib/translation/status'
@@ -259,5 +260,41 @@ describe('translation status', () => {
     expect(filtered.status).toBe(200)
     expect(filtered.json.docs!.length).toBeGreaterThan(0)
     expect(filtered.json.docs!.every((d) => d.translationEn === 'complete')).toBe(true)
+  })
+})
+
+describe('media translation status', () => {
+  it('an image with az alt text only is missing in en and ru, and the Translations view lists it; translating the alt completes it', async () => {
+    const { payload } = t
+    const data = await sharp({
+      create: { width: 8, height: 8, channels: 3, background: '#445566' },
+    })
+      .png()
+      .toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      locale: 'az',
+      data: { alt: 'Sintetik şəkil 1' },
+      file: { data, name: 'synthetic-image-1.png', mimetype: 'image/png', size: data.length },
+      context: noRevalidate(),
+    })
+    expect([image.translationEn, image.translationRu]).toEqual(['missing', 'missing'])
+    expect(summaryOf(image).en.missing).toContain('alt')
+
+    const editor = await signIn(payload, ['editor'])
+    const media = (await translationOverview(payload, editor.user)).find((c) => c.slug === 'media')
+    expect(media?.rows.filter((r) => r.id === image.id).map((r) => r.status)).toEqual([
+      'missing',
+      'missing',
+    ])
+
+    const translated = await payload.update({
+      collection: 'media',
+      id: image.id,
+      locale: 'en',
+      data: { alt: 'Synthetic image 1' },
+      context: noRevalidate(),
+    })
+    expect([translated.translationEn, translated.translationRu]).toEqual(['complete', 'missing'])
   })
 })

@@ -247,3 +247,66 @@ describe('users: each role gets exactly the rights of docs/architecture.md', () 
     expect(totalDocs).toBe(0)
   })
 })
+
+describe('a new account', () => {
+  it('gets no role by default: an admin must choose one, and an account without roles may do nothing an editor may', async () => {
+    // The admin's create form sends no roles until one is chosen; so does this request.
+    const { token } = await signIn(payload, ['admin'])
+    const created = await rest(payload, 'POST', '/api/users', {
+      token,
+      body: { email: 'no-role@example.org', password: 'a-long-password', name: 'No role' },
+    })
+    expect(created.status).toBe(400)
+    expect(
+      (
+        await payload.find({
+          collection: 'users',
+          where: { email: { equals: 'no-role@example.org' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+
+    // An account left without roles (stored before roles were required, say) is refused like a visitor.
+    const roleless = await createAccount('roleless@example.org', ['translator'])
+    await payload.db.updateOne({ collection: 'users', id: roleless.id, data: { roles: [] } })
+    const user = {
+      ...(await payload.findByID({ collection: 'users', id: roleless.id })),
+      collection: 'users' as const,
+    }
+    expect(user.roles).toEqual([])
+    const asRoleless = { overrideAccess: false, user } as const
+    await expect(
+      payload.create({
+        collection: 'articles',
+        locale: 'az',
+        data: { title: 'Synthetic Article 1' },
+        ...asRoleless,
+      }),
+    ).rejects.toThrow()
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'az',
+      draft: true,
+      data: { title: 'Synthetic Article 2' },
+    })
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id: article.id,
+        locale: 'en',
+        data: { title: 'Synthetic' },
+        ...asRoleless,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'articles', id: article.id, ...asRoleless }),
+    ).rejects.toThrow()
+    const drafts = await payload.find({
+      collection: 'articles',
+      draft: true,
+      where: { id: { equals: article.id } },
+      ...asRoleless,
+    })
+    expect(drafts.totalDocs).toBe(0)
+  })
+})

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
 import { canTranslate } from '@/access/canTranslate'
@@ -6,6 +6,8 @@ import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { downloadHeaders } from '@/collections/Media/downloadHeaders'
 import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
+import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
+import { translationFields } from '@/fields/translationFields'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { contentGroup } from '@/i18n/adminLabels'
@@ -13,6 +15,43 @@ import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/i18n/adminMessage'
 
 type Options = { staticDir: string }
+
+const mediaFields: Field[] = [
+  {
+    name: 'alt',
+    type: 'text',
+    localized: true,
+    maxLength: 300,
+    validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof adminMessage>[0] & { locale?: string | null }; siblingData: { mimeType?: string } }) => {
+      const isImage = String(siblingData?.mimeType ?? '').startsWith('image/')
+      const locale = req.locale ?? defaultLocale
+      if (isImage && locale === defaultLocale && !(typeof value === 'string' && value.trim())) {
+        return adminMessage(req, {
+          az: 'Şəkil üçün azərbaycanca alternativ mətn (alt) mütləqdir.',
+          en: 'Images need alternative text (alt) in Azerbaijani.',
+          ru: 'Для изображений нужен альтернативный текст (alt) на азербайджанском.',
+        })
+      }
+      return true
+    },
+  },
+  { name: 'caption', type: 'text', localized: true, maxLength: 500 },
+  { name: 'credit', type: 'text', maxLength: 200 },
+  { name: 'source', type: 'text', maxLength: 500 },
+  {
+    name: 'sensitive',
+    type: 'checkbox',
+    defaultValue: false,
+    admin: {
+      position: 'sidebar',
+      description: {
+        az: 'Ağır görüntü: saytda xəbərdarlıqla, bulanıq göstərilir.',
+        en: 'Graphic image: the site shows it blurred behind a content warning.',
+        ru: 'Тяжёлое изображение: на сайте показывается размытым, с предупреждением.',
+      },
+    },
+  },
+]
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -27,6 +66,8 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
   },
   admin: {
     useAsTitle: 'filename',
+    // As for content: a copied locale would make a translation look complete with az text in it.
+    disableCopyToLocale: true,
     defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
     group: contentGroup,
   },
@@ -34,45 +75,13 @@ export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
     singular: { az: 'Media faylı', en: 'Media file', ru: 'Медиафайл' },
     plural: { az: 'Media', en: 'Media', ru: 'Медиа' },
   },
-  fields: editorOnlyFields([
-    {
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      maxLength: 300,
-      validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof adminMessage>[0] & { locale?: string | null }; siblingData: { mimeType?: string } }) => {
-        const isImage = String(siblingData?.mimeType ?? '').startsWith('image/')
-        const locale = req.locale ?? defaultLocale
-        if (isImage && locale === defaultLocale && !(typeof value === 'string' && value.trim())) {
-          return adminMessage(req, {
-            az: 'Şəkil üçün azərbaycanca alternativ mətn (alt) mütləqdir.',
-            en: 'Images need alternative text (alt) in Azerbaijani.',
-            ru: 'Для изображений нужен альтернативный текст (alt) на азербайджанском.',
-          })
-        }
-        return true
-      },
-    },
-    { name: 'caption', type: 'text', localized: true, maxLength: 500 },
-    { name: 'credit', type: 'text', maxLength: 200 },
-    { name: 'source', type: 'text', maxLength: 500 },
-    {
-      name: 'sensitive',
-      type: 'checkbox',
-      defaultValue: false,
-      admin: {
-        position: 'sidebar',
-        description: {
-          az: 'Ağır görüntü: saytda xəbərdarlıqla, bulanıq göstərilir.',
-          en: 'Graphic image: the site shows it blurred behind a content warning.',
-          ru: 'Тяжёлое изображение: на сайте показывается размытым, с предупреждением.',
-        },
-      },
-    },
-  ]),
+  // Alt texts and captions are translated like any content: the Translations view lists them.
+  custom: { translatable: true },
+  fields: [...editorOnlyFields(mediaFields), ...translationFields()],
   hooks: {
     beforeOperation: [refuseUploadFromUrl, checkUploadContent],
     // Pages show alt text, captions and files: a change reaches visitors at once, like a publish.
+    beforeChange: [trackTranslationStatus(mediaFields)],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
+import { mediaAlt } from '@/lib/queries/media'
 
 type Size = 'thumbnail' | 'card' | 'hero'
 
@@ -39,7 +40,7 @@ export async function Picture({ media, locale, size, sizes, alt, priority, class
     .filter((r): r is NonNullable<typeof r> => Boolean(r?.url && r.width && r.height))
   const main = renditions.at(-1) ?? { url: media.url, width: media.width, height: media.height }
   if (!main.url) return null
-  const altText = alt?.value ?? media.alt ?? ''
+  const altText = alt ?? (await mediaAlt(media, locale))
   const img = (
     // eslint-disable-next-line @next/next/no-img-element -- renditions are pre-made by sharp (see above)
     <img
@@ -50,8 +51,8 @@ export async function Picture({ media, locale, size, sizes, alt, priority, class
       sizes={renditions.length > 1 ? sizes : undefined}
       width={main.width ?? undefined}
       height={main.height ?? undefined}
-      alt={altText}
-      lang={alt && alt.lang !== locale ? alt.lang : undefined}
+      alt={altText?.value ?? ''}
+      lang={altText && altText.lang !== locale ? altText.lang : undefined}
       loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
       decoding="async"

@@ -4,6 +4,7 @@ import * as migration_20261125_224443_translation_status from './20261125_224443
 import * as migration_20261125_230950_media_storage_fields from './20261125_230950_media_storage_fields';
 import * as migration_20261126_014032_media_small_sizes from './20261126_014032_media_small_sizes';
 import * as migration_20261205_162849_search_date_precision from './20261205_162849_search_date_precision';
+import * as migration_20261205_164725_media_translation_status from './20261205_164725_media_translation_status';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261205_162849_search_date_precision.up,
     down: migration_20261205_162849_search_date_precision.down,
-    name: '20261205_162849_search_date_precision'
+    name: '20261205_162849_search_date_precision',
+  },
+  {
+    up: migration_20261205_164725_media_translation_status.up,
+    down: migration_20261205_164725_media_translation_status.down,
+    name: '20261205_164725_media_translation_status'
   },
 ];
