@@ -230,22 +230,6 @@ describe('users: each role gets exactly the rights of docs/architecture.md', () 
       await fresh.destroy()
     }
   })
-
-  it('gives a new account no role until an admin chooses one', async () => {
-    const admin = await signIn(payload, ['admin'], 'roles-admin@example.org')
-    const email = 'no-role@example.org'
-    // An account created without choosing: no role is filled in for the admin, so it is refused.
-    const created = await rest(payload, 'POST', '/api/users', {
-      token: admin.token,
-      body: { email, password: 'a-long-password', name: 'No role' },
-    })
-    expect(created.status).toBe(400)
-    const { totalDocs } = await payload.count({
-      collection: 'users',
-      where: { email: { equals: email } },
-    })
-    expect(totalDocs).toBe(0)
-  })
 })
 
 describe('a new account', () => {
