@@ -45,11 +45,11 @@ describe('the development server', () => {
     )
     await expect
       .poll(() => hmr(url, 'http://attacker.example').catch(() => 0), {
-        timeout: 90_000,
+        timeout: 180_000,
         interval: 500,
       })
       .toBe(403)
     expect(await hmr(url, url)).not.toBe(403)
     expect(await hmr(url, `http://localhost:${port}`)).not.toBe(403)
-  }, 120_000)
+  }, 240_000)
 })
