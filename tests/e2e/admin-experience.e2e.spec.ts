@@ -126,6 +126,7 @@ const englishLines = (text: string, english: RegExp) =>
 
 describe('the admin in Azerbaijani and Russian', () => {
   const collections = [...contentCollections, 'media', 'users']
+  const globals = ['site', 'home', 'facts', 'navigation']
 
   for (const language of ['az', 'ru'] as const) {
     it(`names everything of ours in ${language}, in every collection's list and edit view`, async () => {
@@ -143,6 +144,13 @@ describe('the admin in Azerbaijani and Russian', () => {
           await page.locator('form').first().waitFor()
           const edit = await chromeText()
           seen.push(...englishLines(edit, english).map((line) => `${slug} edit: ${line}`))
+        }
+        // The globals and our own Translations view carry our words too.
+        for (const view of [...globals.map((slug) => `globals/${slug}`), 'translations']) {
+          await page.goto(`${server.url}/admin/${view}`)
+          await page.locator('h1').first().waitFor()
+          const text = await chromeText()
+          seen.push(...englishLines(text, english).map((line) => `${view}: ${line}`))
         }
       })
       expect(seen).toEqual([])
