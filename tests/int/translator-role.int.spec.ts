@@ -1,16 +1,15 @@
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { markdownToLexical } from '@/seed/markdown'
 import { graphql, rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
+const t = testPayloadForFile()
 let translator: Awaited<ReturnType<typeof signIn>>
 let articleId: number | string
 
 beforeAll(async () => {
-  t = await createTestPayload()
   // The first account of a fresh database always becomes an admin: make that one first.
   await signIn(t.payload, ['admin'])
   translator = await signIn(t.payload, ['translator'])
@@ -27,9 +26,6 @@ beforeAll(async () => {
     context: noRevalidate(),
   })
   articleId = article.id
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 const snapshot = () =>

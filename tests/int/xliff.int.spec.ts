@@ -1,22 +1,18 @@
 import { handleEndpoints } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { LexicalNode } from '@/lib/translation/valueText'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
+const t = testPayloadForFile()
 let token: string
 
 beforeAll(async () => {
-  t = await createTestPayload()
   // The first account of a fresh database always becomes an admin: the imports below run as a translator.
   await signIn(t.payload, ['admin'])
   token = (await signIn(t.payload, ['translator'])).token
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 /** A raw request: the REST helper sends JSON, an XLIFF file is sent as it is. */
