@@ -233,6 +233,31 @@ type Content = {
   extra?: { neverPublished: Target; neverPublishedValue: string }
 }
 
+/** The Local API options of each target operation: the same for a document and a global. */
+const local = {
+  read: (args: Parameters<Target['read']>[0]) => ({
+    depth: 0,
+    fallbackLocale: false as const,
+    ...args,
+    locale: args.locale as 'az',
+  }),
+  versions: (args: Parameters<Target['versions']>[0]) => ({
+    depth: 0,
+    sort: '-createdAt',
+    limit: 10,
+    ...args,
+    locale: args.locale as 'az',
+  }),
+  update: (args: Parameters<Target['update']>[0]) => ({
+    depth: 0,
+    context: noRevalidate(),
+    ...args,
+    data: args.data as never,
+    locale: args.locale as 'az',
+  }),
+  restore: (c: Caller) => ({ depth: 0, ...as(c), req: { locale: 'en' as const } }),
+}
+
 const collectionTarget = (
   slug: CollectionSlug,
   id: Id,
@@ -250,42 +275,16 @@ const collectionTarget = (
     input: `mutation${single}UpdateInput`,
   },
   read: (args) =>
-    t.payload.findByID({
-      collection: slug,
-      id,
-      depth: 0,
-      fallbackLocale: false,
-      ...args,
-      locale: args.locale as 'az',
-    }) as unknown as Promise<Doc>,
+    t.payload.findByID({ collection: slug, id, ...local.read(args) }) as unknown as Promise<Doc>,
   versions: (args) =>
     t.payload.findVersions({
       collection: slug,
       where: { parent: { equals: id } },
-      depth: 0,
-      sort: '-createdAt',
-      limit: 10,
-      ...args,
-      locale: args.locale as 'az',
+      ...local.versions(args),
     }) as Promise<{ docs: Doc[] }>,
-  update: (args) =>
-    t.payload.update({
-      collection: slug,
-      id,
-      depth: 0,
-      context: noRevalidate(),
-      ...args,
-      data: args.data as never,
-      locale: args.locale as 'az',
-    }),
+  update: (args) => t.payload.update({ collection: slug, id, ...local.update(args) }),
   restore: (version, c) =>
-    t.payload.restoreVersion({
-      collection: slug,
-      id: version as never,
-      depth: 0,
-      ...as(c),
-      req: { locale: 'en' },
-    }),
+    t.payload.restoreVersion({ collection: slug, id: version as never, ...local.restore(c) }),
 })
 
 const globalTarget = (slug: GlobalSlug, name: string): Target => ({
@@ -294,40 +293,14 @@ const globalTarget = (slug: GlobalSlug, name: string): Target => ({
   restVersions: `/api/globals/${slug}/versions?depth=0&limit=1`,
   restRestore: (version) => `/api/globals/${slug}/versions/${version}`,
   gql: { name, idArg: '', versions: `versions${name}(limit: 1)`, input: `mutation${name}Input` },
-  read: (args) =>
-    t.payload.findGlobal({
-      slug,
-      depth: 0,
-      fallbackLocale: false,
-      ...args,
-      locale: args.locale as 'az',
-    }) as unknown as Promise<Doc>,
+  read: (args) => t.payload.findGlobal({ slug, ...local.read(args) }) as unknown as Promise<Doc>,
   versions: (args) =>
-    t.payload.findGlobalVersions({
-      slug,
-      depth: 0,
-      sort: '-createdAt',
-      limit: 10,
-      ...args,
-      locale: args.locale as 'az',
-    }) as unknown as Promise<{ docs: Doc[] }>,
-  update: (args) =>
-    t.payload.updateGlobal({
-      slug,
-      depth: 0,
-      context: noRevalidate(),
-      ...args,
-      data: args.data as never,
-      locale: args.locale as 'az',
-    }),
+    t.payload.findGlobalVersions({ slug, ...local.versions(args) }) as unknown as Promise<{
+      docs: Doc[]
+    }>,
+  update: (args) => t.payload.updateGlobal({ slug, ...local.update(args) }),
   restore: (version, c) =>
-    t.payload.restoreGlobalVersion({
-      slug,
-      id: String(version),
-      depth: 0,
-      ...as(c),
-      req: { locale: 'en' },
-    }),
+    t.payload.restoreGlobalVersion({ slug, id: String(version), ...local.restore(c) }),
 })
 
 const sameAs = (fields: Fields, want: string) => (doc: unknown) => fields.value(doc as Doc) === want

@@ -45,6 +45,25 @@ const search = (
 const ids = (response: Awaited<ReturnType<typeof search>>) =>
   response.results.map((r) => `${r.collection}/${r.id}`)
 
+/** Seed-like writes to an article: no access check, no cache revalidation. */
+const editArticle = (
+  id: number | string,
+  locale: Locale,
+  data: Record<string, unknown>,
+  { draft = false } = {},
+) =>
+  t.payload.update({
+    collection: 'articles',
+    id,
+    locale,
+    draft,
+    data: data as never,
+    overrideAccess: true,
+    context: noRevalidate(),
+  })
+const deleteArticle = (id: number | string) =>
+  t.payload.delete({ collection: 'articles', id, overrideAccess: true, context: noRevalidate() })
+
 let made = 0
 /** An article with the given title and text in `locale`; the az source gets neutral text when `locale` is not az. */
 async function article(
@@ -70,14 +89,7 @@ async function article(
     context: noRevalidate(),
   })
   if (locale === 'az') return doc
-  return t.payload.update({
-    collection: 'articles',
-    id: doc.id,
-    locale,
-    data: { title, excerpt: text, _status: status } as never,
-    overrideAccess: true,
-    context: noRevalidate(),
-  })
+  return editArticle(doc.id, locale, { title, excerpt: text, _status: status })
 }
 
 describe('search over the seeded archive', () => {
@@ -220,15 +232,7 @@ describe('keeping the index current', () => {
 
     const doc = await article('en', 'Quillwort memorial essay', 'The published text.')
     expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
-    await t.payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'en',
-      draft: true,
-      data: { title: 'Quillwort marshmallow rewrite' } as never,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await editArticle(doc.id, 'en', { title: 'Quillwort marshmallow rewrite' }, { draft: true })
     expect((await search('en', 'marshmallow')).total).toBe(0)
     expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
   })
@@ -238,33 +242,14 @@ describe('keeping the index current', () => {
     for (const locale of localeCodes)
       expect(ids(await search(locale, 'benovseyi'))).toEqual([`articles/${doc.id}`])
 
-    await t.payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'az',
-      data: { _status: 'draft' } as never,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await editArticle(doc.id, 'az', { _status: 'draft' })
     for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
 
-    await t.payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'en',
-      data: { title: 'Violet memorial plaque', _status: 'published' } as never,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await editArticle(doc.id, 'en', { title: 'Violet memorial plaque', _status: 'published' })
     expect(ids(await search('en', 'violet'))).toEqual([`articles/${doc.id}`])
     expect(ids(await search('az', 'benovseyi'))).toEqual([`articles/${doc.id}`])
 
-    await t.payload.delete({
-      collection: 'articles',
-      id: doc.id,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await deleteArticle(doc.id)
     for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
     expect((await search('en', 'violet')).total).toBe(0)
     expect(
@@ -312,40 +297,14 @@ describe('keeping the index current', () => {
       expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
       const doc = await article('en', 'Periwinkle memorial garden', 'Planted in 2001.')
       expect(await elsewhere('periwinkle')).toEqual([`articles/${doc.id}`])
-      await t.payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'en',
-        data: { title: 'Cornflower memorial garden', _status: 'published' } as never,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await editArticle(doc.id, 'en', { title: 'Cornflower memorial garden', _status: 'published' })
       expect(await elsewhere('periwinkle')).toEqual([])
       expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
-      await t.payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'az',
-        data: { _status: 'draft' } as never,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await editArticle(doc.id, 'az', { _status: 'draft' })
       expect(await elsewhere('cornflower')).toEqual([])
-      await t.payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'en',
-        data: { _status: 'published' } as never,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await editArticle(doc.id, 'en', { _status: 'published' })
       expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
-      await t.payload.delete({
-        collection: 'articles',
-        id: doc.id,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await deleteArticle(doc.id)
       expect(await elsewhere('cornflower')).toEqual([])
       expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
     } finally {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { markdownToLexical } from '@/seed/markdown'
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
+import { translatedDraft } from '@tests/helpers/translatedDraft'
 
 const t = testPayloadForFile()
 let translator: Awaited<ReturnType<typeof signIn>>
@@ -104,13 +105,7 @@ describe('translator role', () => {
       },
     })
     expect(filled.status, JSON.stringify(filled.json)).toBe(200)
-    const en = await t.payload.findByID({
-      collection: 'pages',
-      id: page.id,
-      locale: 'en',
-      fallbackLocale: false,
-      draft: true,
-    })
+    const en = await translatedDraft(t.payload, 'pages', page.id, 'en')
     expect(
       en.layout!.map((row) => ('quote' in row ? row.quote : 'label' in row ? row.label : null)),
     ).toEqual(['Quote', 'Join'])
