@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import { buildAppConfig, type AppEnv } from '@/config/buildAppConfig'
 import { seed } from '@/seed'
@@ -47,7 +48,7 @@ type Options = {
  * A real Payload on a fresh temporary SQLite file, schema from the committed migrations (onInit);
  * under `npm run test:mongo` (DATABASE_URI=mongodb://…) on a fresh MongoDB database instead, dropped
  * by `destroy`. An explicit `env.DATABASE_URI` wins over both.
- * Call `destroy` in afterAll: it closes the database and deletes the folder.
+ * Call `destroy` in afterAll (testPayloadForFile does): it closes the database and deletes the folder.
  */
 export async function createTestPayload(
   env: AppEnv = {},
@@ -88,6 +89,38 @@ export async function createSeededTestPayload(
   const t = await createTestPayload(env, options)
   await seed(t.payload, { log: () => {} })
   return t
+}
+
+/**
+ * The test file's Payload: `make` runs in beforeAll and the instance is destroyed in afterAll.
+ * Each member reads the instance of the moment, so `t.payload` works in hooks and tests (registered
+ * after this call), not at the top level of the file.
+ */
+export function testPayloadForFile(
+  make: () => Promise<TestPayload> = createTestPayload,
+): Omit<TestPayload, 'destroy'> {
+  let current: TestPayload | undefined
+  const instance = () => {
+    if (!current) throw new Error('The test Payload exists from beforeAll to afterAll only')
+    return current
+  }
+  beforeAll(async () => {
+    current = await make()
+  })
+  afterAll(async () => {
+    await current?.destroy()
+  })
+  return {
+    get payload() {
+      return instance().payload
+    },
+    get dbFile() {
+      return instance().dbFile
+    },
+    get dir() {
+      return instance().dir
+    },
+  }
 }
 
 /**

@@ -1,14 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import { lexical } from '@tests/helpers/site'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
 /**
  * The rights of docs/architecture.md ("Roles"), as one table: every collection and global × role ×
@@ -70,18 +70,12 @@ type Row<F> = {
   surfaces?: Surface[]
 }
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile()
 const accounts: Partial<Record<Role, { token: string; user: User & { collection: 'users' } }>> = {}
 
 beforeAll(async () => {
-  t = await createTestPayload()
-  payload = t.payload
   for (const role of ['admin', 'editor', 'translator'] as const)
-    accounts[role] = await signIn(payload, [role])
-})
-afterAll(async () => {
-  await t?.destroy()
+    accounts[role] = await signIn(t.payload, [role])
 })
 
 const caller = (role: Role): Caller => ({
@@ -101,7 +95,7 @@ async function viaRest(
   body?: unknown,
   seen: (json: Doc) => boolean = () => true,
 ): Promise<Outcome> {
-  const res = await rest(payload, method, url, { token: c.token, body })
+  const res = await rest(t.payload, method, url, { token: c.token, body })
   const answered = res.status >= 200 && res.status < 300
   return {
     ok: answered && seen(res.json),
@@ -117,7 +111,7 @@ async function viaGraphql(
   seen: (result: unknown) => boolean = Boolean,
   variables?: Record<string, unknown>,
 ): Promise<Outcome> {
-  const res = await graphql(payload, query, { token: c.token, variables })
+  const res = await graphql(t.payload, query, { token: c.token, variables })
   const errors = (res.json.errors ?? []) as { message: string; path?: unknown }[]
   const answered = errors.length === 0
   const result = res.json.data ? Object.values(res.json.data)[0] : null
@@ -239,6 +233,31 @@ type Content = {
   extra?: { neverPublished: Target; neverPublishedValue: string }
 }
 
+/** The Local API options of each target operation: the same for a document and a global. */
+const local = {
+  read: (args: Parameters<Target['read']>[0]) => ({
+    depth: 0,
+    fallbackLocale: false as const,
+    ...args,
+    locale: args.locale as 'az',
+  }),
+  versions: (args: Parameters<Target['versions']>[0]) => ({
+    depth: 0,
+    sort: '-createdAt',
+    limit: 10,
+    ...args,
+    locale: args.locale as 'az',
+  }),
+  update: (args: Parameters<Target['update']>[0]) => ({
+    depth: 0,
+    context: noRevalidate(),
+    ...args,
+    data: args.data as never,
+    locale: args.locale as 'az',
+  }),
+  restore: (c: Caller) => ({ depth: 0, ...as(c), req: { locale: 'en' as const } }),
+}
+
 const collectionTarget = (
   slug: CollectionSlug,
   id: Id,
@@ -256,42 +275,16 @@ const collectionTarget = (
     input: `mutation${single}UpdateInput`,
   },
   read: (args) =>
-    payload.findByID({
-      collection: slug,
-      id,
-      depth: 0,
-      fallbackLocale: false,
-      ...args,
-      locale: args.locale as 'az',
-    }) as unknown as Promise<Doc>,
+    t.payload.findByID({ collection: slug, id, ...local.read(args) }) as unknown as Promise<Doc>,
   versions: (args) =>
-    payload.findVersions({
+    t.payload.findVersions({
       collection: slug,
       where: { parent: { equals: id } },
-      depth: 0,
-      sort: '-createdAt',
-      limit: 10,
-      ...args,
-      locale: args.locale as 'az',
+      ...local.versions(args),
     }) as Promise<{ docs: Doc[] }>,
-  update: (args) =>
-    payload.update({
-      collection: slug,
-      id,
-      depth: 0,
-      context: noRevalidate(),
-      ...args,
-      data: args.data as never,
-      locale: args.locale as 'az',
-    }),
+  update: (args) => t.payload.update({ collection: slug, id, ...local.update(args) }),
   restore: (version, c) =>
-    payload.restoreVersion({
-      collection: slug,
-      id: version as never,
-      depth: 0,
-      ...as(c),
-      req: { locale: 'en' },
-    }),
+    t.payload.restoreVersion({ collection: slug, id: version as never, ...local.restore(c) }),
 })
 
 const globalTarget = (slug: GlobalSlug, name: string): Target => ({
@@ -300,40 +293,14 @@ const globalTarget = (slug: GlobalSlug, name: string): Target => ({
   restVersions: `/api/globals/${slug}/versions?depth=0&limit=1`,
   restRestore: (version) => `/api/globals/${slug}/versions/${version}`,
   gql: { name, idArg: '', versions: `versions${name}(limit: 1)`, input: `mutation${name}Input` },
-  read: (args) =>
-    payload.findGlobal({
-      slug,
-      depth: 0,
-      fallbackLocale: false,
-      ...args,
-      locale: args.locale as 'az',
-    }) as unknown as Promise<Doc>,
+  read: (args) => t.payload.findGlobal({ slug, ...local.read(args) }) as unknown as Promise<Doc>,
   versions: (args) =>
-    payload.findGlobalVersions({
-      slug,
-      depth: 0,
-      sort: '-createdAt',
-      limit: 10,
-      ...args,
-      locale: args.locale as 'az',
-    }) as unknown as Promise<{ docs: Doc[] }>,
-  update: (args) =>
-    payload.updateGlobal({
-      slug,
-      depth: 0,
-      context: noRevalidate(),
-      ...args,
-      data: args.data as never,
-      locale: args.locale as 'az',
-    }),
+    t.payload.findGlobalVersions({ slug, ...local.versions(args) }) as unknown as Promise<{
+      docs: Doc[]
+    }>,
+  update: (args) => t.payload.updateGlobal({ slug, ...local.update(args) }),
   restore: (version, c) =>
-    payload.restoreGlobalVersion({
-      slug,
-      id: String(version),
-      depth: 0,
-      ...as(c),
-      req: { locale: 'en' },
-    }),
+    t.payload.restoreGlobalVersion({ slug, id: String(version), ...local.restore(c) }),
 })
 
 const sameAs = (fields: Fields, want: string) => (doc: unknown) => fields.value(doc as Doc) === want
@@ -455,7 +422,7 @@ function contentProbes(): Record<string, Probe<Content>> {
             ),
           'Local API': () =>
             viaLocal(() =>
-              payload.create({
+              t.payload.create({
                 collection: slug,
                 locale: 'az',
                 draft: true,
@@ -470,7 +437,7 @@ function contentProbes(): Record<string, Probe<Content>> {
         const field = Object.keys(f.fields.data(''))[0]
         return (
           (
-            await payload.count({
+            await t.payload.count({
               collection: slug,
               where: { [field]: { equals: created } },
               locale: 'az',
@@ -539,7 +506,7 @@ function contentProbes(): Record<string, Probe<Content>> {
           REST: () => viaRest(c, 'DELETE', victim.rest),
           GraphQL: () =>
             viaGraphql(c, `mutation { delete${victim.gql.name}(id: ${gqlId(id)}) { id } }`),
-          'Local API': () => viaLocal(() => payload.delete({ collection: slug, id, ...as(c) })),
+          'Local API': () => viaLocal(() => t.payload.delete({ collection: slug, id, ...as(c) })),
         }
       },
       effect: (f) =>
@@ -616,7 +583,7 @@ for (const [slug, spec] of Object.entries(collections)) {
     collectionTarget(
       collection,
       (
-        (await payload.create({
+        (await t.payload.create({
           collection,
           locale: 'az',
           data: { ...creatable[slug](), ...fields.data(value), _status: status } as never,
@@ -644,13 +611,13 @@ for (const [slug, spec] of Object.entries(collections)) {
       contentSnapshot(
         f,
         () =>
-          payload.findVersions({
+          t.payload.findVersions({
             collection,
             limit: 1,
             sort: '-updatedAt',
             depth: 0,
           }) as unknown as Promise<{ totalDocs: number; docs: Doc[] }>,
-        async () => (await payload.count({ collection })).totalDocs,
+        async () => (await t.payload.count({ collection })).totalDocs,
       ),
     probes: contentProbes(),
   })
@@ -719,7 +686,7 @@ for (const [slug, spec] of Object.entries(globals)) {
       contentSnapshot(
         f,
         () =>
-          payload.findGlobalVersions({
+          t.payload.findGlobalVersions({
             slug: slug as GlobalSlug,
             limit: 1,
             sort: '-updatedAt',
@@ -742,7 +709,7 @@ const image = () =>
 const upload = async (alt: string) => {
   const data = await image()
   return (
-    (await payload.create({
+    (await t.payload.create({
       collection: 'media',
       locale: 'az',
       data: { alt },
@@ -757,8 +724,8 @@ let uploadedAlt = ''
 matrix<MediaFixture>('media', {
   fixture: async () => ({ id: await upload(`Hədəf ${unique()}`), alt: {} }),
   snapshot: async (f) => ({
-    count: (await payload.count({ collection: 'media' })).totalDocs,
-    doc: await payload
+    count: (await t.payload.count({ collection: 'media' })).totalDocs,
+    doc: await t.payload
       .findByID({ collection: 'media', id: f.id, locale: 'all', depth: 0 })
       .catch(() => null),
     files: mediaFiles(),
@@ -773,7 +740,7 @@ matrix<MediaFixture>('media', {
             Boolean((r as Doc | null)?.id),
           ),
         'Local API': () =>
-          viaLocal(() => payload.findByID({ collection: 'media', id: f.id, ...as(c) })),
+          viaLocal(() => t.payload.findByID({ collection: 'media', id: f.id, ...as(c) })),
       }),
     },
     // Payload's GraphQL takes no files, so an upload is REST (multipart) or the Local API.
@@ -795,7 +762,7 @@ matrix<MediaFixture>('media', {
           'Local API': async () => {
             const data = await image()
             return viaLocal(() =>
-              payload.create({
+              t.payload.create({
                 collection: 'media',
                 locale: 'az',
                 data: { alt: uploadedAlt },
@@ -813,7 +780,7 @@ matrix<MediaFixture>('media', {
       },
       effect: async () =>
         (
-          await payload.count({
+          await t.payload.count({
             collection: 'media',
             where: { alt: { equals: uploadedAlt } },
             locale: 'az',
@@ -837,7 +804,7 @@ matrix<MediaFixture>('media', {
                 ),
               'Local API': () =>
                 viaLocal(() =>
-                  payload.update({
+                  t.payload.update({
                     collection: 'media',
                     id: f.id,
                     locale,
@@ -849,7 +816,7 @@ matrix<MediaFixture>('media', {
           },
           effect: async (f) =>
             (
-              await payload.findByID({
+              await t.payload.findByID({
                 collection: 'media',
                 id: f.id,
                 locale,
@@ -866,10 +833,10 @@ matrix<MediaFixture>('media', {
         REST: () => viaRest(c, 'DELETE', `/api/media/${f.id}`),
         GraphQL: () => viaGraphql(c, `mutation { deleteMedia(id: ${gqlId(f.id)}) { id } }`),
         'Local API': () =>
-          viaLocal(() => payload.delete({ collection: 'media', id: f.id, ...as(c) })),
+          viaLocal(() => t.payload.delete({ collection: 'media', id: f.id, ...as(c) })),
       }),
       effect: async (f) =>
-        (await payload.count({ collection: 'media', where: { id: { equals: f.id } } }))
+        (await t.payload.count({ collection: 'media', where: { id: { equals: f.id } } }))
           .totalDocs === 0,
     },
   },
@@ -881,13 +848,13 @@ matrix<MediaFixture>('media', {
 type UsersFixture = { other: User; email: string }
 const account = (roles: User['roles']) => {
   const email = `matrix-${unique()}@example.org`
-  return payload.create({
+  return t.payload.create({
     collection: 'users',
     data: { email, password: 'a-long-test-password', name: email, roles },
   })
 }
 const userById = (id: Id) =>
-  payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
+  t.payload.findByID({ collection: 'users', id, depth: 0, showHiddenFields: true })
 const renamed = new Map<Id, string>()
 const userWrite = (c: Caller, id: Id, data: Doc) => ({
   REST: () => viaRest(c, 'PATCH', `/api/users/${id}?depth=0`, data),
@@ -899,7 +866,7 @@ const userWrite = (c: Caller, id: Id, data: Doc) => ({
       { id, data },
     ),
   'Local API': () =>
-    viaLocal(() => payload.update({ collection: 'users', id, data: data as never, ...as(c) })),
+    viaLocal(() => t.payload.update({ collection: 'users', id, data: data as never, ...as(c) })),
 })
 const rename = (c: Caller, id: Id) => {
   const name = `Ad ${c.role} ${unique()}`
@@ -912,7 +879,7 @@ const userRead = (c: Caller, id: Id) => ({
     viaGraphql(c, `{ User(id: ${gqlId(id)}) { id email } }`, (r) => (r as Doc | null)?.id === id),
   'Local API': () =>
     viaLocal(
-      () => payload.findByID({ collection: 'users', id, depth: 0, ...as(c) }),
+      () => t.payload.findByID({ collection: 'users', id, depth: 0, ...as(c) }),
       (r) => r.id === id,
     ),
 })
@@ -921,7 +888,7 @@ const allRoles: User['roles'] = ['admin', 'editor', 'translator']
 matrix<UsersFixture>('users', {
   fixture: async () => {
     const other = await account(['translator'])
-    await payload.update({
+    await t.payload.update({
       collection: 'users',
       id: other.id,
       data: {
@@ -932,7 +899,7 @@ matrix<UsersFixture>('users', {
     return { other, email: `matrix-new-${unique()}@example.org` }
   },
   snapshot: async (f, c) => ({
-    count: (await payload.count({ collection: 'users' })).totalDocs,
+    count: (await t.payload.count({ collection: 'users' })).totalDocs,
     accounts: await Promise.all(
       [f.other.id, c.user?.id].map((id) =>
         id === undefined ? null : userById(id).catch(() => null),
@@ -961,11 +928,13 @@ matrix<UsersFixture>('users', {
               { data },
             ),
           'Local API': () =>
-            viaLocal(() => payload.create({ collection: 'users', data: data as never, ...as(c) })),
+            viaLocal(() =>
+              t.payload.create({ collection: 'users', data: data as never, ...as(c) }),
+            ),
         }
       },
       effect: async (f) =>
-        (await payload.count({ collection: 'users', where: { email: { equals: f.email } } }))
+        (await t.payload.count({ collection: 'users', where: { email: { equals: f.email } } }))
           .totalDocs === 1,
     },
     updateOwn: {
@@ -996,7 +965,7 @@ matrix<UsersFixture>('users', {
           viaGraphql(c, `mutation { unlockUser(email: ${JSON.stringify(f.other.email)}) }`),
         'Local API': () =>
           viaLocal(() =>
-            payload.unlock({
+            t.payload.unlock({
               collection: 'users',
               // The generated type asks for a password too; the unlock operation reads only the email.
               data: { email: f.other.email } as { email: string; password: string },
@@ -1013,10 +982,10 @@ matrix<UsersFixture>('users', {
         REST: () => viaRest(c, 'DELETE', `/api/users/${f.other.id}`),
         GraphQL: () => viaGraphql(c, `mutation { deleteUser(id: ${gqlId(f.other.id)}) { id } }`),
         'Local API': () =>
-          viaLocal(() => payload.delete({ collection: 'users', id: f.other.id, ...as(c) })),
+          viaLocal(() => t.payload.delete({ collection: 'users', id: f.other.id, ...as(c) })),
       }),
       effect: async (f) =>
-        (await payload.count({ collection: 'users', where: { id: { equals: f.other.id } } }))
+        (await t.payload.count({ collection: 'users', where: { id: { equals: f.other.id } } }))
           .totalDocs === 0,
     },
   },
@@ -1032,18 +1001,18 @@ function serverWrittenRow(
   { read, graphql: single, data }: { read: Role[]; graphql: string | null; data: () => Doc },
 ): Row<PlainFixture> {
   const find = (id: Id) =>
-    payload.findByID({ collection: slug, id, depth: 0 }).then(
+    t.payload.findByID({ collection: slug, id, depth: 0 }).then(
       (doc) => doc as unknown as Doc,
       () => null,
     )
-  const count = async () => (await payload.count({ collection: slug })).totalDocs
+  const count = async () => (await t.payload.count({ collection: slug })).totalDocs
   const gql = (
     attempts: Partial<Record<Surface, () => Promise<Outcome>>>,
     query: () => Promise<Outcome>,
   ) => (single ? { ...attempts, GraphQL: query } : attempts)
   return {
     fixture: async () => {
-      const doc = (await payload.create({
+      const doc = (await t.payload.create({
         collection: slug,
         data: data() as never,
       })) as unknown as Doc
@@ -1066,7 +1035,7 @@ function serverWrittenRow(
                 ),
               'Local API': () =>
                 viaLocal(
-                  () => payload.findByID({ collection: slug, id: f.id, depth: 0, ...as(c) }),
+                  () => t.payload.findByID({ collection: slug, id: f.id, depth: 0, ...as(c) }),
                   (r) => (r as unknown as Doc).id === f.id,
                 ),
             },
@@ -1086,7 +1055,7 @@ function serverWrittenRow(
               REST: () => viaRest(c, 'POST', `/api/${slug}?depth=0`, data()),
               'Local API': () =>
                 viaLocal(() =>
-                  payload.create({ collection: slug, data: data() as never, ...as(c) }),
+                  t.payload.create({ collection: slug, data: data() as never, ...as(c) }),
                 ),
             },
             () =>
@@ -1107,7 +1076,7 @@ function serverWrittenRow(
               REST: () => viaRest(c, 'PATCH', `/api/${slug}/${f.id}?depth=0`, data()),
               'Local API': () =>
                 viaLocal(() =>
-                  payload.update({ collection: slug, id: f.id, data: data() as never, ...as(c) }),
+                  t.payload.update({ collection: slug, id: f.id, data: data() as never, ...as(c) }),
                 ),
             },
             () =>
@@ -1127,7 +1096,7 @@ function serverWrittenRow(
             {
               REST: () => viaRest(c, 'DELETE', `/api/${slug}/${f.id}`),
               'Local API': () =>
-                viaLocal(() => payload.delete({ collection: slug, id: f.id, ...as(c) })),
+                viaLocal(() => t.payload.delete({ collection: slug, id: f.id, ...as(c) })),
             },
             () => viaGraphql(c, `mutation { delete${single}(id: ${gqlId(f.id)}) { id } }`),
           ),

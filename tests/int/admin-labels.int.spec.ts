@@ -1,18 +1,11 @@
 import type { FlattenedField } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 import { below } from '@/lib/content/fieldTree'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
-
-beforeAll(async () => {
-  t = await createTestPayload()
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+const t = testPayloadForFile()
 
 const autonyms = new Set<unknown>(locales.map((l) => l.label))
 

@@ -3,15 +3,15 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { handleEndpoints, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { handleEndpoints } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import {
   createTestPayload,
   noRevalidate,
   projectRoot,
-  type TestPayload,
+  testPayloadForFile,
 } from '@tests/helpers/testPayload'
 
 /**
@@ -44,8 +44,8 @@ const installedPayloadPackages = () => {
 }
 
 const origin = 'https://khojaly.example.org'
-let t: TestPayload
-let payload: Payload
+// SERVER_URL puts the site's origin on Payload's CSRF allow-list (see the CSRF test).
+const t = testPayloadForFile(() => createTestPayload({ SERVER_URL: origin }))
 let anonymousBaseline: number
 const accounts = {} as Record<
   'admin' | 'editor' | 'other',
@@ -53,14 +53,11 @@ const accounts = {} as Record<
 >
 
 beforeAll(async () => {
-  // SERVER_URL puts the site's origin on Payload's CSRF allow-list (see the CSRF test).
-  t = await createTestPayload({ SERVER_URL: origin })
-  payload = t.payload
   for (const role of ['admin', 'editor'] as const) {
-    const { user, token } = await signIn(payload, [role], `${role}@example.org`)
+    const { user, token } = await signIn(t.payload, [role], `${role}@example.org`)
     accounts[role] = { id: user.id, token, email: user.email }
   }
-  const other = await signIn(payload, ['editor'], 'other@example.org')
+  const other = await signIn(t.payload, ['editor'], 'other@example.org')
   accounts.other = { id: other.user.id, token: other.token, email: other.user.email }
   const content = (text: string) => ({
     root: {
@@ -90,12 +87,12 @@ beforeAll(async () => {
     excerpt: 'An excerpt',
     content: content('Published body text'),
   }
-  await payload.create({
+  await t.payload.create({
     collection: 'articles',
     data: { ...base, _status: 'published' } as never,
     context: noRevalidate(),
   })
-  await payload.create({
+  await t.payload.create({
     collection: 'articles',
     data: {
       ...base,
@@ -107,11 +104,8 @@ beforeAll(async () => {
     draft: true,
     context: noRevalidate(),
   })
-  anonymousBaseline = (await rest(payload, 'GET', '/api/articles?limit=100')).json.docs!.length
+  anonymousBaseline = (await rest(t.payload, 'GET', '/api/articles?limit=100')).json.docs!.length
 }, 120_000)
-afterAll(async () => {
-  await t?.destroy()
-})
 
 describe('the floor: installed Payload packages are at or above every fixed version', () => {
   it('lists the advisories with a fixed version and a regression test each', () => {
@@ -156,7 +150,7 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
         ]) {
           for (const operator of ['equals', 'like', 'contains', 'in', 'not_equals']) {
             const q = `/api/articles?where[${field}][${operator}]=${encodeURIComponent(value)}&limit=100&draft=true`
-            const { status, json } = await rest(payload, 'GET', q, { token })
+            const { status, json } = await rest(t.payload, 'GET', q, { token })
             expect(status, q).toBeLessThan(500)
             if (status === 200 && operator !== 'not_equals') expect(json.docs, q).toEqual([])
             if (status === 200 && !token) expect(JSON.stringify(json)).not.toMatch(/Secret draft/)
@@ -164,7 +158,7 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
         }
       }
     }
-    expect(await payload.count({ collection: 'articles' })).toEqual({ totalDocs: 2 })
+    expect(await t.payload.count({ collection: 'articles' })).toEqual({ totalDocs: 2 })
   })
 
   it('SQL in where paths (JSON path segments) is refused with a 4xx', async () => {
@@ -175,7 +169,7 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
       'content->>0',
     ]) {
       const q = `/api/articles?where[${encodeURIComponent(key)}][equals]=1`
-      const { status } = await rest(payload, 'GET', q)
+      const { status } = await rest(t.payload, 'GET', q)
       expect(status, q).toBeGreaterThanOrEqual(400)
       expect(status, q).toBeLessThan(500)
     }
@@ -191,18 +185,18 @@ describe('SQL injection (3.73 JSON and rich-text queries, 3.79.1 query handling,
       '__proto__',
     ]) {
       const q = `/api/articles?sort=${encodeURIComponent(sort)}&limit=100`
-      const { status, json } = await rest(payload, 'GET', q)
+      const { status, json } = await rest(t.payload, 'GET', q)
       expect(status, q).toBeLessThan(500)
       if (status === 200) expect(json.docs!.length, q).toBe(anonymousBaseline)
     }
-    expect(await payload.count({ collection: 'articles' })).toEqual({ totalDocs: 2 })
-    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(3)
+    expect(await t.payload.count({ collection: 'articles' })).toEqual({ totalDocs: 2 })
+    expect((await t.payload.count({ collection: 'users' })).totalDocs).toBe(3)
   })
 })
 
 describe('hidden fields (ORM leak): where and sort on hash, salt, resetPasswordToken leak nothing', () => {
   it('answers a true and a false condition on a hidden field alike', async () => {
-    await rest(payload, 'POST', '/api/users/forgot-password', {
+    await rest(t.payload, 'POST', '/api/users/forgot-password', {
       body: { email: accounts.other.email },
       headers: { 'x-real-ip': '192.0.2.10' },
     })
@@ -218,7 +212,7 @@ describe('hidden fields (ORM leak): where and sort on hash, salt, resetPasswordT
       ]) {
         const probe = async (condition: string) => {
           const { status, json } = await rest(
-            payload,
+            t.payload,
             'GET',
             `/api/users?${condition}&limit=100&depth=0`,
             { token },
@@ -241,14 +235,14 @@ describe('hidden fields (ORM leak): where and sort on hash, salt, resetPasswordT
   })
 
   it('never returns hash, salt, password or reset token, on REST or GraphQL, even to an admin', async () => {
-    const { json } = await rest(payload, 'GET', '/api/users?limit=100', {
+    const { json } = await rest(t.payload, 'GET', '/api/users?limit=100', {
       token: accounts.admin.token,
     })
     const text = JSON.stringify(json)
     for (const name of ['"hash"', '"salt"', '"password"', '"resetPasswordToken"'])
       expect(text).not.toContain(name)
     const gql = await graphql(
-      payload,
+      t.payload,
       '{ Users { docs { email hash salt resetPasswordToken } } }',
       { token: accounts.admin.token },
     )
@@ -265,7 +259,7 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
   const ip = { 'x-real-ip': '192.0.2.20' }
   it('gives nothing away and resets nothing for arrays, objects and extra fields', async () => {
     const victim = accounts.other.email
-    const before = await payload.find({
+    const before = await t.payload.find({
       collection: 'users',
       where: { email: { equals: victim } },
       showHiddenFields: true,
@@ -280,7 +274,7 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
       { email: victim, expiration: 999999999 },
     ]
     for (const body of bodies) {
-      const { status, json } = await rest(payload, 'POST', '/api/users/forgot-password', {
+      const { status, json } = await rest(t.payload, 'POST', '/api/users/forgot-password', {
         body,
         headers: { 'x-real-ip': `192.0.2.${30 + bodies.indexOf(body)}` },
       })
@@ -288,7 +282,7 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
       expect(JSON.stringify(json)).not.toMatch(/token/i)
     }
     const after = (
-      await payload.find({
+      await t.payload.find({
         collection: 'users',
         where: { email: { equals: victim } },
         showHiddenFields: true,
@@ -303,7 +297,7 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
       ['attacker-chosen-token'],
       '',
     ]) {
-      const reset = await rest(payload, 'POST', '/api/users/reset-password', {
+      const reset = await rest(t.payload, 'POST', '/api/users/reset-password', {
         body: { token, password: 'attacker-password-1' },
         headers: ip,
       })
@@ -311,7 +305,7 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
       expect(reset.status, JSON.stringify(token)).toBeLessThan(500)
     }
     await expect(
-      payload.login({
+      t.payload.login({
         collection: 'users',
         data: { email: victim, password: 'attacker-password-1' },
       }),
@@ -321,8 +315,8 @@ describe('password recovery with injected parameters (3.79.1 account takeover)',
 
 describe('CSRF with serverURL (3.79.1)', () => {
   it('ignores the session cookie of a request from a foreign origin when SERVER_URL is set', async () => {
-    expect(payload.config.csrf).toContain(origin)
-    const { token } = await payload.login({
+    expect(t.payload.config.csrf).toContain(origin)
+    const { token } = await t.payload.login({
       collection: 'users',
       data: { email: accounts.editor.email, password: 'a-long-test-password' },
     })
@@ -331,7 +325,7 @@ describe('CSRF with serverURL (3.79.1)', () => {
         headers: { cookie: `payload-token=${token}`, ...headers },
       })
       const response = await handleEndpoints({
-        config: payload.config,
+        config: t.payload.config,
         path: '/api/users/me',
         request,
       })
@@ -357,20 +351,20 @@ describe('uploads (SSRF 3.79.1, SVG/XML XSS 3.78 and 3.90.0)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/secret.jpg`
     try {
-      expect(payload.collections.media.config.upload.pasteURL).toBe(false)
+      expect(t.payload.collections.media.config.upload.pasteURL).toBe(false)
       const paste = await rest(
-        payload,
+        t.payload,
         'GET',
         `/api/media/paste-url?src=${encodeURIComponent(url)}`,
         { token: accounts.editor.token },
       )
       expect(paste.status).toBeGreaterThanOrEqual(400)
-      const before = await payload.count({ collection: 'media' })
+      const before = await t.payload.count({ collection: 'media' })
       for (const data of [
         { url, filename: 'secret.jpg', alt: 'x' },
         { url: 'http://169.254.169.254/latest/meta-data/', filename: 'meta.jpg', alt: 'x' },
       ]) {
-        const create = await rest(payload, 'POST', '/api/media', {
+        const create = await rest(t.payload, 'POST', '/api/media', {
           body: data,
           token: accounts.editor.token,
         })
@@ -378,13 +372,13 @@ describe('uploads (SSRF 3.79.1, SVG/XML XSS 3.78 and 3.90.0)', () => {
         expect(JSON.stringify(create.json)).toMatch(/URL/)
       }
       const gql = await graphql(
-        payload,
+        t.payload,
         `mutation { createMedia(data: { alt: "x", url: "${url}", filename: "g.jpg" }) { id } }`,
         { token: accounts.editor.token },
       )
       expect(gql.status).toBeLessThan(500)
       expect(gql.json.data?.createMedia ?? null).toBeNull()
-      expect(await payload.count({ collection: 'media' })).toEqual(before)
+      expect(await t.payload.count({ collection: 'media' })).toEqual(before)
       expect(hits).toBe(0)
     } finally {
       server.close()
@@ -400,44 +394,44 @@ describe('uploads (SSRF 3.79.1, SVG/XML XSS 3.78 and 3.90.0)', () => {
       htmlNoDoctype: '<html><img src=x onerror=alert(1)></html>',
       svgWithBom: '\ufeff<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     }
-    const before = await payload.count({ collection: 'media' })
+    const before = await t.payload.count({ collection: 'media' })
     for (const [kind, text] of Object.entries(files)) {
       for (const declared of ['image/jpeg', 'image/svg+xml', 'text/html']) {
         const form = new FormData()
         form.append('file', new Blob([text], { type: declared }), `photo-${kind}.jpg`)
         form.append('_payload', JSON.stringify({ alt: 'x' }))
-        const { status } = await rest(payload, 'POST', '/api/media', {
+        const { status } = await rest(t.payload, 'POST', '/api/media', {
           token: accounts.editor.token,
           body: form,
         })
         expect(status, `${kind} as ${declared}`).toBe(415)
       }
     }
-    expect(await payload.count({ collection: 'media' })).toEqual(before)
+    expect(await t.payload.count({ collection: 'media' })).toEqual(before)
   })
 })
 
 describe('payload-preferences of another user (IDOR, 3.74)', () => {
   it('keeps each user to their own preferences', async () => {
     const key = 'collection-articles'
-    const set = await rest(payload, 'POST', `/api/payload-preferences/${key}`, {
+    const set = await rest(t.payload, 'POST', `/api/payload-preferences/${key}`, {
       body: { value: { secret: 'editor-only' } },
       token: accounts.editor.token,
     })
     expect(set.status).toBe(200)
-    const own = await rest(payload, 'GET', `/api/payload-preferences/${key}`, {
+    const own = await rest(t.payload, 'GET', `/api/payload-preferences/${key}`, {
       token: accounts.editor.token,
     })
     expect(JSON.stringify(own.json)).toContain('editor-only')
     const doc = (
-      await payload.find({ collection: 'payload-preferences', where: { key: { equals: key } } })
+      await t.payload.find({ collection: 'payload-preferences', where: { key: { equals: key } } })
     ).docs[0]
 
     for (const token of [accounts.other.token, undefined]) {
-      const byKey = await rest(payload, 'GET', `/api/payload-preferences/${key}`, { token })
-      const list = await rest(payload, 'GET', '/api/payload-preferences?limit=100', { token })
-      const byId = await rest(payload, 'GET', `/api/payload-preferences/${doc.id}`, { token })
-      const gql = await graphql(payload, '{ docs: Users { totalDocs } }', { token })
+      const byKey = await rest(t.payload, 'GET', `/api/payload-preferences/${key}`, { token })
+      const list = await rest(t.payload, 'GET', '/api/payload-preferences?limit=100', { token })
+      const byId = await rest(t.payload, 'GET', `/api/payload-preferences/${doc.id}`, { token })
+      const gql = await graphql(t.payload, '{ docs: Users { totalDocs } }', { token })
       for (const r of [byKey, list, byId]) {
         expect(r.status).toBeLessThan(500)
         expect(JSON.stringify(r.json)).not.toContain('editor-only')
@@ -446,53 +440,53 @@ describe('payload-preferences of another user (IDOR, 3.74)', () => {
     }
     // Another user's DELETE of the same key removes nothing of the editor's. (On SQLite Payload
     // 3.90.1 answers this route with a 500 from a malformed query, for anyone: docs/security.md.)
-    await rest(payload, 'DELETE', `/api/payload-preferences/${key}`, {
+    await rest(t.payload, 'DELETE', `/api/payload-preferences/${key}`, {
       token: accounts.other.token,
     })
     expect(
-      await payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } }),
+      await t.payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } }),
     ).toEqual({ totalDocs: 1 })
   })
 })
 
 describe('password field access (3.90.0)', () => {
   it('does not let an editor set or read another account’s password, on REST or GraphQL', async () => {
-    const patch = await rest(payload, 'PATCH', `/api/users/${accounts.admin.id}`, {
+    const patch = await rest(t.payload, 'PATCH', `/api/users/${accounts.admin.id}`, {
       body: { password: 'taken-over-password' },
       token: accounts.editor.token,
     })
     expect(patch.status).toBe(403)
     const gql = await graphql(
-      payload,
+      t.payload,
       `mutation { updateUser(id: ${accounts.admin.id}, data: { password: "taken-over-password" }) { email } }`,
       { token: accounts.editor.token },
     )
     expect(gql.json.errors?.length).toBeGreaterThan(0)
     const bulk = await rest(
-      payload,
+      t.payload,
       'PATCH',
       `/api/users?where[email][equals]=${encodeURIComponent(accounts.admin.email)}`,
       { body: { password: 'taken-over-password' }, token: accounts.editor.token },
     )
     expect(bulk.status).toBeLessThan(500)
     await expect(
-      payload.login({
+      t.payload.login({
         collection: 'users',
         data: { email: accounts.admin.email, password: 'taken-over-password' },
       }),
     ).rejects.toThrow()
-    const read = await rest(payload, 'GET', `/api/users/${accounts.admin.id}`, {
+    const read = await rest(t.payload, 'GET', `/api/users/${accounts.admin.id}`, {
       token: accounts.editor.token,
     })
     expect([403, 404]).toContain(read.status)
     // Duplicating an admin would copy field values past create access (GHSA-vc4h-q48j-5hcx).
-    const duplicate = await rest(payload, 'POST', `/api/users/${accounts.admin.id}/duplicate`, {
+    const duplicate = await rest(t.payload, 'POST', `/api/users/${accounts.admin.id}/duplicate`, {
       body: { email: 'copy@example.org', password: 'a-long-password' },
       token: accounts.editor.token,
     })
     expect(duplicate.status).toBeGreaterThanOrEqual(400)
     expect(
-      await payload.count({
+      await t.payload.count({
         collection: 'users',
         where: { email: { equals: 'copy@example.org' } },
       }),

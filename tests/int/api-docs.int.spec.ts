@@ -1,12 +1,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { handleEndpoints, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { handleEndpoints } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { checkHealth } from '@/lib/health/health'
 import { graphql } from '@tests/helpers/api'
-import { createSeededTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
+import {
+  createSeededTestPayload,
+  projectRoot,
+  testPayloadForFile,
+} from '@tests/helpers/testPayload'
 
 /** One documented example of docs/api.md: a curl command and the (abridged) answer below it. */
 type Example = {
@@ -60,32 +64,23 @@ function expectShape(actual: unknown, documented: unknown, at = '$') {
   }
 }
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile(createSeededTestPayload)
 const examples = parseExamples(fs.readFileSync(path.join(projectRoot, 'docs/api.md'), 'utf8'))
-
-beforeAll(async () => {
-  t = await createSeededTestPayload()
-  payload = t.payload
-})
-afterAll(async () => {
-  await t?.destroy()
-})
 
 /** Runs an example the way the app serves it: Payload's handlers in-process, Next route handlers by their function. */
 async function run(example: Example): Promise<{ status: number; text: string }> {
   if (example.path === '/api/health') {
-    const { code, body } = await checkHealth(async () => payload)
+    const { code, body } = await checkHealth(async () => t.payload)
     return { status: code, text: JSON.stringify(body) }
   }
   if (example.path === '/api/graphql') {
     const { query, variables } = JSON.parse(example.body!)
-    const { status, json } = await graphql(payload, query, { variables })
+    const { status, json } = await graphql(t.payload, query, { variables })
     return { status, text: JSON.stringify(json) }
   }
   const request = new Request(`http://localhost${example.path}`, { method: example.method })
   const response = await handleEndpoints({
-    config: payload.config,
+    config: t.payload.config,
     path: new URL(request.url).pathname,
     request,
   })

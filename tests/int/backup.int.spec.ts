@@ -45,36 +45,24 @@ const allDocs = async (payload: Payload, collection: CollectionSlug, draft: bool
   return (docs as unknown as Doc[]).map(({ sessions: _sessions, ...doc }) => doc)
 }
 
+/** Every version in every locale, oldest first. */
+const everyVersion = {
+  locale: 'all',
+  depth: 0,
+  overrideAccess: true,
+  pagination: false,
+  sort: 'updatedAt',
+} as const
+
 // Version ids are the adapter's own; everything else about a version is compared.
-const withoutId = (docs: Doc[]) => docs.map(({ id: _id, ...doc }) => doc)
+const withoutId = ({ docs }: { docs: unknown[] }) =>
+  (docs as Doc[]).map(({ id: _id, ...doc }) => doc)
 
 const allVersions = async (payload: Payload, collection: CollectionSlug) =>
-  withoutId(
-    (
-      await payload.findVersions({
-        collection,
-        locale: 'all',
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        sort: 'updatedAt',
-      })
-    ).docs as unknown as Doc[],
-  )
+  withoutId(await payload.findVersions({ collection, ...everyVersion }))
 
 const allGlobalVersions = async (payload: Payload, slug: GlobalSlug) =>
-  withoutId(
-    (
-      await payload.findGlobalVersions({
-        slug,
-        locale: 'all',
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        sort: 'updatedAt',
-      })
-    ).docs as unknown as Doc[],
-  )
+  withoutId(await payload.findGlobalVersions({ slug, ...everyVersion }))
 
 const hashFiles = (dir: string) =>
   Object.fromEntries(

@@ -1,25 +1,19 @@
-import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CollectionSlug } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readEntries } from '@/seed/content'
 import { slugify } from '@/lib/format/slugify'
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import { lexical } from '@tests/helpers/site'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 import { validationMessages } from '@tests/helpers/validation'
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile()
 let editor: Awaited<ReturnType<typeof signIn>>
 
 beforeAll(async () => {
-  t = await createTestPayload()
-  payload = t.payload
-  await signIn(payload, ['admin'])
-  editor = await signIn(payload, ['editor'])
-})
-afterAll(async () => {
-  await t?.destroy()
+  await signIn(t.payload, ['admin'])
+  editor = await signIn(t.payload, ['editor'])
 })
 
 /** The smallest valid az document of each collection, and the localized fields az must fill. */
@@ -117,7 +111,7 @@ const create = (
   data: Record<string, unknown>,
   locale: 'az' | 'en' | 'ru' = 'az',
 ) =>
-  payload.create({
+  t.payload.create({
     collection,
     locale,
     data: { ...data, _status: 'published' } as never,
@@ -132,7 +126,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
     const empty = Object.fromEntries(
       requiredInAz.map((f) => [f, f === 'content' || f === 'description' ? lexical('') : '']),
     )
-    const before = (await payload.count({ collection: slug })).totalDocs
+    const before = (await t.payload.count({ collection: slug })).totalDocs
     const errors = await validationMessages(create(slug, { ...data(), ...empty }))
     // An empty source title also leaves nothing to make the slug from; nothing else may be reported.
     expect(Object.keys(errors)).toEqual(expect.arrayContaining(requiredInAz))
@@ -140,7 +134,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
     expect(Object.keys(errors).filter((f) => !requiredInAz.includes(f))).toEqual(
       hasSlug ? ['slug'] : [],
     )
-    expect((await payload.count({ collection: slug })).totalDocs).toBe(before)
+    expect((await t.payload.count({ collection: slug })).totalDocs).toBe(before)
   })
 
   it('publishes in az with en and ru left empty, and falls back to az for them', async () => {
@@ -148,14 +142,14 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
     const field = requiredInAz[0]
     const az = (doc as Record<string, unknown>)[field]
     for (const locale of ['en', 'ru'] as const) {
-      const read = (await payload.findByID({
+      const read = (await t.payload.findByID({
         collection: slug,
         id: doc.id,
         locale,
         overrideAccess: false,
       })) as unknown
       expect((read as Record<string, unknown>)[field]).toEqual(az)
-      const raw = (await payload.findByID({
+      const raw = (await t.payload.findByID({
         collection: slug,
         id: doc.id,
         locale,
@@ -172,7 +166,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
       ...data(),
       [requiredInAz[0]]: requiredInAz[0] === 'content' ? lexical(marker) : marker,
     }
-    const draft = await payload.create({
+    const draft = await t.payload.create({
       collection: slug,
       locale: 'az',
       data: { ...draftData, _status: 'draft' } as never,
@@ -180,7 +174,7 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
       context: noRevalidate(),
     })
 
-    const local = await payload.find({
+    const local = await t.payload.find({
       collection: slug,
       where: { id: { equals: draft.id } },
       draft: true,
@@ -192,25 +186,25 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
       `/api/${slug}/${draft.id}?draft=true`,
       `/api/${slug}?draft=true&where[id][equals]=${draft.id}`,
     ]) {
-      const response = await rest(payload, 'GET', path)
+      const response = await rest(t.payload, 'GET', path)
       expect(JSON.stringify(response.json)).not.toContain(marker)
       expect([403, 404, 200]).toContain(response.status)
       if (response.status === 200) expect(response.json.docs).toEqual([])
     }
     const gql = await graphql(
-      payload,
+      t.payload,
       `{ docs: ${graphqlListName(slug)}(draft: true, where: { id: { equals: ${draft.id} } }) { docs { id } } }`,
     )
     expect(JSON.stringify(gql.json)).not.toContain(String(marker))
     expect((gql.json.data?.docs as { docs: unknown[] } | undefined)?.docs ?? []).toEqual([])
 
-    const asEditor = await rest(payload, 'GET', `/api/${slug}/${draft.id}?draft=true`, {
+    const asEditor = await rest(t.payload, 'GET', `/api/${slug}/${draft.id}?draft=true`, {
       token: editor.token,
     })
     expect(asEditor.status).toBe(200)
     expect(JSON.stringify(asEditor.json)).toContain(marker)
     const gqlEditor = await graphql(
-      payload,
+      t.payload,
       `{ docs: ${graphqlListName(slug)}(draft: true, where: { id: { equals: ${draft.id} } }) { docs { id } } }`,
       { token: editor.token },
     )
@@ -225,14 +219,14 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
     const original = (doc as Record<string, unknown>)[field]
     const changed =
       field === 'content' || field === 'description' ? lexical('dəyişdi') : 'Dəyişdirilmiş mətn'
-    await payload.update({
+    await t.payload.update({
       collection: slug,
       id: doc.id,
       locale: 'az',
       data: { [field]: changed, _status: 'published' } as never,
       context: noRevalidate(),
     })
-    const versions = await payload.findVersions({
+    const versions = await t.payload.findVersions({
       collection: slug,
       where: { parent: { equals: doc.id } },
       sort: 'createdAt',
@@ -244,8 +238,8 @@ describe.each(Object.keys(minimal))('%s', (collection) => {
         JSON.stringify(original),
     )
     expect(first).toBeTruthy()
-    await payload.restoreVersion({ collection: slug, id: first!.id, context: noRevalidate() })
-    const restored = (await payload.findByID({
+    await t.payload.restoreVersion({ collection: slug, id: first!.id, context: noRevalidate() })
+    const restored = (await t.payload.findByID({
       collection: slug,
       id: doc.id,
       locale: 'az',
@@ -317,12 +311,12 @@ describe('rich text links', () => {
     'vbscript:x',
     '//evil.example/x',
   ])('refuses %s at save time with a clear error, and saves nothing', async (url) => {
-    const before = (await payload.count({ collection: 'articles' })).totalDocs
+    const before = (await t.payload.count({ collection: 'articles' })).totalDocs
     const errors = await validationMessages(
       create('articles', { ...minimal.articles.data(), content: linkTo(url) }),
     )
     expect(errors.content).toMatch(/http\(s\)|https?/)
-    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+    expect((await t.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
   })
 
   it.each([
@@ -337,7 +331,7 @@ describe('rich text links', () => {
   })
 
   it('refuses a javascript: link through REST with a 400 that names the field', async () => {
-    const response = await rest(payload, 'POST', '/api/articles', {
+    const response = await rest(t.payload, 'POST', '/api/articles', {
       token: editor.token,
       body: {
         ...minimal.articles.data(),
@@ -378,14 +372,14 @@ describe('jurisdictions', () => {
 
 describe('translators', () => {
   it("cannot publish: a translator's attempt is refused with 403 and changes nothing", async () => {
-    const translator = await signIn(payload, ['translator'])
+    const translator = await signIn(t.payload, ['translator'])
     const doc = await create('articles', minimal.articles.data())
-    const response = await rest(payload, 'PATCH', `/api/articles/${doc.id}?locale=en`, {
+    const response = await rest(t.payload, 'PATCH', `/api/articles/${doc.id}?locale=en`, {
       token: translator.token,
       body: { title: 'Translated and published', _status: 'published' },
     })
     expect(response.status).toBe(403)
-    const after = await payload.findByID({
+    const after = await t.payload.findByID({
       collection: 'articles',
       id: doc.id,
       locale: 'en',
@@ -397,29 +391,29 @@ describe('translators', () => {
 
 describe('globals', () => {
   it('keep a draft of a global from anonymous readers', async () => {
-    await payload.updateGlobal({
+    await t.payload.updateGlobal({
       slug: 'site',
       locale: 'az',
       data: { name: 'Dərc olunmuş ad', _status: 'published' },
       context: noRevalidate(),
     })
-    await payload.updateGlobal({
+    await t.payload.updateGlobal({
       slug: 'site',
       locale: 'az',
       data: { name: 'Gizli qaralama adı' },
       draft: true,
       context: noRevalidate(),
     })
-    const anonymous = await rest(payload, 'GET', '/api/globals/site?draft=true&locale=az')
+    const anonymous = await rest(t.payload, 'GET', '/api/globals/site?draft=true&locale=az')
     expect(JSON.stringify(anonymous.json)).not.toContain('Gizli qaralama')
-    const local = await payload.findGlobal({
+    const local = await t.payload.findGlobal({
       slug: 'site',
       locale: 'az',
       draft: true,
       overrideAccess: false,
     })
     expect(local.name).not.toBe('Gizli qaralama adı')
-    const asEditor = await rest(payload, 'GET', '/api/globals/site?draft=true&locale=az', {
+    const asEditor = await rest(t.payload, 'GET', '/api/globals/site?draft=true&locale=az', {
       token: editor.token,
     })
     expect(asEditor.json.name).toBe('Gizli qaralama adı')

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 
-import { handleEndpoints, type CollectionSlug, type GlobalSlug, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { handleEndpoints, type CollectionSlug, type GlobalSlug } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { contentCollections } from '@/lib/content/collections'
 import { graphqlPost } from '@/lib/api/graphqlPost'
 import { signIn } from '@tests/helpers/api'
 import { seededRandom } from '@tests/helpers/random'
-import { createSeededTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, testPayloadForFile } from '@tests/helpers/testPayload'
 
 /**
  * Deterministic fuzzing of REST and GraphQL, in process: at least REQUESTS generated malformed
@@ -50,19 +50,13 @@ const collections = [
 ]
 const globals = ['home', 'facts', 'site', 'navigation', 'nope']
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile(createSeededTestPayload)
 const tokens: Partial<Record<Actor, string>> = {}
 
 beforeAll(async () => {
-  t = await createSeededTestPayload()
-  payload = t.payload
   for (const role of ['admin', 'editor', 'translator'] as const)
-    tokens[role] = (await signIn(payload, [role], `${role}@example.org`)).token
+    tokens[role] = (await signIn(t.payload, [role], `${role}@example.org`)).token
 }, 180_000)
-afterAll(async () => {
-  await t?.destroy()
-})
 
 /** Every collection (but accounts and bookkeeping), its versions, and every global, in every locale. */
 async function contentChecksum(): Promise<{ hash: string; documents: number }> {
@@ -76,10 +70,10 @@ async function contentChecksum(): Promise<{ hash: string; documents: number }> {
     'payload-jobs',
     'payload-kv',
   ])
-  for (const { config } of Object.values(payload.collections)) {
+  for (const { config } of Object.values(t.payload.collections)) {
     if (skip.has(config.slug)) continue
     const slug = config.slug as CollectionSlug
-    const { docs } = await payload.find({
+    const { docs } = await t.payload.find({
       collection: slug,
       locale: 'all',
       depth: 0,
@@ -91,7 +85,7 @@ async function contentChecksum(): Promise<{ hash: string; documents: number }> {
     hash.update(slug).update(JSON.stringify(docs))
     documents += docs.length
     if (config.versions) {
-      const versions = await payload.findVersions({
+      const versions = await t.payload.findVersions({
         collection: slug,
         locale: 'all',
         depth: 0,
@@ -103,10 +97,10 @@ async function contentChecksum(): Promise<{ hash: string; documents: number }> {
       documents += versions.docs.length
     }
   }
-  for (const { slug } of payload.config.globals) {
+  for (const { slug } of t.payload.config.globals) {
     hash.update(slug).update(
       JSON.stringify(
-        await payload.findGlobal({
+        await t.payload.findGlobal({
           slug: slug as GlobalSlug,
           locale: 'all',
           depth: 0,
@@ -499,9 +493,9 @@ async function send(f: Fuzzed): Promise<number> {
     body: f.body,
   })
   // The handler the app's /api/graphql route exports.
-  if (f.graphql) return (await graphqlPost(payload.config)(request)).status
+  if (f.graphql) return (await graphqlPost(t.payload.config)(request)).status
   const response = await handleEndpoints({
-    config: payload.config,
+    config: t.payload.config,
     path: new URL(request.url).pathname,
     request,
   })

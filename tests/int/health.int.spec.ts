@@ -1,18 +1,12 @@
 import fs from 'node:fs'
 
 import { getPayload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { checkHealth } from '@/lib/health/health'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
-beforeAll(async () => {
-  t = await createTestPayload()
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+const t = testPayloadForFile()
 
 describe('/api/health', () => {
   it('answers 200 when the database answers', async () => {

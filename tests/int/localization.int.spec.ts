@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { validationMessages } from '@tests/helpers/validation'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
-
-beforeAll(async () => {
-  t = await createTestPayload()
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+const t = testPayloadForFile()
 
 describe('localized content', () => {
   it('reads back each locale and falls back to az where en is missing', async () => {

@@ -1,25 +1,19 @@
 import sharp from 'sharp'
-import { handleEndpoints, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { handleEndpoints } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { cleanFileName } from '@/collections/Media/hooks/checkUploadContent'
 import { rest, signIn } from '@tests/helpers/api'
 import { minimalPdf } from '@tests/helpers/files'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { createTestPayload, testPayloadForFile } from '@tests/helpers/testPayload'
 import { validationMessages } from '@tests/helpers/validation'
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile()
 let editorToken: string
 
 beforeAll(async () => {
-  t = await createTestPayload()
-  payload = t.payload
-  await signIn(payload, ['admin'])
-  editorToken = (await signIn(payload, ['editor'])).token
-})
-afterAll(async () => {
-  await t?.destroy()
+  await signIn(t.payload, ['admin'])
+  editorToken = (await signIn(t.payload, ['editor'])).token
 })
 
 const png = () =>
@@ -34,14 +28,14 @@ const html = Buffer.from(
 )
 
 const upload = (data: Buffer, name: string, mimetype: string, alt = 'Sınaq şəkli') =>
-  payload.create({
+  t.payload.create({
     collection: 'media',
     locale: 'az',
     data: { alt },
     file: { data, name, mimetype, size: data.length },
   })
 
-const count = async () => (await payload.count({ collection: 'media' })).totalDocs
+const count = async () => (await t.payload.count({ collection: 'media' })).totalDocs
 
 describe('media uploads', () => {
   it('stores an image with thumbnail, card and hero in two widths each of one shape, and Open Graph (1200×630), in WebP', async () => {
@@ -79,7 +73,7 @@ describe('media uploads', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(svg)], { type: 'image/jpeg' }), 'innocent.jpg')
     form.append('_payload', JSON.stringify({ alt: 'x' }))
-    const response = await rest(payload, 'POST', '/api/media', { token: editorToken, body: form })
+    const response = await rest(t.payload, 'POST', '/api/media', { token: editorToken, body: form })
     expect(response.status).toBe(415)
     expect(JSON.stringify(response.json)).toMatch(/image\/svg\+xml|text or unknown/)
   })
@@ -99,7 +93,7 @@ describe('media uploads', () => {
     const image = await upload(await png(), 'served.png', 'image/png')
     const get = (filename: string) =>
       handleEndpoints({
-        config: payload.config,
+        config: t.payload.config,
         path: `/api/media/file/${filename}`,
         request: new Request(`http://localhost/api/media/file/${filename}`),
       })

@@ -2,21 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
+import { createTestPayload, projectRoot, testPayloadForFile } from '@tests/helpers/testPayload'
 
 const migrationDir = path.join(projectRoot, 'src/migrations/sqlite')
 
-let t: TestPayload
-beforeAll(async () => {
-  // Always SQLite, also under `npm run test:mongo`: these tests check the committed SQLite
-  // migrations against the config, which only the SQLite adapter has (MongoDB needs no schema).
-  t = await createTestPayload({}, { sqlite: true })
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+// Always SQLite, also under `npm run test:mongo`: these tests check the committed SQLite
+// migrations against the config, which only the SQLite adapter has (MongoDB needs no schema).
+const t = testPayloadForFile(() => createTestPayload({}, { sqlite: true }))
 
 describe('SQLite migrations', () => {
   it('cover every collection and field of the config (run `npm run migrate:create <name>` after a schema change)', async () => {

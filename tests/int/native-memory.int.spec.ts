@@ -1,19 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { rebuildSearchIndex } from '@/lib/search/rebuildIndex'
-import { createSeededTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { createSeededTestPayload, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  t = await createSeededTestPayload()
-  payload = t.payload
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+const t = testPayloadForFile(createSeededTestPayload)
 
 /** Counts the event loop's turns (setImmediate callbacks) while `work` runs. */
 async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
@@ -40,7 +30,7 @@ describe('long in-process loops let native memory go', () => {
   it('rebuildSearchIndex turns the event loop between pages', async () => {
     let documents = 0
     const turns = await turnsDuring(() =>
-      rebuildSearchIndex(payload, { pageSize: 1, onProgress: () => void documents++ }),
+      rebuildSearchIndex(t.payload, { pageSize: 1, onProgress: () => void documents++ }),
     )
     // A turn between any two pages (of one document) of a collection: at least one a document less
     // one per searchable collection (six). Without them: none at all.

@@ -1,7 +1,7 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { findPublishedById } from '@/lib/queries/permalink'
 import { markdownToLexical } from '@/seed/markdown'
@@ -9,10 +9,10 @@ import {
   createTestPayload,
   noRevalidate,
   testMongoUri,
-  type TestPayload,
+  testPayloadForFile,
 } from '@tests/helpers/testPayload'
 
-let t: TestPayload
+const t = testPayloadForFile()
 let published: { id: number | string; slug?: string | null }
 let draft: { id: number | string }
 
@@ -31,12 +31,8 @@ const article = async (payload: Payload, title: string, _status: 'draft' | 'publ
   })
 
 beforeAll(async () => {
-  t = await createTestPayload()
   published = await article(t.payload, 'Daimi keçid', 'published')
   draft = await article(t.payload, 'Qaralama keçid', 'draft')
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 /** Ids of the wrong form for SQLite's integer keys and MongoDB's ObjectIds alike. */

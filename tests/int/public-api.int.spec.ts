@@ -1,14 +1,16 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_DEPTH, MAX_PUBLIC_LIMIT } from '@/lib/api/guardApiRequest'
 import { MAX_GRAPHQL_DEPTH } from '@/lib/api/graphqlLimits'
 import { markdownToLexical } from '@/seed/markdown'
 import { graphql, rest, signIn } from '@tests/helpers/api'
-import { createSeededTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import {
+  createSeededTestPayload,
+  noRevalidate,
+  testPayloadForFile,
+} from '@tests/helpers/testPayload'
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile(createSeededTestPayload)
 let draftId: number | string
 let chain: (number | string)[] = []
 
@@ -17,13 +19,13 @@ async function article(
   status: 'draft' | 'published',
   related: (number | string)[] = [],
 ) {
-  return payload.create({
+  return t.payload.create({
     collection: 'articles',
     locale: 'az',
     data: {
       title,
       excerpt: 'Yoxlama.',
-      content: await markdownToLexical(payload.config, 'Yoxlama.'),
+      content: await markdownToLexical(t.payload.config, 'Yoxlama.'),
       related: related.map((value) => ({ relationTo: 'articles', value })),
       _status: status,
     } as never,
@@ -33,8 +35,6 @@ async function article(
 }
 
 beforeAll(async () => {
-  t = await createSeededTestPayload()
-  payload = t.payload
   draftId = (await article('Gizli qaralama', 'draft')).id
   // A → B → C → D → E, each related to the next: population depth is visible along the chain.
   let next: (number | string)[] = []
@@ -44,9 +44,6 @@ beforeAll(async () => {
     chain = [doc.id, ...chain]
   }
 })
-afterAll(async () => {
-  await t?.destroy()
-})
 
 describe('anonymous clients read published content only', () => {
   it.each([
@@ -54,7 +51,7 @@ describe('anonymous clients read published content only', () => {
     '/api/articles?limit=100&draft=true',
     '/api/articles?limit=100&locale=all',
   ])('%s', async (path) => {
-    const { status, json } = await rest(payload, 'GET', path)
+    const { status, json } = await rest(t.payload, 'GET', path)
     expect(status).toBe(200)
     expect(json.docs!.length).toBeGreaterThan(0)
     expect(json.docs!.map((d) => d.id)).not.toContain(draftId)
@@ -63,31 +60,31 @@ describe('anonymous clients read published content only', () => {
 
   it('a draft by id is not found, with or without draft=true', async () => {
     for (const path of [`/api/articles/${draftId}`, `/api/articles/${draftId}?draft=true`]) {
-      expect((await rest(payload, 'GET', path)).status).toBe(404)
+      expect((await rest(t.payload, 'GET', path)).status).toBe(404)
     }
   })
 
   it('GraphQL lists no drafts, with or without draft: true', async () => {
     for (const args of ['limit: 100', 'limit: 100, draft: true']) {
-      const { json } = await graphql(payload, `{ Articles(${args}) { docs { id _status } } }`)
+      const { json } = await graphql(t.payload, `{ Articles(${args}) { docs { id _status } } }`)
       const docs = (json.data?.Articles as { docs: { id: number; _status: string }[] }).docs
       expect(docs.length).toBeGreaterThan(0)
       expect(docs.map((d) => d.id)).not.toContain(draftId)
     }
-    const { json } = await graphql(payload, `{ Article(id: ${draftId}, draft: true) { id } }`)
+    const { json } = await graphql(t.payload, `{ Article(id: ${draftId}, draft: true) { id } }`)
     expect(json.data?.Article ?? null).toBeNull()
   })
 
   it('an id of the wrong form is a document that does not exist (404), not a 500', async () => {
-    const { status, json } = await rest(payload, 'GET', '/api/articles/abc')
+    const { status, json } = await rest(t.payload, 'GET', '/api/articles/abc')
     expect(status).toBe(404)
     expect(json.errors?.[0].message).toContain('abc')
   })
 
   it('a signed-in editor reads the draft, so the rule is access and not a missing document', async () => {
-    const { token } = await signIn(payload, ['editor'])
+    const { token } = await signIn(t.payload, ['editor'])
     expect(
-      (await rest(payload, 'GET', `/api/articles/${draftId}?draft=true`, { token })).status,
+      (await rest(t.payload, 'GET', `/api/articles/${draftId}?draft=true`, { token })).status,
     ).toBe(200)
   })
 })
@@ -126,7 +123,7 @@ describe('bad requests get a 400 with a message, never a 500', () => {
     ['bad locale on a global', '/api/globals/site?locale=xx', 'locale'],
     ['bad locale on one document', '/api/pages/1?locale=xx', 'locale'],
   ])('%s: %s', async (_name, path, mention) => {
-    const { status, json } = await rest(payload, 'GET', path)
+    const { status, json } = await rest(t.payload, 'GET', path)
     expect(status).toBe(400)
     expect(json.errors?.[0]?.message).toContain(mention)
   })
@@ -138,50 +135,52 @@ describe('bad requests get a 400 with a message, never a 500', () => {
         message: string
       }[]
     const big = await graphql(
-      payload,
+      t.payload,
       `{ Articles(limit: ${MAX_PUBLIC_LIMIT + 1}) { docs { id } } }`,
     )
     expect(big.status).toBeLessThan(500)
     expect(errorsOf(big.json)[0].message).toContain('limit')
     const byVariable = await graphql(
-      payload,
+      t.payload,
       'query ($n: Int) { Articles(limit: $n) { docs { id } } }',
       { variables: { n: 100000 } },
     )
     expect(errorsOf(byVariable.json)[0].message).toContain('limit')
-    const all = await graphql(payload, '{ Articles(pagination: false) { docs { id } } }')
+    const all = await graphql(t.payload, '{ Articles(pagination: false) { docs { id } } }')
     expect(errorsOf(all.json)[0].message).toContain('pagination')
-    const locale = await graphql(payload, '{ Articles(locale: xx) { docs { id } } }')
+    const locale = await graphql(t.payload, '{ Articles(locale: xx) { docs { id } } }')
     expect(locale.status).toBeLessThan(500)
     expect(locale.json.errors?.[0].message).toContain('locale')
     const nest = (n: number): string =>
       n === 0 ? 'id' : `related { value { ... on Article { ${nest(n - 1)} } } }`
     // Each hop (related → value) is two levels.
     const deep = await graphql(
-      payload,
+      t.payload,
       `{ Articles(limit: 1) { docs { ${nest(MAX_GRAPHQL_DEPTH / 2)} } } }`,
     )
     expect(deep.status).toBeLessThan(500)
     expect(errorsOf(deep.json)[0].message).toContain('nested')
-    const fine = await graphql(payload, `{ Articles(limit: 1) { docs { ${nest(2)} } } }`)
+    const fine = await graphql(t.payload, `{ Articles(limit: 1) { docs { ${nest(2)} } } }`)
     expect(fine.json.errors).toBeUndefined()
   })
 })
 
 describe('caps', () => {
   it(`anonymous lists give at most ${MAX_PUBLIC_LIMIT}; signed-in staff may ask for more`, async () => {
-    expect((await rest(payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT}`)).status).toBe(200)
-    expect((await rest(payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT + 1}`)).status).toBe(
-      400,
+    expect((await rest(t.payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT}`)).status).toBe(
+      200,
     )
-    const { token } = await signIn(payload, ['editor'])
-    expect((await rest(payload, 'GET', '/api/articles?limit=500', { token })).status).toBe(200)
+    expect(
+      (await rest(t.payload, 'GET', `/api/articles?limit=${MAX_PUBLIC_LIMIT + 1}`)).status,
+    ).toBe(400)
+    const { token } = await signIn(t.payload, ['editor'])
+    expect((await rest(t.payload, 'GET', '/api/articles?limit=500', { token })).status).toBe(200)
   })
 
   it(`depth is clamped to ${MAX_DEPTH}`, async () => {
     // `populate` asks populated articles for their `related` too (defaultPopulate leaves it out).
     const { status, json } = await rest(
-      payload,
+      t.payload,
       'GET',
       `/api/articles/${chain[0]}?depth=10&populate[articles][related]=true`,
     )
@@ -196,13 +195,13 @@ describe('caps', () => {
 
   it('a valid where still works, in brackets and as JSON', async () => {
     const bracket = await rest(
-      payload,
+      t.payload,
       'GET',
       `/api/articles?where[id][in][0]=${chain[0]}&where[id][in][1]=${chain[1]}`,
     )
     expect(bracket.json.docs!.map((d) => d.id).sort()).toEqual([chain[0], chain[1]].sort())
     const json = await rest(
-      payload,
+      t.payload,
       'GET',
       `/api/articles?where=${encodeURIComponent(JSON.stringify({ or: [{ id: { equals: chain[2] } }] }))}`,
     )
@@ -215,8 +214,8 @@ describe('open data', () => {
     '%s.json and %s.csv hold the published documents, per locale',
     async (name) => {
       const collection = name === 'timeline' ? 'timeline-events' : name
-      const published = (await payload.count({ collection, overrideAccess: false })).totalDocs
-      const { status, json } = await rest(payload, 'GET', `/api/open-data/${name}.json?locale=ru`)
+      const published = (await t.payload.count({ collection, overrideAccess: false })).totalDocs
+      const { status, json } = await rest(t.payload, 'GET', `/api/open-data/${name}.json?locale=ru`)
       expect(status).toBe(200)
       expect(json).toMatchObject({
         schemaVersion: 1,
@@ -232,7 +231,7 @@ describe('open data', () => {
       const request = new Request(`http://localhost/api/open-data/${name}.csv?locale=en`)
       const { handleEndpoints } = await import('payload')
       const response = await handleEndpoints({
-        config: payload.config,
+        config: t.payload.config,
         path: new URL(request.url).pathname,
         request,
       })
@@ -247,9 +246,9 @@ describe('open data', () => {
   )
 
   it('leaves drafts out', async () => {
-    const { json } = await rest(payload, 'GET', '/api/open-data/resolutions.json?locale=en')
+    const { json } = await rest(t.payload, 'GET', '/api/open-data/resolutions.json?locale=en')
     const before = json.count
-    const draft = await payload.create({
+    const draft = await t.payload.create({
       collection: 'resolutions',
       locale: 'az',
       data: {
@@ -264,7 +263,7 @@ describe('open data', () => {
       overrideAccess: true,
       context: noRevalidate(),
     })
-    const after = await rest(payload, 'GET', '/api/open-data/resolutions.json?locale=en')
+    const after = await rest(t.payload, 'GET', '/api/open-data/resolutions.json?locale=en')
     expect(after.json.count).toBe(before)
     expect((after.json.records as { id: string }[]).map((r) => r.id)).not.toContain(
       String(draft.id),
@@ -285,7 +284,7 @@ describe('open data', () => {
     ['/api/open-data/recognitions.xml', 404],
     ['/api/open-data/recognitions.json?locale=xx', 400],
   ])('%s → %i', async (path, expected) => {
-    const { status, json } = await rest(payload, 'GET', path)
+    const { status, json } = await rest(t.payload, 'GET', path)
     expect(status).toBe(expected)
     expect(json.errors?.[0].message).toBeTruthy()
   })

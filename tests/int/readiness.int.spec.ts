@@ -8,18 +8,17 @@ import { checkReadiness } from '@/lib/health/readiness'
 import { closeRedisClients } from '@/lib/redis/redisClient'
 import { hasRedisServer, startRedis, type RunningRedis } from '@tests/helpers/redisServer'
 import { freePort } from '@tests/helpers/server'
-import { createTestPayload, projectRoot, type TestPayload } from '@tests/helpers/testPayload'
+import { projectRoot, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
+// Registered before the hooks below, so the instance is destroyed after Redis stops (hooks run as a stack).
+const t = testPayloadForFile()
 let redis: RunningRedis | undefined
 beforeAll(async () => {
-  t = await createTestPayload()
   if (hasRedisServer()) redis = await startRedis()
 })
 afterAll(async () => {
   await closeRedisClients()
   await redis?.stop()
-  await t?.destroy()
 })
 
 describe('/api/ready', () => {

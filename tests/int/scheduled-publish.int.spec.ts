@@ -1,29 +1,25 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { createLocalReq, getAccessResults, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
 let configWarnings: string[] = []
 
-beforeAll(async () => {
+const t = testPayloadForFile(async () => {
   // Payload prints its jobs-hooks warning with console.warn while it sanitizes the config; watched,
   // not replaced, so the output still shows whatever is printed.
   const warn = vi.spyOn(console, 'warn')
   try {
     // The app's own job runner, ticking every second instead of every minute so the test stays short.
-    t = await createTestPayload({ JOBS_CRON: '* * * * * *' }, { cron: true })
+    return await createTestPayload({ JOBS_CRON: '* * * * * *' }, { cron: true })
   } finally {
     configWarnings = warn.mock.calls.map((args) => args.map(String).join(' '))
     warn.mockRestore()
   }
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 const isPublished = async (id: number) => {

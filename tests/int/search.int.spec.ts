@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { queryTerms, tokenize } from '@/lib/search/normalize'
@@ -13,19 +12,10 @@ import {
   createTestPayload,
   noRevalidate,
   testMongoUri,
-  type TestPayload,
+  testPayloadForFile,
 } from '@tests/helpers/testPayload'
 
-let t: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  t = await createSeededTestPayload()
-  payload = t.payload
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+const t = testPayloadForFile(createSeededTestPayload)
 
 /** How a reader types without diacritics (the test's own folding): Latin marks dropped, ё as е, й kept. */
 const plain = (text: string) =>
@@ -50,10 +40,29 @@ const search = (
   locale: Locale,
   q: string,
   extra: { type?: SearchableCollection; year?: number; page?: number; limit?: number } = {},
-) => runSearch(payload, { locale, q, limit: 50, ...extra })
+) => runSearch(t.payload, { locale, q, limit: 50, ...extra })
 
 const ids = (response: Awaited<ReturnType<typeof search>>) =>
   response.results.map((r) => `${r.collection}/${r.id}`)
+
+/** Seed-like writes to an article: no access check, no cache revalidation. */
+const editArticle = (
+  id: number | string,
+  locale: Locale,
+  data: Record<string, unknown>,
+  { draft = false } = {},
+) =>
+  t.payload.update({
+    collection: 'articles',
+    id,
+    locale,
+    draft,
+    data: data as never,
+    overrideAccess: true,
+    context: noRevalidate(),
+  })
+const deleteArticle = (id: number | string) =>
+  t.payload.delete({ collection: 'articles', id, overrideAccess: true, context: noRevalidate() })
 
 let made = 0
 /** An article with the given title and text in `locale`; the az source gets neutral text when `locale` is not az. */
@@ -68,26 +77,19 @@ async function article(
     locale === 'az'
       ? { title, excerpt: text }
       : { title: `Yoxlama yazısı ${n}`, excerpt: 'Yoxlama.' }
-  const doc = await payload.create({
+  const doc = await t.payload.create({
     collection: 'articles',
     locale: 'az',
     data: {
       ...az,
-      content: await markdownToLexical(payload.config, az.excerpt),
+      content: await markdownToLexical(t.payload.config, az.excerpt),
       _status: status,
     } as never,
     overrideAccess: true,
     context: noRevalidate(),
   })
   if (locale === 'az') return doc
-  return payload.update({
-    collection: 'articles',
-    id: doc.id,
-    locale,
-    data: { title, excerpt: text, _status: status } as never,
-    overrideAccess: true,
-    context: noRevalidate(),
-  })
+  return editArticle(doc.id, locale, { title, excerpt: text, _status: status })
 }
 
 describe('search over the seeded archive', () => {
@@ -95,7 +97,7 @@ describe('search over the seeded archive', () => {
     let checked = 0
     for (const collection of searchableCollections) {
       for (const locale of localeCodes) {
-        const { docs } = await payload.find({
+        const { docs } = await t.payload.find({
           collection,
           locale,
           depth: 0,
@@ -165,7 +167,7 @@ describe('search over the seeded archive', () => {
 
   it('ranks, counts and pages every match exactly as a plain scan of the index rows does', async () => {
     // The reference: every row of the locale read from the database, matched and ranked the slow way.
-    const { docs: rows } = await payload.find({
+    const { docs: rows } = await t.payload.find({
       collection: 'search-entries',
       where: { locale: { equals: 'en' } },
       pagination: false,
@@ -230,15 +232,7 @@ describe('keeping the index current', () => {
 
     const doc = await article('en', 'Quillwort memorial essay', 'The published text.')
     expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'en',
-      draft: true,
-      data: { title: 'Quillwort marshmallow rewrite' } as never,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await editArticle(doc.id, 'en', { title: 'Quillwort marshmallow rewrite' }, { draft: true })
     expect((await search('en', 'marshmallow')).total).toBe(0)
     expect(ids(await search('en', 'quillwort'))).toEqual([`articles/${doc.id}`])
   })
@@ -248,38 +242,19 @@ describe('keeping the index current', () => {
     for (const locale of localeCodes)
       expect(ids(await search(locale, 'benovseyi'))).toEqual([`articles/${doc.id}`])
 
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'az',
-      data: { _status: 'draft' } as never,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await editArticle(doc.id, 'az', { _status: 'draft' })
     for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
 
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      locale: 'en',
-      data: { title: 'Violet memorial plaque', _status: 'published' } as never,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await editArticle(doc.id, 'en', { title: 'Violet memorial plaque', _status: 'published' })
     expect(ids(await search('en', 'violet'))).toEqual([`articles/${doc.id}`])
     expect(ids(await search('az', 'benovseyi'))).toEqual([`articles/${doc.id}`])
 
-    await payload.delete({
-      collection: 'articles',
-      id: doc.id,
-      overrideAccess: true,
-      context: noRevalidate(),
-    })
+    await deleteArticle(doc.id)
     for (const locale of localeCodes) expect((await search(locale, 'benovseyi')).total).toBe(0)
     expect((await search('en', 'violet')).total).toBe(0)
     expect(
       (
-        await payload.count({
+        await t.payload.count({
           collection: 'search-entries',
           where: { docId: { equals: String(doc.id) } },
         })
@@ -312,7 +287,9 @@ describe('keeping the index current', () => {
 
   it('another app instance on the same database sees every publish, edit, unpublish and delete at its next search', async () => {
     // Each instance keeps its own in-memory copy of the index (indexCache.ts); the stamp keeps them in step.
-    const uri = testMongoUri() ? (payload.db as unknown as { url: string }).url : `file:${t.dbFile}`
+    const uri = testMongoUri()
+      ? (t.payload.db as unknown as { url: string }).url
+      : `file:${t.dbFile}`
     const other = await createTestPayload({ DATABASE_URI: uri }, { key: 'search-second-instance' })
     try {
       const elsewhere = (q: string) =>
@@ -320,40 +297,14 @@ describe('keeping the index current', () => {
       expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
       const doc = await article('en', 'Periwinkle memorial garden', 'Planted in 2001.')
       expect(await elsewhere('periwinkle')).toEqual([`articles/${doc.id}`])
-      await payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'en',
-        data: { title: 'Cornflower memorial garden', _status: 'published' } as never,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await editArticle(doc.id, 'en', { title: 'Cornflower memorial garden', _status: 'published' })
       expect(await elsewhere('periwinkle')).toEqual([])
       expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
-      await payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'az',
-        data: { _status: 'draft' } as never,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await editArticle(doc.id, 'az', { _status: 'draft' })
       expect(await elsewhere('cornflower')).toEqual([])
-      await payload.update({
-        collection: 'articles',
-        id: doc.id,
-        locale: 'en',
-        data: { _status: 'published' } as never,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await editArticle(doc.id, 'en', { _status: 'published' })
       expect(await elsewhere('cornflower')).toEqual([`articles/${doc.id}`])
-      await payload.delete({
-        collection: 'articles',
-        id: doc.id,
-        overrideAccess: true,
-        context: noRevalidate(),
-      })
+      await deleteArticle(doc.id)
       expect(await elsewhere('cornflower')).toEqual([])
       expect(await elsewhere('Khojaly')).toEqual(ids(await search('en', 'Khojaly')))
     } finally {
@@ -369,8 +320,8 @@ describe('keeping the index current', () => {
   })
 
   it('rebuilds to the same index, dropping rows of documents that are gone', async () => {
-    const before = await payload.count({ collection: 'search-entries' })
-    await payload.create({
+    const before = await t.payload.count({ collection: 'search-entries' })
+    await t.payload.create({
       collection: 'search-entries',
       data: {
         docCollection: 'pages',
@@ -381,8 +332,10 @@ describe('keeping the index current', () => {
       },
       overrideAccess: true,
     })
-    await rebuildSearchIndex(payload)
-    expect((await payload.count({ collection: 'search-entries' })).totalDocs).toBe(before.totalDocs)
+    await rebuildSearchIndex(t.payload)
+    expect((await t.payload.count({ collection: 'search-entries' })).totalDocs).toBe(
+      before.totalDocs,
+    )
     expect((await search('en', 'orphan')).total).toBe(0)
   })
 })
@@ -390,7 +343,7 @@ describe('keeping the index current', () => {
 describe('GET /api/search', () => {
   it('answers like searchContent', async () => {
     const { status, json } = await rest(
-      payload,
+      t.payload,
       'GET',
       '/api/search?locale=ru&q=%D0%A5%D0%BE%D0%B4%D0%B6%D0%B0%D0%BB%D1%8B&limit=5',
     )
@@ -407,13 +360,13 @@ describe('GET /api/search', () => {
     ['/api/search?locale=en&q=x&limit=1000', '"limit"'],
     ['/api/search?locale=en&q=x&year=abc', '"year"'],
   ])('%s → 400', async (path, mention) => {
-    const { status, json } = await rest(payload, 'GET', path)
+    const { status, json } = await rest(t.payload, 'GET', path)
     expect(status).toBe(400)
     expect(json.errors?.[0].message).toContain(mention)
   })
 
   it('refuses writes to the index through the API', async () => {
-    const { status } = await rest(payload, 'POST', '/api/search-entries', {
+    const { status } = await rest(t.payload, 'POST', '/api/search-entries', {
       body: { docCollection: 'pages', docId: '1', locale: 'en', title: 'x' },
     })
     expect(status).toBe(403)

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { countAll, resetContent, seed } from '@/seed'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
+const t = testPayloadForFile()
 const quiet = () => {}
-
-beforeAll(async () => {
-  t = await createTestPayload()
-})
-afterAll(async () => {
-  await t?.destroy()
-})
 
 describe('the seed', () => {
   it('builds the archive from the source text in az, en and ru', async () => {

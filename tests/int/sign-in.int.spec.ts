@@ -1,30 +1,29 @@
-import { handleEndpoints, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { handleEndpoints } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { Users } from '@/collections/Users'
 import { authLimits } from '@/lib/auth/authRateLimit'
 
 const authConfig = Users.auth as Exclude<typeof Users.auth, boolean | undefined>
 import { graphql, rest } from '@tests/helpers/api'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { testPayloadForFile } from '@tests/helpers/testPayload'
 
 /**
  * Sign-in hardening over REST and GraphQL: unlock for admins only, lockout, one message for unknown
  * accounts and wrong passwords, a per-address limit on sign-in and password-reset requests, session
  * cookie flags, and sessions that end on the server at logout and password change.
  */
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile()
 const password = 'a-long-test-password'
 let ipCounter = 0
 /** Each test signs in from its own address, so the per-address limit of one does not spill into another. */
 const freshIp = () => ({ 'x-real-ip': `203.0.113.${++ipCounter}` })
 
 const createUser = (email: string, roles: ('admin' | 'editor' | 'translator')[]) =>
-  payload.create({ collection: 'users', data: { email, password, name: email, roles } })
+  t.payload.create({ collection: 'users', data: { email, password, name: email, roles } })
 
 const login = (email: string, pass: string, headers: Record<string, string>) =>
-  rest(payload, 'POST', '/api/users/login', { body: { email, password: pass }, headers })
+  rest(t.payload, 'POST', '/api/users/login', { body: { email, password: pass }, headers })
 
 const tokenFor = async (email: string) => {
   const { json } = await login(email, password, freshIp())
@@ -32,13 +31,8 @@ const tokenFor = async (email: string) => {
 }
 
 beforeAll(async () => {
-  t = await createTestPayload()
-  payload = t.payload
   await createUser('admin@example.org', ['admin'])
   await createUser('editor@example.org', ['editor'])
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 describe('account lockout and unlock', () => {
@@ -51,7 +45,7 @@ describe('account lockout and unlock', () => {
     expect(after.status).toBe(401)
     expect(after.json.token).toBeUndefined()
     const user = (
-      await payload.find({
+      await t.payload.find({
         collection: 'users',
         where: { email: { equals: 'lock-me@example.org' } },
         showHiddenFields: true,
@@ -64,31 +58,31 @@ describe('account lockout and unlock', () => {
   it('lets an admin unlock an account over REST, and refuses an editor (403, still locked)', async () => {
     const victim = await createUser('locked@example.org', ['translator'])
     const lockUntil = new Date(Date.now() + 60 * 60 * 1000).toISOString()
-    await payload.update({
+    await t.payload.update({
       collection: 'users',
       id: victim.id,
       data: { lockUntil, loginAttempts: 5 },
     })
     const isLocked = async () =>
       Boolean(
-        (await payload.findByID({ collection: 'users', id: victim.id, showHiddenFields: true }))
+        (await t.payload.findByID({ collection: 'users', id: victim.id, showHiddenFields: true }))
           .lockUntil,
       )
 
-    const byEditor = await rest(payload, 'POST', '/api/users/unlock', {
+    const byEditor = await rest(t.payload, 'POST', '/api/users/unlock', {
       body: { email: victim.email },
       token: await tokenFor('editor@example.org'),
     })
     expect(byEditor.status).toBe(403)
     expect(await isLocked()).toBe(true)
 
-    const anonymous = await rest(payload, 'POST', '/api/users/unlock', {
+    const anonymous = await rest(t.payload, 'POST', '/api/users/unlock', {
       body: { email: victim.email },
     })
     expect(anonymous.status).toBe(403)
     expect(await isLocked()).toBe(true)
 
-    const byAdmin = await rest(payload, 'POST', '/api/users/unlock', {
+    const byAdmin = await rest(t.payload, 'POST', '/api/users/unlock', {
       body: { email: victim.email },
       token: await tokenFor('admin@example.org'),
     })
@@ -107,11 +101,11 @@ describe('failure messages', () => {
 
     const mutation =
       'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
-    const gUnknown = await graphql(payload, mutation, {
+    const gUnknown = await graphql(t.payload, mutation, {
       variables: { email: 'nobody@example.org', password },
       headers: freshIp(),
     })
-    const gWrong = await graphql(payload, mutation, {
+    const gWrong = await graphql(t.payload, mutation, {
       variables: { email: 'editor@example.org', password: 'not-the-password' },
       headers: freshIp(),
     })
@@ -141,7 +135,7 @@ describe('per-address rate limit', () => {
     for (let i = 0; i < points; i++) await login(`gql-probe-${i}@example.org`, 'guess', ip)
     const mutation =
       'mutation { loginUser(email: "editor@example.org", password: "a-long-test-password") { token } }'
-    const over = await graphql(payload, mutation, { headers: ip })
+    const over = await graphql(t.payload, mutation, { headers: ip })
     expect(over.json.errors?.[0]?.message).toMatch(/cəhd|attempts|попыток/)
     expect((over.json.data?.loginUser as { token?: string } | null)?.token).toBeUndefined()
   })
@@ -150,7 +144,7 @@ describe('per-address rate limit', () => {
     const { points } = authLimits().forgotPassword
     const ip = freshIp()
     const forgot = (headers: Record<string, string>) =>
-      rest(payload, 'POST', '/api/users/forgot-password', {
+      rest(t.payload, 'POST', '/api/users/forgot-password', {
         body: { email: 'editor@example.org' },
         headers,
       })
@@ -186,7 +180,7 @@ describe('session cookie and server-side sessions', () => {
       body: JSON.stringify({ email: 'editor@example.org', password }),
     })
     const response = await handleEndpoints({
-      config: payload.config,
+      config: t.payload.config,
       path: '/api/users/login',
       request,
     })
@@ -197,24 +191,24 @@ describe('session cookie and server-side sessions', () => {
     expect(cookie).toMatch(/SameSite=Lax/i)
     expect(/;\s*Secure/i.test(cookie)).toBe(process.env.NODE_ENV === 'production')
     expect(authConfig.cookies?.secure).toBe(process.env.NODE_ENV === 'production')
-    expect(payload.collections.users.config.auth.useSessions).toBe(true)
+    expect(t.payload.collections.users.config.auth.useSessions).toBe(true)
   })
 
   it('refuses a token after logout', async () => {
     const token = await tokenFor('editor@example.org')
     const me = async () =>
-      (await rest(payload, 'GET', '/api/users/me', { token })).json.user as {
+      (await rest(t.payload, 'GET', '/api/users/me', { token })).json.user as {
         email?: string
       } | null
     expect((await me())?.email).toBe('editor@example.org')
-    expect((await rest(payload, 'POST', '/api/users/logout', { token })).status).toBe(200)
+    expect((await rest(t.payload, 'POST', '/api/users/logout', { token })).status).toBe(200)
     expect(await me()).toBeNull()
     expect(
-      (await rest(payload, 'GET', '/api/articles?draft=true&limit=1', { token })).json.docs?.every(
-        (d) => d._status === 'published',
-      ),
+      (
+        await rest(t.payload, 'GET', '/api/articles?draft=true&limit=1', { token })
+      ).json.docs?.every((d) => d._status === 'published'),
     ).toBe(true)
-    const gql = await graphql(payload, '{ meUser { user { email } } }', { token })
+    const gql = await graphql(t.payload, '{ meUser { user { email } } }', { token })
     expect((gql.json.data?.meUser as { user: unknown } | null)?.user ?? null).toBeNull()
   })
 
@@ -222,13 +216,13 @@ describe('session cookie and server-side sessions', () => {
     const user = await createUser('changer@example.org', ['editor'])
     const first = await tokenFor('changer@example.org')
     const second = await tokenFor('changer@example.org')
-    const changed = await rest(payload, 'PATCH', `/api/users/${user.id}`, {
+    const changed = await rest(t.payload, 'PATCH', `/api/users/${user.id}`, {
       body: { password: 'a-new-long-password' },
       token: first,
     })
     expect(changed.status).toBe(200)
     const me = async (token: string) =>
-      (await rest(payload, 'GET', '/api/users/me', { token })).json.user as {
+      (await rest(t.payload, 'GET', '/api/users/me', { token })).json.user as {
         email?: string
       } | null
     expect(await me(second)).toBeNull()

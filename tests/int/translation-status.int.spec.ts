@@ -1,20 +1,13 @@
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { isTranslationOffered, translationStatuses } from '@/lib/translation/status'
 import { translationOverview } from '@/lib/translation/translationOverview'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
-let t: TestPayload
-
-beforeAll(async () => {
-  t = await createTestPayload()
-})
-afterAll(async () => {
-  await t?.destroy()
-})
+const t = testPayloadForFile()
 
 const summaryOf = (doc: { translation?: unknown }) =>
   doc.translation as Record<

@@ -1,16 +1,16 @@
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { markdownToLexical } from '@/seed/markdown'
 import { graphql, rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
+import { translatedDraft } from '@tests/helpers/translatedDraft'
 
-let t: TestPayload
+const t = testPayloadForFile()
 let translator: Awaited<ReturnType<typeof signIn>>
 let articleId: number | string
 
 beforeAll(async () => {
-  t = await createTestPayload()
   // The first account of a fresh database always becomes an admin: make that one first.
   await signIn(t.payload, ['admin'])
   translator = await signIn(t.payload, ['translator'])
@@ -27,9 +27,6 @@ beforeAll(async () => {
     context: noRevalidate(),
   })
   articleId = article.id
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 const snapshot = () =>
@@ -108,13 +105,7 @@ describe('translator role', () => {
       },
     })
     expect(filled.status, JSON.stringify(filled.json)).toBe(200)
-    const en = await t.payload.findByID({
-      collection: 'pages',
-      id: page.id,
-      locale: 'en',
-      fallbackLocale: false,
-      draft: true,
-    })
+    const en = await translatedDraft(t.payload, 'pages', page.id, 'en')
     expect(
       en.layout!.map((row) => ('quote' in row ? row.quote : 'label' in row ? row.label : null)),
     ).toEqual(['Quote', 'Join'])

@@ -1,10 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import type { Role } from '@/lib/auth/roles'
 import { rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
+import { createTestPayload, testPayloadForFile } from '@tests/helpers/testPayload'
 
 /**
  * docs/architecture.md, "Roles", row "manage users": admins only. Everyone signed in may read and
@@ -30,8 +29,7 @@ const expected: Record<string, Record<Actor, boolean>> = {
   'unlock another account': { anonymous: false, translator: false, editor: false, admin: true },
 }
 
-let t: TestPayload
-let payload: Payload
+const t = testPayloadForFile()
 const accounts = {} as Record<Role, User>
 let victim: User
 
@@ -39,37 +37,32 @@ const asUser = (actor: Actor) =>
   actor === 'anonymous' ? {} : { user: { ...accounts[actor], collection: 'users' as const } }
 
 const createAccount = (email: string, roles: Role[]) =>
-  payload.create({
+  t.payload.create({
     collection: 'users',
     data: { email, password: 'a-long-password', name: email, roles },
   })
 
 beforeAll(async () => {
-  t = await createTestPayload()
-  payload = t.payload
   for (const role of ['admin', 'editor', 'translator'] as Role[])
     accounts[role] = await createAccount(`${role}@example.org`, [role])
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 /** Runs the operation as the actor; true when it took effect, false when it was refused or left no trace. */
 const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
   'list every account': async (actor) => {
-    const result = await payload
+    const result = await t.payload
       .find({ collection: 'users', overrideAccess: false, ...asUser(actor) })
       .catch(() => null)
     return Boolean(result && result.totalDocs >= 4)
   },
   'read own account': async (actor) => {
     if (actor === 'anonymous') {
-      const me = await payload
+      const me = await t.payload
         .find({ collection: 'users', overrideAccess: false })
         .catch(() => null)
       return Boolean(me?.docs.length)
     }
-    const me = await payload
+    const me = await t.payload
       .findByID({
         collection: 'users',
         id: accounts[actor].id,
@@ -81,7 +74,7 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
   },
   'create an account': async (actor) => {
     const email = `new-by-${actor}@example.org`
-    await payload
+    await t.payload
       .create({
         collection: 'users',
         data: { email, password: 'a-long-password', name: 'New', roles: ['editor'] },
@@ -90,13 +83,13 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
       })
       .catch(() => null)
     return (
-      (await payload.count({ collection: 'users', where: { email: { equals: email } } }))
+      (await t.payload.count({ collection: 'users', where: { email: { equals: email } } }))
         .totalDocs === 1
     )
   },
   'rename another account': async (actor) => {
     const name = `renamed by ${actor}`
-    await payload
+    await t.payload
       .update({
         collection: 'users',
         id: victim.id,
@@ -105,12 +98,12 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...asUser(actor),
       })
       .catch(() => null)
-    return (await payload.findByID({ collection: 'users', id: victim.id })).name === name
+    return (await t.payload.findByID({ collection: 'users', id: victim.id })).name === name
   },
   'rename own account': async (actor) => {
     if (actor === 'anonymous') return false
     const name = `${actor} renamed`
-    await payload
+    await t.payload
       .update({
         collection: 'users',
         id: accounts[actor].id,
@@ -119,10 +112,10 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...asUser(actor),
       })
       .catch(() => null)
-    return (await payload.findByID({ collection: 'users', id: accounts[actor].id })).name === name
+    return (await t.payload.findByID({ collection: 'users', id: accounts[actor].id })).name === name
   },
   'grant roles to another account': async (actor) => {
-    await payload
+    await t.payload
       .update({
         collection: 'users',
         id: victim.id,
@@ -131,16 +124,20 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...asUser(actor),
       })
       .catch(() => null)
-    const roles = (await payload.findByID({ collection: 'users', id: victim.id })).roles
+    const roles = (await t.payload.findByID({ collection: 'users', id: victim.id })).roles
     const granted = roles.includes('editor')
     if (granted)
-      await payload.update({ collection: 'users', id: victim.id, data: { roles: ['translator'] } })
+      await t.payload.update({
+        collection: 'users',
+        id: victim.id,
+        data: { roles: ['translator'] },
+      })
     return granted
   },
   'promote self to admin': async (actor) => {
     if (actor === 'anonymous') return false
     const id = accounts[actor].id
-    await payload
+    await t.payload
       .update({
         collection: 'users',
         id,
@@ -149,21 +146,21 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...asUser(actor),
       })
       .catch(() => null)
-    return (await payload.findByID({ collection: 'users', id })).roles.includes('admin')
+    return (await t.payload.findByID({ collection: 'users', id })).roles.includes('admin')
   },
   'delete another account': async (actor) => {
     const target = await createAccount(`delete-by-${actor}@example.org`, ['translator'])
-    await payload
+    await t.payload
       .delete({ collection: 'users', id: target.id, overrideAccess: false, ...asUser(actor) })
       .catch(() => null)
     return (
-      (await payload.count({ collection: 'users', where: { id: { equals: target.id } } }))
+      (await t.payload.count({ collection: 'users', where: { id: { equals: target.id } } }))
         .totalDocs === 0
     )
   },
   'unlock another account': async (actor) => {
     const lockUntil = new Date(Date.now() + 60 * 60 * 1000).toISOString()
-    await payload.update({
+    await t.payload.update({
       collection: 'users',
       id: victim.id,
       data: { lockUntil, loginAttempts: 5 },
@@ -172,7 +169,7 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
       actor === 'anonymous'
         ? {}
         : { req: { user: { ...accounts[actor], collection: 'users' as const } } }
-    await payload
+    await t.payload
       .unlock({
         collection: 'users',
         // The generated type asks for a password too; the unlock operation reads only the email.
@@ -181,7 +178,7 @@ const operations: Record<string, (actor: Actor) => Promise<boolean>> = {
         ...req,
       })
       .catch(() => null)
-    const after = await payload.findByID({
+    const after = await t.payload.findByID({
       collection: 'users',
       id: victim.id,
       showHiddenFields: true,
@@ -235,15 +232,15 @@ describe('users: each role gets exactly the rights of docs/architecture.md', () 
 describe('a new account', () => {
   it('gets no role by default: an admin must choose one, and an account without roles may do nothing an editor may', async () => {
     // The admin's create form sends no roles until one is chosen; so does this request.
-    const { token } = await signIn(payload, ['admin'])
-    const created = await rest(payload, 'POST', '/api/users', {
+    const { token } = await signIn(t.payload, ['admin'])
+    const created = await rest(t.payload, 'POST', '/api/users', {
       token,
       body: { email: 'no-role@example.org', password: 'a-long-password', name: 'No role' },
     })
     expect(created.status).toBe(400)
     expect(
       (
-        await payload.find({
+        await t.payload.find({
           collection: 'users',
           where: { email: { equals: 'no-role@example.org' } },
         })
@@ -252,29 +249,29 @@ describe('a new account', () => {
 
     // An account left without roles (stored before roles were required, say) is refused like a visitor.
     const roleless = await createAccount('roleless@example.org', ['translator'])
-    await payload.db.updateOne({ collection: 'users', id: roleless.id, data: { roles: [] } })
+    await t.payload.db.updateOne({ collection: 'users', id: roleless.id, data: { roles: [] } })
     const user = {
-      ...(await payload.findByID({ collection: 'users', id: roleless.id })),
+      ...(await t.payload.findByID({ collection: 'users', id: roleless.id })),
       collection: 'users' as const,
     }
     expect(user.roles).toEqual([])
     const asRoleless = { overrideAccess: false, user } as const
     await expect(
-      payload.create({
+      t.payload.create({
         collection: 'articles',
         locale: 'az',
         data: { title: 'Synthetic Article 1' },
         ...asRoleless,
       }),
     ).rejects.toThrow()
-    const article = await payload.create({
+    const article = await t.payload.create({
       collection: 'articles',
       locale: 'az',
       draft: true,
       data: { title: 'Synthetic Article 2' },
     })
     await expect(
-      payload.update({
+      t.payload.update({
         collection: 'articles',
         id: article.id,
         locale: 'en',
@@ -283,9 +280,9 @@ describe('a new account', () => {
       }),
     ).rejects.toThrow()
     await expect(
-      payload.delete({ collection: 'articles', id: article.id, ...asRoleless }),
+      t.payload.delete({ collection: 'articles', id: article.id, ...asRoleless }),
     ).rejects.toThrow()
-    const drafts = await payload.find({
+    const drafts = await t.payload.find({
       collection: 'articles',
       draft: true,
       where: { id: { equals: article.id } },

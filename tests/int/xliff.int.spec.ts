@@ -1,22 +1,19 @@
 import { handleEndpoints } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { LexicalNode } from '@/lib/translation/valueText'
 import { markdownToLexical } from '@/seed/markdown'
 import { rest, signIn } from '@tests/helpers/api'
-import { createTestPayload, noRevalidate, type TestPayload } from '@tests/helpers/testPayload'
+import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
+import { translatedDraft } from '@tests/helpers/translatedDraft'
 
-let t: TestPayload
+const t = testPayloadForFile()
 let token: string
 
 beforeAll(async () => {
-  t = await createTestPayload()
   // The first account of a fresh database always becomes an admin: the imports below run as a translator.
   await signIn(t.payload, ['admin'])
   token = (await signIn(t.payload, ['translator'])).token
-})
-afterAll(async () => {
-  await t?.destroy()
 })
 
 /** A raw request: the REST helper sends JSON, an XLIFF file is sent as it is. */
@@ -118,13 +115,7 @@ describe('XLIFF export and import', () => {
     const imported = await raw('POST', '/api/xliff', fillTargets(exported.text))
     expect(imported.status, imported.text).toBe(200)
 
-    const en = await t.payload.findByID({
-      collection: 'articles',
-      id: article.id,
-      locale: 'en',
-      fallbackLocale: false,
-      draft: true,
-    })
+    const en = await translatedDraft(t.payload, 'articles', article.id, 'en')
     expect(en.title).toBe('The Khojaly tragedy')
     expect(en.excerpt).toBe('A short summary')
     const nodes = inlineNodes(en.content)
@@ -267,13 +258,7 @@ describe('XLIFF export and import', () => {
       locale: 'all',
       draft: true,
     })
-    const en = await t.payload.findByID({
-      collection: 'pages',
-      id: page.id,
-      locale: 'en',
-      fallbackLocale: false,
-      draft: true,
-    })
+    const en = await translatedDraft(t.payload, 'pages', page.id, 'en')
     expect(en.title).toBe('About us')
     expect((en.layout![0] as { quote?: string }).quote).toBe('Justice!')
     // The row itself, and the az text, are as the editor left them.
