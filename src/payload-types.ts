@@ -73,6 +73,7 @@ export interface Config {
     recognitions: Recognition;
     'timeline-events': TimelineEvent;
     pages: Page;
+    tags: Tag;
     media: Media;
     users: User;
     'search-entries': SearchEntry;
@@ -90,6 +91,7 @@ export interface Config {
     recognitions: RecognitionsSelect<false> | RecognitionsSelect<true>;
     'timeline-events': TimelineEventsSelect<false> | TimelineEventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
@@ -178,7 +180,7 @@ export interface Article {
   } | null;
   heroImage?: (number | null) | Media;
   publishedAt?: string | null;
-  tags?: string[] | null;
+  tags?: (number | Tag)[] | null;
   related?:
     | (
         | {
@@ -345,6 +347,40 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: number;
+  name?: string | null;
+  /**
+   * Made from the Azerbaijani title when left empty.
+   */
+  slug?: string | null;
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -985,6 +1021,10 @@ export interface PayloadLockedDocument {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'tags';
+        value: number | Tag;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1296,6 +1336,20 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
   href?: T;
   id?: T;
   blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags_select".
+ */
+export interface TagsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

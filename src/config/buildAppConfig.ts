@@ -26,6 +26,7 @@ import { Recognitions } from '@/collections/Recognitions'
 import { Resolutions } from '@/collections/Resolutions'
 import { SearchEntries } from '@/collections/SearchEntries'
 import { TimelineEvents } from '@/collections/TimelineEvents'
+import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { openDataEndpoint } from '@/endpoints/openData'
 import { searchEndpoint } from '@/endpoints/search'
@@ -38,6 +39,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
 import { contentCollections } from '@/lib/content/collections'
 import { withAdminLabels } from '@/fields/withAdminLabels'
+import { withLengthLimits } from '@/fields/withLengthLimits'
 import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
@@ -60,10 +62,13 @@ type Options = {
  * The whole Payload config as a function of the environment, so tests build it for a fresh
  * database file without touching process.env.
  */
-/** A collection or global with the admin's names on all its fields (src/i18n/adminLabels.ts). */
-const withAdminLabelsOf = <T extends { fields: Field[] }>(entity: T): T => ({
+/**
+ * A collection or global as the admin shows it: its fields named in az, en and ru
+ * (src/i18n/adminLabels.ts) and their length limits counted as the user types.
+ */
+const adminFieldsOf = <T extends { fields: Field[] }>(entity: T): T => ({
   ...entity,
-  fields: withAdminLabels(entity.fields),
+  fields: withLengthLimits(withAdminLabels(entity.fields)),
 })
 
 export function buildAppConfig(env: AppEnv, { root }: Options): Promise<SanitizedConfig> {
@@ -122,15 +127,16 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       Recognitions,
       TimelineEvents,
       Pages,
+      Tags,
       createMedia({
         staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media'),
       }),
       Users,
       SearchEntries,
     ]
-      .map(withAdminLabelsOf)
+      .map(adminFieldsOf)
       .map(withApiGuard),
-    globals: [Home, Facts, Site, Navigation].map(withAdminLabelsOf).map(withApiGuard),
+    globals: [Home, Facts, Site, Navigation].map(adminFieldsOf).map(withApiGuard),
     db,
     endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint],
     editor: lexicalEditor({

@@ -42,6 +42,9 @@ export type SeedSource = {
   url: string
 }
 
+/** A tag of `tags.json`: articles name it by its slug. */
+export type SeedTag = { slug: string; name: Trilingual }
+
 export type SeedRecognition = {
   jurisdiction: string
   level: 'national' | 'subnational' | 'international'

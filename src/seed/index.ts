@@ -12,6 +12,7 @@ import {
   type SeedGlobals,
   type SeedRecognition,
   type SeedSource,
+  type SeedTag,
   type Trilingual,
 } from '@/seed/content'
 import { renderSeedImage, seedImages } from '@/seed/images'
@@ -36,6 +37,7 @@ const folders = {
 
 export const seededCollections = [
   'media',
+  'tags',
   'resolutions',
   'articles',
   'monuments',
@@ -65,12 +67,13 @@ class Seeder {
     return ref
   }
 
-  refsOf(list: string | undefined): Ref[] {
+  /** A comma-separated list of `collection/name` keys, or of names in `folder`. */
+  refsOf(list: string | undefined, folder?: string): Ref[] {
     return (list ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean)
-      .map((key) => this.ref(key))
+      .map((key) => this.ref(folder ? `${folder}/${key}` : key))
   }
 
   /**
@@ -94,11 +97,15 @@ class Seeder {
       overrideAccess: true,
     })
     let id = found.docs[0]?.id as Id | undefined
+    // Published at once where the collection has drafts; a tag has none.
+    const status = this.payload.collections[collection].config.versions?.drafts
+      ? { _status: 'published' }
+      : {}
     if (id === undefined) {
       const doc = await this.payload.create({
         collection,
         locale: 'az',
-        data: { ...shared, ...localized.az, _status: 'published' } as never,
+        data: { ...shared, ...localized.az, ...status } as never,
         overrideAccess: true,
         context: context(),
       })
@@ -108,7 +115,7 @@ class Seeder {
           collection,
           id,
           locale,
-          data: { ...localized[locale], _status: 'published' } as never,
+          data: { ...localized[locale], ...status } as never,
           overrideAccess: true,
           context: context(),
         })
@@ -200,12 +207,13 @@ export async function seed(
   payload: Payload,
   { log = (l) => payload.logger.info(l), overwriteGlobals = false }: SeedOptions = {},
 ) {
-  const [sourcesJson, recognitions, notes, facts, globals] = await Promise.all([
+  const [sourcesJson, recognitions, notes, facts, globals, tags] = await Promise.all([
     readJson<SeedSource[]>('sources.json'),
     readJson<SeedRecognition[]>('recognitions.json'),
     readJson<{ usStates: Trilingual }>('recognitions-notes.json'),
     readJson<SeedFacts>('facts.json'),
     readJson<SeedGlobals>('globals.json'),
+    readJson<SeedTag[]>('tags.json'),
   ])
   // A source's title is kept in its own language: the report the seed comes from is in English.
   const sources = sourcesJson.map((src) => ({
@@ -217,6 +225,16 @@ export async function seed(
   const s = new Seeder(payload, log, sources)
 
   await seedMedia(s, payload)
+
+  await s.each('tags', tags, (tag) =>
+    s.upsert(
+      'tags',
+      `tags/${tag.slug}`,
+      { slug: { equals: tag.slug } },
+      { slug: tag.slug },
+      trilingual(tag.name, (name) => ({ name })),
+    ),
+  )
 
   await s.each('resolutions', await readEntries('resolutions'), async (entry) => {
     const az = entry.docs.az.meta
@@ -250,10 +268,7 @@ export async function seed(
       { slug: { equals: slugify(az.title) } },
       {
         publishedAt: dateOf(az.publishedAt)?.date,
-        tags: (az.tags ?? '')
-          .split(',')
-          .map((t) => t.trim())
-          .filter(Boolean),
+        tags: s.refsOf(az.tags, 'tags').map((ref) => ref.value),
         heroImage:
           entry.name === 'victims-in-figures'
             ? s.ref('media/victims-613-dots').value

@@ -82,6 +82,47 @@ describe('creating a document in the admin', () => {
   })
 })
 
+describe('a field with a length limit', () => {
+  it('takes a 5 MB paste only up to its limit, counts it and still saves', async () => {
+    const created = await page.request.post(`${server.url}/api/articles?locale=az&draft=true`, {
+      ...asUser(),
+      data: { title: 'Synthetic Article for length limits', _status: 'draft' },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    await page.goto(`${server.url}/admin/collections/articles/${doc.id}?locale=az`)
+    const paste = 'Synthetic text. '.repeat(5 * 65_536)
+    for (const [field, limit] of [
+      ['excerpt', 400],
+      ['title', 200],
+    ] as const) {
+      const input = page.locator(`#field-${field}`)
+      await input.fill('')
+      await input.focus()
+      // What a paste from the clipboard does: one insertion of the whole text.
+      await page.keyboard.insertText(paste)
+      expect(await input.evaluate((el: HTMLInputElement) => el.value.length)).toBe(limit)
+      const counter = page.locator(`.field-type:has(#field-${field}) .length-limit`)
+      await expect.poll(() => counter.innerText()).toMatch(new RegExp(`${limit}\\s*/\\s*${limit}`))
+      await expect.poll(() => counter.getByRole('status').innerText()).toMatch(/limit/i)
+    }
+    await page.locator('#action-save-draft').click()
+    await expect
+      .poll(
+        async () => {
+          const response = await page.request.get(
+            `${server.url}/api/articles/${doc.id}?draft=true&locale=az&depth=0`,
+            asUser(),
+          )
+          const saved = (await response.json()) as { title?: string; excerpt?: string }
+          return [saved.title?.length, saved.excerpt?.length]
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([200, 400])
+  })
+})
+
 /** Runs `visit` with the admin in `language` (Payload reads its language cookie first). */
 async function inAdminLanguage(language: keyof Trilingual, visit: () => Promise<void>) {
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: server.url }])

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -60,6 +63,35 @@ describe('dates', () => {
       expect(await time.getAttribute('datetime')).toBe('2020')
       // "2020" ("2020 г." in Russian), never "1 January 2020".
       expect((await time.innerText()).trim()).toMatch(/^2020( г\.)?$/)
+    }
+  })
+})
+
+describe('tags', () => {
+  it('are named in the page language, never by their slugs', async () => {
+    const tags = JSON.parse(
+      fs.readFileSync(
+        path.resolve(import.meta.dirname, '../../src/seed/content/tags.json'),
+        'utf8',
+      ),
+    ) as { slug: string; name: Record<string, string> }[]
+    const names = (locale: string, ...slugs: string[]) =>
+      slugs.map((slug) => tags.find((tag) => tag.slug === slug)!.name[locale])
+    const articles = (await (
+      await fetch(`${server.url}/api/articles?limit=50&depth=0&locale=az`)
+    ).json()) as { docs: { slug: string; tags: number[] }[] }
+    const article = articles.docs.find((doc) => doc.tags.length === 2)!
+    const slugs = (await (
+      await fetch(`${server.url}/api/tags?limit=50&depth=0&where[id][in]=${article.tags.join(',')}`)
+    ).json()) as { docs: { id: number; slug: string }[] }
+    const ordered = article.tags.map((id) => slugs.docs.find((tag) => tag.id === id)!.slug)
+    for (const locale of localeCodes) {
+      await page.goto(`${server.url}/${locale}/articles/${article.slug}`)
+      const line = await page.locator('.tags').innerText()
+      expect(line).toBe(
+        `${getMessages(locale).articles.tags}: ${names(locale, ...ordered).join(', ')}`,
+      )
+      for (const slug of ordered) expect(line).not.toContain(slug)
     }
   })
 })

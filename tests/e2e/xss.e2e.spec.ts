@@ -58,13 +58,15 @@ beforeAll(async () => {
     ).toBe(200)
     slugs[collection] = created.json.doc!.slug
   }
+  const tag = await api('POST', '/api/tags?locale=az', { name: corpus[0], slug: 'hostile-tag' })
+  expect(tag.status, JSON.stringify(tag.json)).toBe(201)
   await write(
     'articles',
     {
       title: `Hücum ${corpus[1]}`,
       excerpt: hostile,
       content: lexical(hostile),
-      tags: [corpus[0]],
+      tags: [tag.json.doc!.id],
       meta: { title: corpus[3], description: corpus[2] },
     },
     { title: `Attack ${corpus[2]}`, excerpt: hostile, content: lexical(hostile) },

@@ -11,6 +11,7 @@ describe('the seed', () => {
     const counts = await seed(t.payload, { log: quiet })
     expect(counts).toEqual({
       media: 2,
+      tags: 8,
       resolutions: 3,
       articles: 4,
       monuments: 1,

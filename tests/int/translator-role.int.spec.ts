@@ -21,7 +21,6 @@ beforeAll(async () => {
       title: 'Mənbə başlığı',
       excerpt: 'Xülasə',
       content: await markdownToLexical(t.payload.config, 'Mətn.'),
-      tags: ['xocali'],
       _status: 'published',
     },
     context: noRevalidate(),
@@ -142,17 +141,23 @@ describe('translator role', () => {
   })
 
   it('non-localized fields in an en write are left untouched (REST and GraphQL)', async () => {
+    const { publishedAt } = await t.payload.findByID({
+      collection: 'articles',
+      id: articleId,
+      draft: true,
+    })
+    expect(publishedAt).toBeTruthy()
     await rest(t.payload, 'PATCH', `/api/articles/${articleId}?locale=en&draft=true`, {
       token: token(),
-      body: { tags: ['changed'], slug: 'hijacked' },
+      body: { publishedAt: '2000-01-01T00:00:00.000Z', slug: 'hijacked' },
     })
     await graphql(
       t.payload,
-      `mutation { updateArticle(id: ${articleId}, locale: en, draft: true, data: { tags: ["changed"], slug: "hijacked" }) { id } }`,
+      `mutation { updateArticle(id: ${articleId}, locale: en, draft: true, data: { publishedAt: "2000-01-01T00:00:00.000Z", slug: "hijacked" }) { id } }`,
       { token: token() },
     )
     const doc = await t.payload.findByID({ collection: 'articles', id: articleId, draft: true })
-    expect(doc.tags).toEqual(['xocali'])
+    expect(doc.publishedAt).toBe(publishedAt)
     expect(doc.slug).not.toBe('hijacked')
   })
 

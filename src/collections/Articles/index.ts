@@ -39,7 +39,14 @@ export const Articles = contentCollection({
         ],
       },
     },
-    { name: 'tags', type: 'text', hasMany: true, maxRows: 20, admin: { position: 'sidebar' } },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      maxRows: 20,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'related',
       type: 'relationship',

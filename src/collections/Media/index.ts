@@ -1,16 +1,10 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { Field } from 'payload'
 
-import { canEdit } from '@/access/hasRole'
-import { canTranslate } from '@/access/canTranslate'
-import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { downloadHeaders } from '@/collections/Media/downloadHeaders'
 import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
-import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
-import { translationFields } from '@/fields/translationFields'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
-import { contentGroup } from '@/i18n/adminLabels'
+import { translatableCollection } from '@/collections/translatableCollection'
 import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/i18n/adminMessage'
 
@@ -22,7 +16,16 @@ const mediaFields: Field[] = [
     type: 'text',
     localized: true,
     maxLength: 300,
-    validate: (value: unknown, { req, siblingData }: { req: Parameters<typeof adminMessage>[0] & { locale?: string | null }; siblingData: { mimeType?: string } }) => {
+    validate: (
+      value: unknown,
+      {
+        req,
+        siblingData,
+      }: {
+        req: Parameters<typeof adminMessage>[0] & { locale?: string | null }
+        siblingData: { mimeType?: string }
+      },
+    ) => {
       const isImage = String(siblingData?.mimeType ?? '').startsWith('image/')
       const locale = req.locale ?? defaultLocale
       if (isImage && locale === defaultLocale && !(typeof value === 'string' && value.trim())) {
@@ -56,52 +59,37 @@ const mediaFields: Field[] = [
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 /** Images, PDFs, audio and video. Built per config so tests can keep their files in a temporary folder. */
-export const createMedia = ({ staticDir }: Options): CollectionConfig => ({
-  slug: 'media',
-  access: {
-    read: () => true,
-    create: canEdit,
-    update: canTranslate,
-    delete: canEdit,
-  },
-  admin: {
-    useAsTitle: 'filename',
-    // As for content: a copied locale would make a translation look complete with az text in it.
-    disableCopyToLocale: true,
-    defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
-    group: contentGroup,
-  },
-  labels: {
-    singular: { az: 'Media faylı', en: 'Media file', ru: 'Медиафайл' },
-    plural: { az: 'Media', en: 'Media', ru: 'Медиа' },
-  },
-  // Alt texts and captions are translated like any content: the Translations view lists them.
-  custom: { translatable: true },
-  fields: [...editorOnlyFields(mediaFields), ...translationFields()],
-  hooks: {
-    beforeOperation: [refuseUploadFromUrl, checkUploadContent],
-    // Pages show alt text, captions and files: a change reaches visitors at once, like a publish.
-    beforeChange: [trackTranslationStatus(mediaFields)],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
-  },
-  upload: {
-    staticDir,
-    mimeTypes: [...allowedMimeTypes],
-    adminThumbnail: 'thumbnail',
-    modifyResponseHeaders: downloadHeaders,
-    focalPoint: true,
-    // Uploads from a URL would let the server fetch arbitrary addresses (SSRF): editors upload files.
-    pasteURL: false,
-    imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
-      // Each shape comes in two widths for srcset (phones, wide screens); a srcset must never mix
-      // shapes, or the browser stretches one into the other's box.
-      { name: 'cardSmall', width: 320, height: 200, position: 'centre', formatOptions: webp },
-      { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: webp },
-      { name: 'heroSmall', width: 800, withoutEnlargement: true, formatOptions: webp },
-      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
-    ],
-  },
-})
+export const createMedia = ({ staticDir }: Options) =>
+  translatableCollection({
+    slug: 'media',
+    admin: {
+      useAsTitle: 'filename',
+      defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
+    },
+    labels: {
+      singular: { az: 'Media faylı', en: 'Media file', ru: 'Медиафайл' },
+      plural: { az: 'Media', en: 'Media', ru: 'Медиа' },
+    },
+    // Alt texts and captions are translated like any content: the Translations view lists them.
+    fields: mediaFields,
+    hooks: { beforeOperation: [refuseUploadFromUrl, checkUploadContent] },
+    upload: {
+      staticDir,
+      mimeTypes: [...allowedMimeTypes],
+      adminThumbnail: 'thumbnail',
+      modifyResponseHeaders: downloadHeaders,
+      focalPoint: true,
+      // Uploads from a URL would let the server fetch arbitrary addresses (SSRF): editors upload files.
+      pasteURL: false,
+      imageSizes: [
+        { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
+        // Each shape comes in two widths for srcset (phones, wide screens); a srcset must never mix
+        // shapes, or the browser stretches one into the other's box.
+        { name: 'cardSmall', width: 320, height: 200, position: 'centre', formatOptions: webp },
+        { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: webp },
+        { name: 'heroSmall', width: 800, withoutEnlargement: true, formatOptions: webp },
+        { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp },
+        { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: webp },
+      ],
+    },
+  })

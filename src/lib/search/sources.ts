@@ -61,7 +61,8 @@ export const searchSources: Record<
 > = {
   articles: (doc) => ({
     title: str(doc.title),
-    body: [str(doc.excerpt), plainText(doc.content), plainText(doc.tags)],
+    // Tags are references, read at depth 0 as ids: their names are not in the index.
+    body: [str(doc.excerpt), plainText(doc.content)],
     date: str(doc.publishedAt) || null,
     slug: str(doc.slug) || null,
   }),

@@ -5,6 +5,7 @@ import * as migration_20261125_230950_media_storage_fields from './20261125_2309
 import * as migration_20261126_014032_media_small_sizes from './20261126_014032_media_small_sizes';
 import * as migration_20261205_162849_search_date_precision from './20261205_162849_search_date_precision';
 import * as migration_20261205_164725_media_translation_status from './20261205_164725_media_translation_status';
+import * as migration_20261205_184816_tags_collection from './20261205_184816_tags_collection';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_164725_media_translation_status.up,
     down: migration_20261205_164725_media_translation_status.down,
-    name: '20261205_164725_media_translation_status'
+    name: '20261205_164725_media_translation_status',
+  },
+  {
+    up: migration_20261205_184816_tags_collection.up,
+    down: migration_20261205_184816_tags_collection.down,
+    name: '20261205_184816_tags_collection'
   },
 ];

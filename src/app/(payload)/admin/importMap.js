@@ -1,3 +1,4 @@
+import { LengthLimit as LengthLimit_079f1612f23bec6294f78d8af5d5c35f } from '@/components/admin/LengthLimit.client'
 import { AzSource as AzSource_f0a9e33ec1c3aaf02c0693ae09b3c235 } from '@/components/admin/AzSource.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +30,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/LengthLimit.client#LengthLimit": LengthLimit_079f1612f23bec6294f78d8af5d5c35f,
   "@/components/admin/AzSource.client#AzSource": AzSource_f0a9e33ec1c3aaf02c0693ae09b3c235,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

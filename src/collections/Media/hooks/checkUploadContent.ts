@@ -8,7 +8,11 @@ import { adminMessage } from '@/i18n/adminMessage'
  * Uploads are judged by their bytes, not their name or declared type: an HTML or SVG file renamed
  * `.jpg` is refused. File names lose path separators and control characters.
  */
-export const checkUploadContent: CollectionBeforeOperationHook = async ({ req, operation, args }) => {
+export const checkUploadContent: CollectionBeforeOperationHook = async ({
+  req,
+  operation,
+  args,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file?.data) return args

@@ -9,6 +9,7 @@ import { Picture } from '@/components/site/Picture'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { RichText } from '@/components/site/RichText'
 import { SourcesList } from '@/components/site/SourcesList'
+import { TagList } from '@/components/site/TagList'
 import { isLocale } from '@/i18n/locales'
 import { formatDate } from '@/lib/format/intl'
 import { pageMetadata } from '@/lib/page/metadata'
@@ -67,11 +68,7 @@ export default async function ArticlePage({ params }: Props) {
       />
       {content ? <RichText data={content.value} locale={locale} lang={content.lang} /> : null}
       <FallbackNotice show={article.offered && article.anyFallback()} />
-      {doc.tags?.length ? (
-        <p className="tags">
-          {t('tags')}: {doc.tags.join(', ')}
-        </p>
-      ) : null}
+      <TagList label={t('tags')} tags={doc.tags} source={article.source?.tags} locale={locale} />
       {doc.related?.length ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{t('related')}</h2>

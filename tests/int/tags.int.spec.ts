@@ -1,0 +1,82 @@
+import { createLocalReq } from 'payload'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { sql } from '@payloadcms/db-sqlite'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import * as tagsMigration from '@/migrations/sqlite/20261205_184816_tags_collection'
+import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
+
+// SQLite also under `npm run test:mongo`: the second test runs a SQLite migration.
+const t = testPayloadForFile(() => createTestPayload({}, { sqlite: true }))
+let articleId: number
+let tagId: number
+
+beforeAll(async () => {
+  const tag = await t.payload.create({
+    collection: 'tags',
+    locale: 'az',
+    data: { name: 'Sintetik teq' },
+    context: noRevalidate(),
+  })
+  tagId = tag.id
+  const article = await t.payload.create({
+    collection: 'articles',
+    locale: 'az',
+    data: { title: 'Synthetic Article with a tag', tags: [tag.id], _status: 'draft' },
+    context: noRevalidate(),
+  })
+  articleId = article.id
+})
+
+const tagNames = async (locale: 'az' | 'en' | 'ru') => {
+  const article = await t.payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    draft: true,
+    depth: 1,
+    locale,
+    fallbackLocale: false,
+  })
+  return (article.tags ?? []).map((tag) => (typeof tag === 'object' ? (tag.name ?? null) : tag))
+}
+
+describe('tags', () => {
+  it('have a name in each language, a slug from the az name, and a translation status', async () => {
+    const tag = await t.payload.findByID({ collection: 'tags', id: tagId, locale: 'az' })
+    expect(tag.slug).toBe('sintetik-teq')
+    expect([tag.translationEn, tag.translationRu]).toEqual(['missing', 'missing'])
+    await t.payload.update({
+      collection: 'tags',
+      id: tagId,
+      locale: 'en',
+      data: { name: 'Synthetic tag' },
+      context: noRevalidate(),
+    })
+    expect(await tagNames('az')).toEqual(['Sintetik teq'])
+    expect(await tagNames('en')).toEqual(['Synthetic tag'])
+    expect(await tagNames('ru')).toEqual([null])
+  })
+
+  it('survive the migration from text tags and back, on the article and its versions', async () => {
+    const db = (t.payload.db as unknown as SQLiteAdapter).drizzle
+    const req = await createLocalReq({}, t.payload)
+    const args = { db, payload: t.payload, req } as Parameters<typeof tagsMigration.up>[0]
+    await tagsMigration.down(args)
+    const texts = await db.all<{ path: string; text: string }>(
+      sql`SELECT path, text FROM articles_texts UNION ALL SELECT path, text FROM _articles_v_texts`,
+    )
+    expect(texts).toContainEqual({ path: 'tags', text: 'Sintetik teq' })
+    expect(texts).toContainEqual({ path: 'version.tags', text: 'Sintetik teq' })
+    await tagsMigration.up(args)
+    expect(await tagNames('az')).toEqual(['Sintetik teq'])
+    const versions = await t.payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: articleId } },
+      depth: 1,
+      locale: 'az',
+    })
+    expect(
+      versions.docs.map((v) => v.version.tags?.map((tag) => typeof tag === 'object' && tag.name)),
+    ).toContainEqual(['Sintetik teq'])
+  })
+})
