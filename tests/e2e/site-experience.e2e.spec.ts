@@ -161,25 +161,28 @@ describe('on a phone, 390 px wide', () => {
       'victims-in-figures',
       'night-of-the-attack',
     ])
+    const p = await withoutScript.newPage()
     for (const locale of localeCodes)
       for (const [path, image] of [
         ['', dots],
         [figures, dots],
         [night, carnation],
       ] as const) {
-        await page.goto(`${server.url}/${locale}${path}`)
-        const caption = page.locator('main figure:has(img) figcaption').first()
+        await p.goto(`${server.url}/${locale}${path}`)
+        const caption = p.locator('main figure:has(img) figcaption').first()
         expect(await caption.isVisible(), `${locale}${path}`).toBe(true)
         expect((await caption.innerText()).trim()).toBe(image.caption[locale])
       }
+    await p.close()
   })
 
   it('names the place on the monument’s map, and shows no drawing as its photograph', async () => {
     const [path] = await seedPaths('monuments', ['khatai-district-monument'])
     const [entry] = await readEntries('monuments')
+    const p = await withoutScript.newPage()
     for (const locale of localeCodes) {
-      await page.goto(`${server.url}/${locale}${path}`)
-      const caption = page.locator('.locator-map figcaption')
+      await p.goto(`${server.url}/${locale}${path}`)
+      const caption = p.locator('.locator-map figcaption')
       expect(await caption.isVisible()).toBe(true)
       const text = await caption.innerText()
       for (const part of [
@@ -188,7 +191,7 @@ describe('on a phone, 390 px wide', () => {
         jurisdictionName('AZ', locale),
       ])
         expect(text).toContain(part)
-      const uncaptioned = await page
+      const uncaptioned = await p
         .locator('main img')
         .evaluateAll(
           (images) =>
@@ -198,6 +201,7 @@ describe('on a phone, 390 px wide', () => {
         )
       expect(uncaptioned).toBe(0)
     }
+    await p.close()
   })
 })
 
