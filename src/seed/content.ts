@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
-import { readMarkdown, type MarkdownDoc } from '@/seed/markdown'
+import { readMarkdown, readSeedText, type MarkdownDoc } from '@/seed/markdown'
 
 export const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
 
@@ -31,7 +31,7 @@ export async function readEntries(folder: string): Promise<SeedEntry[]> {
 }
 
 export async function readJson<T>(file: string): Promise<T> {
-  return JSON.parse(await fs.readFile(path.join(contentDir, file), 'utf8')) as T
+  return JSON.parse(await readSeedText(path.join(contentDir, file))) as T
 }
 
 export type SeedSource = {

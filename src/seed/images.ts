@@ -1,29 +1,36 @@
 import sharp from 'sharp'
 
+type Trilingual = { az: string; en: string; ru: string }
+
 /**
  * Images made by the project itself (nothing is downloaded), each with alt text that says exactly
- * what it shows.
+ * what it shows, and a caption, shown under it, that says it is a drawing: no reader should take
+ * one for a photograph of the place or the people an article is about.
  */
 export type SeedImage = {
   name: string
-  alt: { az: string; en: string; ru: string }
+  alt: Trilingual
+  caption: Trilingual
   svg: () => string
 }
 
-/** 613 dots, one for each person killed according to the source; 63 of them (the children) lighter. */
+const people = 613
+const children = 63
+
+/** One dot for each person killed according to the source; the children's dots lighter. */
 function victimsGrid(): string {
   const columns = 41
   const size = 26
   const width = 1200
   const height = 630
-  const rows = Math.ceil(613 / columns)
+  const rows = Math.ceil(people / columns)
   const offsetX = (width - columns * size) / 2 + size / 2
   const offsetY = (height - rows * size) / 2 + size / 2
   const dots: string[] = []
-  for (let i = 0; i < 613; i++) {
+  for (let i = 0; i < people; i++) {
     const x = offsetX + (i % columns) * size
     const y = offsetY + Math.floor(i / columns) * size
-    dots.push(`<circle cx="${x}" cy="${y}" r="8" fill="${i < 63 ? '#f2d7d5' : '#c0392b'}"/>`)
+    dots.push(`<circle cx="${x}" cy="${y}" r="8" fill="${i < children ? '#f2d7d5' : '#c0392b'}"/>`)
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#1b1b1d"/>${dots.join('')}</svg>`
 }
@@ -54,6 +61,11 @@ export const seedImages: SeedImage[] = [
       en: 'Graphic made for this archive: 613 dots on a dark background, one for each person killed according to the source; the 63 light dots are the children.',
       ru: 'Графика, созданная для архива: 613 точек на тёмном фоне, по одной на каждого погибшего по данным источника; 63 светлые точки — погибшие дети.',
     },
+    caption: {
+      az: 'İllüstrasiya: hər nöqtə bir insandır, mənbəyə görə həlak olan 613 nəfərdən biri; 63 açıq rəngli nöqtə uşaqlardır.',
+      en: 'Illustration: each dot is one person, one of the 613 killed according to the source; the 63 lighter dots are children.',
+      ru: 'Иллюстрация: каждая точка — один человек, один из 613 погибших по данным источника; 63 светлые точки — дети.',
+    },
     svg: victimsGrid,
   },
   {
@@ -62,6 +74,11 @@ export const seedImages: SeedImage[] = [
       az: 'Arxiv üçün çəkilmiş illüstrasiya: açıq fonda stilizə olunmuş qırmızı qərənfil.',
       en: 'Illustration made for this archive: a stylised red carnation on a light background.',
       ru: 'Иллюстрация, созданная для архива: стилизованная красная гвоздика на светлом фоне.',
+    },
+    caption: {
+      az: 'Rəsm: qırmızı qərənfil, matəm rəmzi.',
+      en: 'Drawing: a red carnation, a symbol of mourning.',
+      ru: 'Рисунок: красная гвоздика, символ траура.',
     },
     svg: carnation,
   },

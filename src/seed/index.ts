@@ -177,7 +177,7 @@ async function seedMedia(s: Seeder, payload: Payload) {
     const doc = await payload.create({
       collection: 'media',
       locale: 'az',
-      data: { alt: image.alt.az },
+      data: { alt: image.alt.az, caption: image.caption.az },
       file: { data, mimetype: 'image/png', name: filename, size: data.length },
       overrideAccess: true,
       context: context(),
@@ -187,7 +187,7 @@ async function seedMedia(s: Seeder, payload: Payload) {
         collection: 'media',
         id: doc.id,
         locale,
-        data: { alt: image.alt[locale] },
+        data: { alt: image.alt[locale], caption: image.caption[locale] },
         overrideAccess: true,
         context: context(),
       })
@@ -294,7 +294,6 @@ export async function seed(
         // The source names the district, not the site: the marker is approximate and says so.
         coordinates: { lat: Number(az.lat), lng: Number(az.lng), approximate: true },
         unveiledAt: dateOf(az.unveiledAt)?.date,
-        gallery: [s.ref('media/red-carnation').value],
         sources,
       },
       await perLocale(entry, async (meta, body) => ({

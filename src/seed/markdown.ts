@@ -5,9 +5,22 @@ import type { SanitizedConfig } from 'payload'
 
 export type MarkdownDoc = { meta: Record<string, string>; body: string }
 
+/**
+ * "1 275" with a no-break space (U+00A0) between its digit groups, so that a line never ends
+ * after "1" with "275" on the next. Done here, as the seed reads its files, rather than in the
+ * files themselves (an invisible character every author's editor would have to keep) or in the
+ * rich text renderer (which would also rewrite what editors type, where "3 100" may be two
+ * numbers).
+ */
+export const joinDigitGroups = (text: string) =>
+  text.replace(/(?<!\d)\d{1,3}(?: \d{3})+(?!\d)/g, (number) => number.replaceAll(' ', '\u00a0'))
+
+/** A seed file's text, its numbers' digit groups joined. */
+export const readSeedText = async (file: string) => joinDigitGroups(await fs.readFile(file, 'utf8'))
+
 /** A Markdown file with a small `key: value` front matter block. */
 export async function readMarkdown(file: string): Promise<MarkdownDoc> {
-  const text = await fs.readFile(file, 'utf8')
+  const text = await readSeedText(file)
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)
   if (!match) return { meta: {}, body: text }
   const meta: Record<string, string> = {}

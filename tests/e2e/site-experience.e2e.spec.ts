@@ -1,11 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
+import { slugify } from '@/lib/format/slugify'
+import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { readEntries } from '@/seed/content'
+import { seedImages } from '@/seed/images'
 import { launchChromium } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 
@@ -111,3 +115,134 @@ describe('sources', () => {
     }
   })
 })
+
+describe('on a phone, 390 px wide', () => {
+  const phone = { viewport: { width: 390, height: 844 } }
+  let withoutScript: BrowserContext
+  beforeAll(async () => {
+    withoutScript = await browser.newContext({ ...phone, javaScriptEnabled: false })
+  })
+  afterAll(() => withoutScript?.close())
+
+  /** The lines of text the header takes on screen, counted from the boxes of its visible text. */
+  const headerLines = (p: Page) =>
+    p.locator('.site-header').evaluate((header) => {
+      const middles: number[] = []
+      const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT)
+      while (walker.nextNode()) {
+        if (!walker.currentNode.textContent?.trim()) continue
+        const range = document.createRange()
+        range.selectNodeContents(walker.currentNode)
+        for (const box of range.getClientRects())
+          if (box.width && box.height) middles.push(box.top + box.height / 2)
+      }
+      middles.sort((a, b) => a - b)
+      return middles.filter((m, i) => i === 0 || m - middles[i - 1] > 12).length
+    })
+
+  for (const locale of localeCodes) {
+    it(`keeps the header to two lines, its menu behind a button that needs no script (${locale})`, async () => {
+      const p = await withoutScript.newPage()
+      await p.goto(`${server.url}/${locale}`)
+      expect(await headerLines(p)).toBeLessThanOrEqual(2)
+      const button = p.locator('.site-header summary')
+      expect((await button.innerText()).trim()).toBe(getMessages(locale).site.menu)
+      const link = p.locator(`.main-nav a[href="/${locale}/articles"]`)
+      expect(await link.isVisible()).toBe(false)
+      await button.click()
+      await link.click()
+      await p.waitForURL(`${server.url}/${locale}/articles`)
+      await p.close()
+    })
+  }
+
+  it('shows the whole menu and no button on a wide screen', async () => {
+    await page.goto(`${server.url}/en`)
+    expect(await page.locator('.site-header summary').isVisible()).toBe(false)
+    expect(await page.locator('.main-nav a[href="/en/articles"]').isVisible()).toBe(true)
+  })
+
+  it('puts the first search result on the first screen, the filters one tap away', async () => {
+    const p = await withoutScript.newPage()
+    await p.goto(`${server.url}/en/search?q=Khojaly`)
+    const first = await p.locator('.search-results > li').first().boundingBox()
+    expect(first!.y).toBeLessThan(600)
+    await p.locator('.search-filters summary').click()
+    await p.locator('.facets a[href*="type="]').first().click()
+    await p.waitForURL(/type=/)
+    expect(await p.locator('.search-results > li').count()).toBeGreaterThan(0)
+    await p.close()
+  })
+
+  it('never breaks a number between its digit groups', async () => {
+    const p = await withoutScript.newPage()
+    const paths = ['', '/timeline', ...(await seedPaths('articles')), ...(await seedPaths('pages'))]
+    for (const locale of localeCodes)
+      for (const path of paths) {
+        await p.goto(`${server.url}/${locale}${path}`)
+        const text = (await p.locator('main').textContent()) ?? ''
+        // "1 275" with an ordinary space may wrap as "1" at a line's end and "275" on the next.
+        expect(text.match(/(?<!\d)\d{1,3}(?: \d{3})+(?!\d)/g), `${locale}${path}`).toBeNull()
+      }
+    await p.close()
+  })
+
+  it('says under each drawing, in every language, that it is a drawing and what it shows', async () => {
+    const [dots, carnation] = seedImages
+    const [figures, night] = await seedPaths('articles', [
+      'victims-in-figures',
+      'night-of-the-attack',
+    ])
+    const p = await withoutScript.newPage()
+    for (const locale of localeCodes)
+      for (const [path, image] of [
+        ['', dots],
+        [figures, dots],
+        [night, carnation],
+      ] as const) {
+        await p.goto(`${server.url}/${locale}${path}`)
+        const caption = p.locator('main figure:has(img) figcaption').first()
+        expect(await caption.isVisible(), `${locale}${path}`).toBe(true)
+        expect((await caption.innerText()).trim()).toBe(image.caption[locale])
+      }
+    await p.close()
+  })
+
+  it('names the place on the monument’s map, and shows no drawing as its photograph', async () => {
+    const [path] = await seedPaths('monuments', ['khatai-district-monument'])
+    const [entry] = await readEntries('monuments')
+    const p = await withoutScript.newPage()
+    for (const locale of localeCodes) {
+      await p.goto(`${server.url}/${locale}${path}`)
+      const caption = p.locator('.locator-map figcaption')
+      expect(await caption.isVisible()).toBe(true)
+      const text = await caption.innerText()
+      for (const part of [
+        entry.docs[locale].meta.address,
+        entry.docs[locale].meta.city,
+        jurisdictionName('AZ', locale),
+      ])
+        expect(text).toContain(part)
+      const uncaptioned = await p
+        .locator('main img')
+        .evaluateAll(
+          (images) =>
+            images.filter(
+              (img) => !img.closest('figure')?.querySelector('figcaption')?.textContent?.trim(),
+            ).length,
+        )
+      expect(uncaptioned).toBe(0)
+    }
+    await p.close()
+  })
+})
+
+/** The site paths of seeded documents, from the seed's own files: `/articles/<slug>`. */
+async function seedPaths(folder: 'articles' | 'pages' | 'monuments', names?: string[]) {
+  const entries = await readEntries(folder)
+  const title = (meta: Record<string, string>) => meta.title ?? meta.name
+  return (names ?? entries.map((e) => e.name)).map((name) => {
+    const slug = slugify(title(entries.find((e) => e.name === name)!.docs.az.meta))
+    return folder === 'pages' ? `/${slug}` : `/${folder}/${slug}`
+  })
+}

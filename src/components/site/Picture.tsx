@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
+import type { ReactElement } from 'react'
 
+import { LocalizedText } from '@/components/site/LocalizedText'
 import type { Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
-import { mediaAlt } from '@/lib/queries/media'
+import { mediaText } from '@/lib/queries/media'
 
 type Size = 'thumbnail' | 'card' | 'hero'
 
@@ -16,6 +18,12 @@ type Props = {
   alt?: { value: string; lang: Locale } | null
   priority?: boolean
   className?: string
+  /**
+   * Shows the media's caption under the image, in a <figure>. Where an image is shown large: a
+   * drawing says there that it is one (src/seed/images.ts), where alt text alone would tell only
+   * those who cannot see it.
+   */
+  captioned?: boolean
 }
 
 type Rendition = Size | 'cardSmall' | 'heroSmall'
@@ -33,14 +41,23 @@ const ladder: Record<Size, Rendition[]> = {
  * next/image's on-demand optimizer would only add a second cache and CPU per request. Graphic images (`sensitive`) stay hidden inside a <details> whose summary carries a
  * localized warning over a blurred thumbnail: opening it needs no JavaScript.
  */
-export async function Picture({ media, locale, size, sizes, alt, priority, className }: Props) {
+export async function Picture({
+  media,
+  locale,
+  size,
+  sizes,
+  alt,
+  priority,
+  className,
+  captioned,
+}: Props) {
   if (!media || typeof media !== 'object' || !media.mimeType?.startsWith('image/')) return null
   const renditions = ladder[size]
     .map((name) => media.sizes?.[name])
     .filter((r): r is NonNullable<typeof r> => Boolean(r?.url && r.width && r.height))
   const main = renditions.at(-1) ?? { url: media.url, width: media.width, height: media.height }
   if (!main.url) return null
-  const altText = alt ?? (await mediaAlt(media, locale))
+  const altText = alt ?? (await mediaText(media, 'alt', locale))
   const img = (
     // eslint-disable-next-line @next/next/no-img-element -- renditions are pre-made by sharp (see above)
     <img
@@ -59,7 +76,18 @@ export async function Picture({ media, locale, size, sizes, alt, priority, class
       className={className}
     />
   )
-  if (!media.sensitive) return img
+  const shown = media.sensitive ? await behindWarning(media, img) : img
+  const caption = captioned ? await mediaText(media, 'caption', locale) : null
+  if (!caption) return shown
+  return (
+    <figure className="picture">
+      {shown}
+      <LocalizedText as="figcaption" text={caption} locale={locale} />
+    </figure>
+  )
+}
+
+async function behindWarning(media: Media, img: ReactElement) {
   const t = await getTranslations('media')
   const preview = media.sizes?.thumbnail
   return (

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { FoldButton } from '@/components/site/FoldButton.client'
 import { IntentLink } from '@/components/site/IntentLink.client'
 import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
 import { LocalizedText } from '@/components/site/LocalizedText'
@@ -23,6 +24,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <IntentLink className="site-name" href={localePath(locale)}>
         <LocalizedText text={name} locale={locale} />
       </IntentLink>
+      <FoldButton label={t('menu')} className="menu-button" />
       <nav aria-label={t('mainNav')} className="main-nav">
         <ul>
           <NavLinks links={nav.raw.header} source={nav.source.header} locale={locale} />

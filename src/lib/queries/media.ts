@@ -5,8 +5,8 @@ import { cachedRead } from '@/lib/queries/cachedRead'
 import { pickText } from '@/lib/queries/globals'
 import type { Media } from '@/payload-types'
 
-/** A media file's az alt text: the source every translation of it is made from. */
-const sourceAlt = cachedRead('media:alt', async (id: Media['id']) => {
+/** A media file's az alt text and caption: the source every translation of them is made from. */
+const sourceTexts = cachedRead('media:source-texts', async (id: Media['id']) => {
   const payload = await getPayloadClient()
   const doc = await payload.findByID({
     collection: 'media',
@@ -16,19 +16,21 @@ const sourceAlt = cachedRead('media:alt', async (id: Media['id']) => {
     depth: 0,
     overrideAccess: false,
     disableErrors: true,
-    select: { alt: true },
+    select: { alt: true, caption: true },
   })
-  return doc?.alt ?? null
+  return { alt: doc?.alt ?? null, caption: doc?.caption ?? null }
 })
 
 /**
- * The alt text of an image in the visitor's locale, else its az alt with the language it is in: an
- * untranslated description is shown in az (marked so), never dropped to an empty alt.
+ * The alt text or caption of an image in the visitor's locale, else its az text with the language
+ * it is in: an untranslated description is shown in az (marked so), never dropped.
  */
-export async function mediaAlt(
+export async function mediaText(
   media: Media,
+  field: 'alt' | 'caption',
   locale: Locale,
 ): Promise<LocalizedValue<string> | null> {
-  if (locale === defaultLocale || media.alt?.trim()) return pickText(media.alt, null, locale)
-  return pickText(null, await sourceAlt(media.id), locale)
+  const own = media[field]
+  if (locale === defaultLocale || own?.trim()) return pickText(own, null, locale)
+  return pickText(null, (await sourceTexts(media.id))[field], locale)
 }

@@ -68,6 +68,7 @@ export default async function HomePage({ params }: Props) {
           sizes="(max-width: 60rem) 100vw, 50vw"
           priority
           className="hero-image"
+          captioned
         />
       </section>
 

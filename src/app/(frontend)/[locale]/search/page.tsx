@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 
+import { FoldButton } from '@/components/site/FoldButton.client'
 import { Pagination } from '@/components/site/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { IntentLink } from '@/components/site/IntentLink.client'
 import { pageLocale } from '@/lib/page/pageLocale'
+import { formatNumber } from '@/lib/format/intl'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
 import { queryParam } from '@/lib/http/queryParam'
 import { searchContent } from '@/lib/queries/search'
@@ -75,7 +77,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p role="status">{t('results', { count: response.total, q })}</p>
           {response.total ? (
             <div className="search-layout">
-              <nav className="facets" aria-label={t('type')}>
+              {/* On phones the filters fold behind one button, so the first result shows on the
+                  first screen; wide screens show them beside the results. */}
+              <FoldButton label={t('filters')} className="search-filters" />
+              <nav className="facets" aria-label={t('filters')}>
                 <h2>{t('type')}</h2>
                 <ul>
                   <li>
@@ -92,7 +97,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                         href={href({ type, page: undefined })}
                         aria-current={request?.type === type ? 'true' : undefined}
                       >
-                        {types(type as never)} ({count})
+                        {types(type as never)} ({formatNumber(count ?? 0, locale)})
                       </IntentLink>
                     </li>
                   ))}
@@ -107,7 +112,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                           href={href({ year, page: undefined })}
                           aria-current={String(request?.year) === year ? 'true' : undefined}
                         >
-                          {year} ({count})
+                          {year} ({formatNumber(count, locale)})
                         </IntentLink>
                       </li>
                     ))}

@@ -65,6 +65,7 @@ export default async function ArticlePage({ params }: Props) {
         sizes="(max-width: 44rem) 100vw, 42rem"
         priority
         className="hero-image"
+        captioned
       />
       {content ? <RichText data={content.value} locale={locale} lang={content.lang} /> : null}
       <FallbackNotice show={article.offered && article.anyFallback()} />

@@ -59,6 +59,7 @@ export default async function MonumentPage({ params }: Props) {
         sizes="(max-width: 44rem) 100vw, 42rem"
         priority
         className="hero-image"
+        captioned
       />
       <dl className="facts-table">
         <dt>{t('location')}</dt>
@@ -88,7 +89,12 @@ export default async function MonumentPage({ params }: Props) {
           </>
         ) : null}
       </dl>
-      <MonumentLocator monument={doc} name={monument.get('name')?.value ?? ''} locale={locale} />
+      <MonumentLocator
+        monument={doc}
+        name={monument.get('name')?.value ?? ''}
+        place={[monument.get('address')?.value, monument.get('city')?.value]}
+        locale={locale}
+      />
       {description ? (
         <RichText data={description.value} locale={locale} lang={description.lang} />
       ) : null}
@@ -103,6 +109,7 @@ export default async function MonumentPage({ params }: Props) {
                 locale={locale}
                 size="card"
                 sizes="(max-width: 44rem) 50vw, 20rem"
+                captioned
               />
             ))}
           </div>
