@@ -72,6 +72,61 @@ type StartOptions = {
   nodeBinary?: string
 }
 
+/** `npm run seed` into a fresh database and media folder. */
+function seedInto(dbFile: string, mediaDir: string) {
+  const runSeed = () =>
+    spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/seed.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: 'test',
+          DATABASE_URI: `file:${dbFile}`,
+          MEDIA_DIR: mediaDir,
+          PAYLOAD_SECRET: 'seed-only',
+        },
+      },
+    )
+  let seeded = runSeed()
+  // Three times in one day, each just after a `next build` (never when tried on purpose), the seed
+  // ended while tsx was still loading its modules: exit 13 (Node 20's "unsettled top-level
+  // await") before the config printed its first line. tsx's loader hooks are known to drop a process that way (payloadcms/payload#17757,
+  // privatenumber/tsx#795). Nothing had run, so once more is safe; anything else fails at once.
+  if (seeded.status === 13 && !seeded.stdout && !seeded.stderr) {
+    console.warn(
+      'seed: the process ended during its imports (exit 13, no output); running it once more',
+    )
+    seeded = runSeed()
+  }
+  if (seeded.status !== 0)
+    throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
+}
+
+/**
+ * The demo archive, seeded once per run of the browser tests (the global setup names the folder) and
+ * copied for each server that asks for it: the seed takes 15–30 s, a copy a few milliseconds.
+ * Without the global setup (the screenshots script) each server seeds its own.
+ */
+function seedDemo(dbFile: string, mediaDir: string) {
+  const template = process.env.E2E_SEED_TEMPLATE_DIR
+  if (!template) return seedInto(dbFile, mediaDir)
+  const [templateDb, templateMedia, done] = ['e2e.db', 'media', 'done'].map((name) =>
+    path.join(template, name),
+  )
+  if (!fs.existsSync(done)) {
+    seedInto(templateDb, templateMedia)
+    fs.writeFileSync(done, '')
+  }
+  // The database with its write-ahead log: the seed closed it, so the three files agree.
+  for (const suffix of ['', '-wal', '-shm'])
+    if (fs.existsSync(templateDb + suffix)) fs.copyFileSync(templateDb + suffix, dbFile + suffix)
+  fs.cpSync(templateMedia, mediaDir, { recursive: true })
+}
+
 /**
  * `next start` on a free port with its own SQLite file, in production mode as deployed: migrations
  * applied at start, the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (the demo admin's credentials).
@@ -87,38 +142,7 @@ export async function startServer({
   const dbFile = sharedDbFile ?? path.join(dir, 'e2e.db')
   const mediaDir = path.join(dir, 'media')
   const port = await freePort()
-  if (seed) {
-    const runSeed = () =>
-      spawnSync(
-        process.execPath,
-        [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/seed.ts'],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          env: {
-            PATH: process.env.PATH,
-            HOME: process.env.HOME,
-            NODE_ENV: 'test',
-            DATABASE_URI: `file:${dbFile}`,
-            MEDIA_DIR: mediaDir,
-            PAYLOAD_SECRET: 'seed-only',
-          },
-        },
-      )
-    let seeded = runSeed()
-    // Three times in one day, each just after a `next build` (never when tried on purpose), the seed
-    // ended while tsx was still loading its modules: exit 13 (Node 20's "unsettled top-level
-    // await") before the config printed its first line. tsx's loader hooks are known to drop a process that way (payloadcms/payload#17757,
-    // privatenumber/tsx#795). Nothing had run, so once more is safe; anything else fails at once.
-    if (seeded.status === 13 && !seeded.stdout && !seeded.stderr) {
-      console.warn(
-        'seed: the process ended during its imports (exit 13, no output); running it once more',
-      )
-      seeded = runSeed()
-    }
-    if (seeded.status !== 0)
-      throw new Error(`seed failed (${seeded.status}):\n${seeded.stdout}\n${seeded.stderr}`)
-  }
+  if (seed) seedDemo(dbFile, mediaDir)
   let log = ''
   const child = spawn(
     nodeBinary,
