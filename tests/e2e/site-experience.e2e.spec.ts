@@ -126,40 +126,42 @@ describe('charts and the recognitions table on a phone (390 px)', () => {
     }
   })
 
-  it('stacks the recognitions table into cards labelled by the column headings, with no sideways scroll', async () => {
-    const bare = await pageWithoutScript()
-    await bare.goto(`${server.url}/en/recognitions`)
-    const layout = await bare.evaluate(() => {
-      const headings = [...document.querySelectorAll('.data-table thead th')].map((th) =>
-        th.textContent!.trim(),
-      )
-      const rows = [...document.querySelectorAll('.data-table tbody tr')].map((tr) => {
-        const cells = [...tr.children] as HTMLElement[]
+  it('stacks the recognitions table into cards labelled by the column headings, with no sideways scroll, in each language', async () => {
+    for (const locale of localeCodes) {
+      const bare = await pageWithoutScript()
+      await bare.goto(`${server.url}/${locale}/recognitions`)
+      const layout = await bare.evaluate(() => {
+        const headings = [...document.querySelectorAll('.data-table thead th')].map((th) =>
+          th.textContent!.trim(),
+        )
+        const rows = [...document.querySelectorAll('.data-table tbody tr')].map((tr) => {
+          const cells = [...tr.children] as HTMLElement[]
+          return {
+            width: tr.getBoundingClientRect().width,
+            labels: cells.map((c) => getComputedStyle(c, '::before').content.replace(/^"|"$/g, '')),
+            stacked: cells.every(
+              (c, i) =>
+                i === 0 ||
+                c.getBoundingClientRect().top >= cells[i - 1].getBoundingClientRect().bottom - 1,
+            ),
+          }
+        })
         return {
-          width: tr.getBoundingClientRect().width,
-          labels: cells.map((c) => getComputedStyle(c, '::before').content.replace(/^"|"$/g, '')),
-          stacked: cells.every(
-            (c, i) =>
-              i === 0 ||
-              c.getBoundingClientRect().top >= cells[i - 1].getBoundingClientRect().bottom - 1,
-          ),
+          headings,
+          rows,
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
         }
       })
-      return {
-        headings,
-        rows,
-        scrollWidth: document.documentElement.scrollWidth,
-        innerWidth: window.innerWidth,
+      expect(layout.rows.length).toBeGreaterThan(1)
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth)
+      for (const row of layout.rows) {
+        expect(row.width).toBeLessThanOrEqual(layout.innerWidth)
+        expect(row.stacked).toBe(true)
+        expect(row.labels.slice(1)).toEqual(layout.headings.slice(1))
       }
-    })
-    expect(layout.rows.length).toBeGreaterThan(1)
-    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth)
-    for (const row of layout.rows) {
-      expect(row.width).toBeLessThanOrEqual(layout.innerWidth)
-      expect(row.stacked).toBe(true)
-      expect(row.labels.slice(1)).toEqual(layout.headings.slice(1))
+      await bare.context().close()
     }
-    await bare.context().close()
   })
 
   it('highlights the row a map link jumps to, in light and dark mode, with readable text', async () => {
