@@ -9,6 +9,7 @@ import { getMessages } from '@/i18n/messages'
 import { slugify } from '@/lib/format/slugify'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 import { readEntries } from '@/seed/content'
+import recognitionsSeed from '@/seed/content/recognitions.json'
 import { seedImages } from '@/seed/images'
 import { launchChromium } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
@@ -246,3 +247,168 @@ async function seedPaths(folder: 'articles' | 'pages' | 'monuments', names?: str
     return folder === 'pages' ? `/${slug}` : `/${folder}/${slug}`
   })
 }
+
+describe('charts and the recognitions table on a phone (390 px)', () => {
+  const phone = { width: 390, height: 844 }
+
+  /** A page with no script, as the claims "works without JavaScript" are about. */
+  async function pageWithoutScript(): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone })
+    return context.newPage()
+  }
+
+  it('groups the figures by unit, the killed first, each group on its own scale, no text under 12 px', async () => {
+    for (const locale of localeCodes) {
+      const bare = await pageWithoutScript()
+      await bare.goto(`${server.url}/${locale}`)
+      const groups = await bare.locator('.figures-chart .figure-group').evaluateAll((els) =>
+        els.map((g) => ({
+          unit: g.getAttribute('data-unit'),
+          keys: [...g.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')),
+          heading: g.querySelector('h3')?.textContent?.trim() ?? '',
+        })),
+      )
+      expect(groups.map((g) => g.unit)).toEqual(['killed', 'people', 'families', 'places'])
+      expect(groups[0].keys).toEqual(['killed', 'killedWomen', 'killedChildren', 'killedElderly'])
+      expect(groups[1].keys).toContain('fled')
+      for (const g of groups) expect(g.heading).not.toBe('')
+      // The text as drawn: an SVG's own font size shrinks with its viewBox.
+      const sizes = await bare.locator('.figures-chart, svg.figures-chart').evaluateAll((charts) =>
+        charts.flatMap((chart) =>
+          [chart, ...chart.querySelectorAll('*')]
+            .filter((e) =>
+              [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''),
+            )
+            .filter((e) => !e.closest('title, desc, style'))
+            .map((e) => {
+              const svg = e instanceof SVGElement ? e.ownerSVGElement : null
+              const scale = svg ? svg.getScreenCTM()!.a : 1
+              return parseFloat(getComputedStyle(e).fontSize) * scale
+            }),
+        ),
+      )
+      expect(sizes.length).toBeGreaterThan(0)
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12)
+      await bare.context().close()
+    }
+  })
+
+  it('stacks the recognitions table into cards labelled by the column headings, with no sideways scroll, in each language', async () => {
+    for (const locale of localeCodes) {
+      const bare = await pageWithoutScript()
+      await bare.goto(`${server.url}/${locale}/recognitions`)
+      const layout = await bare.evaluate(() => {
+        const headings = [...document.querySelectorAll('.data-table thead th')].map((th) =>
+          th.textContent!.trim(),
+        )
+        const rows = [...document.querySelectorAll('.data-table tbody tr')].map((tr) => {
+          const cells = [...tr.children] as HTMLElement[]
+          return {
+            width: tr.getBoundingClientRect().width,
+            labels: cells.map((c) => getComputedStyle(c, '::before').content.replace(/^"|"$/g, '')),
+            stacked: cells.every(
+              (c, i) =>
+                i === 0 ||
+                c.getBoundingClientRect().top >= cells[i - 1].getBoundingClientRect().bottom - 1,
+            ),
+          }
+        })
+        return {
+          headings,
+          rows,
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }
+      })
+      expect(layout.rows.length).toBeGreaterThan(1)
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth)
+      for (const row of layout.rows) {
+        expect(row.width).toBeLessThanOrEqual(layout.innerWidth)
+        expect(row.stacked).toBe(true)
+        expect(row.labels.slice(1)).toEqual(layout.headings.slice(1))
+      }
+      await bare.context().close()
+    }
+  })
+
+  it('highlights the row a map link jumps to, in light and dark mode, with readable text', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const viewport of [phone, { width: 1280, height: 900 }]) {
+        const context = await browser.newContext({
+          javaScriptEnabled: false,
+          viewport,
+          colorScheme,
+        })
+        const bare = await context.newPage()
+        await bare.goto(`${server.url}/en/recognitions`)
+        const ids = await bare
+          .locator('.data-table tbody tr')
+          .evaluateAll((rows) => rows.map((r) => r.id))
+        await bare.goto(`${server.url}/en/recognitions#${ids[1]}`)
+        const look = await bare.evaluate((id) => {
+          const channels = (c: string) => c.match(/[\d.]+/g)!.map(Number)
+          const luminance = (c: string) => {
+            const [r, g, b] = channels(c).map((v) => {
+              const s = v / 255
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+            })
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b
+          }
+          const row = document.getElementById(id)!
+          const background = (e: Element) => getComputedStyle(e).backgroundColor
+          const [a, b] = [luminance(background(row)), luminance(getComputedStyle(row).color)]
+          return {
+            target: background(row),
+            before: background(row.previousElementSibling!),
+            after: row.nextElementSibling ? background(row.nextElementSibling) : null,
+            contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+          }
+        }, ids[1])
+        expect(look.target).not.toBe(look.before)
+        if (look.after) expect(look.target).not.toBe(look.after)
+        expect(look.target).not.toBe('rgba(0, 0, 0, 0)')
+        expect(look.contrast).toBeGreaterThanOrEqual(4.5)
+        await context.close()
+      }
+    }
+  })
+
+  it('says a note shared by several recognitions once, in each language', async () => {
+    for (const locale of localeCodes) {
+      const note = recognitionsSeed[0].note[locale]
+      expect(recognitionsSeed.filter((r) => r.note[locale] === note).length).toBeGreaterThan(1)
+      await page.goto(`${server.url}/${locale}/recognitions`)
+      const text = await page.locator('main').innerText()
+      expect(text.split(note).length - 1).toBe(1)
+    }
+  })
+
+  it('colours the chart over time by level with the map legend, and draws no empty US inset', async () => {
+    const bare = await pageWithoutScript()
+    await bare.goto(`${server.url}/en/recognitions`)
+    const legend = (scope: string) =>
+      bare.locator(`${scope} .map-legend li[data-level]`).evaluateAll((items) =>
+        items.map((li) => ({
+          level: li.getAttribute('data-level'),
+          text: (li as HTMLElement).innerText.trim(),
+          colour: getComputedStyle(li.querySelector('rect')!).fill,
+        })),
+      )
+    const mapLegend = await legend('.recognition-map')
+    const chartLegend = await legend('.over-time')
+    expect(mapLegend.length).toBe(3)
+    expect(chartLegend).toEqual(mapLegend)
+    const bars = await bare.locator('.over-time svg rect[data-level]').evaluateAll((rects) =>
+      rects.map((r) => ({
+        level: r.getAttribute('data-level'),
+        colour: getComputedStyle(r).fill,
+      })),
+    )
+    expect(bars.length).toBeGreaterThan(0)
+    for (const bar of bars)
+      expect(bar.colour).toBe(mapLegend.find((l) => l.level === bar.level)!.colour)
+    // The seed records no US state: the source only states "more than 20".
+    expect(await bare.locator('.map-inset').count()).toBe(0)
+    await bare.context().close()
+  })
+})

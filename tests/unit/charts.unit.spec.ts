@@ -2,100 +2,163 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { cumulativeByYear, figuresTable, recognitionsTable } from '@/components/charts/chartData'
+import {
+  axisTicks,
+  cumulativeByYear,
+  figureUnit,
+  groupFigures,
+  type Figure,
+} from '@/components/charts/chartData'
 import { FiguresChart } from '@/components/charts/FiguresChart'
 import { RecognitionsOverTime } from '@/components/charts/RecognitionsOverTime'
+import { figureKeys } from '@/globals/Facts'
 import { findAll, parseMarkup, textOf } from '@tests/helpers/parseMarkup'
 
-const figures = {
-  'az-Latn-AZ': [
-    { key: 'killed', label: 'Qətlə yetirilib', value: 613 },
-    { key: 'prisoners', label: 'Girov götürülüb', value: 1275 },
-  ],
-  'en-GB': [
-    { key: 'killed', label: 'Killed', value: 613 },
-    { key: 'prisoners', label: 'Taken hostage', value: 1275 },
-  ],
-  'ru-RU': [
-    { key: 'killed', label: 'Убиты', value: 613 },
-    { key: 'prisoners', label: 'Взяты в заложники', value: 1275 },
-  ],
-}
-// What ICU writes for 1275 in each locale: a dot, a comma, a no-break space.
-const thousands = { 'az-Latn-AZ': '1.275', 'en-GB': '1,275', 'ru-RU': '1\u00a0275' }
+// The seed's figures, in an editor's order that puts the largest, a count of places, first.
+const seedFigures: Figure[] = [
+  { key: 'fled', label: 'Set out for Agdam', value: 2500 },
+  { key: 'displacedLocations', label: 'Cities and regions', value: 50 },
+  { key: 'killedChildren', label: 'of them children', value: 63 },
+  { key: 'prisoners', label: 'Taken prisoner', value: 1275 },
+  { key: 'familiesDestroyed', label: 'Families destroyed', value: 8 },
+  { key: 'killed', label: 'Killed', value: 613 },
+]
+const units = { killed: 'Killed', people: 'People', families: 'Families', places: 'Places' }
 
-describe('FiguresChart', () => {
-  it.each(Object.keys(figures) as Array<keyof typeof figures>)(
-    'labels bars in the language and formats numbers for %s',
-    (locale) => {
-      const tree = parseMarkup(
-        renderToStaticMarkup(
-          createElement(FiguresChart, { figures: figures[locale], locale, title: 'Figures' }),
-        ),
-      )
-      const svg = tree.children[0]
-      expect(svg.attrs.role).toBe('img')
-      const [title, desc] = ['title', 'desc'].map((tag) => svg.children.find((n) => n.tag === tag)!)
-      expect(svg.attrs['aria-labelledby']).toBe(`${title.attrs.id} ${desc.attrs.id}`)
-      expect(textOf(desc)).toBe(
-        `${figures[locale][0].label}: 613; ${figures[locale][1].label}: ${thousands[locale]}`,
-      )
-      const rows = findAll(svg, (n) => n.attrs['data-key'] !== undefined)
-      expect(rows.map((g) => findAll(g, (n) => n.tag === 'text').map(textOf))).toEqual([
-        [figures[locale][0].label, '613'],
-        [figures[locale][1].label, thousands[locale]],
-      ])
-      const widths = rows.map((g) => Number(g.children.find((n) => n.tag === 'rect')!.attrs.width))
-      expect(widths[0] / widths[1]).toBeCloseTo(613 / 1275, 2)
-      expect(figuresTable(figures[locale], locale).map((r) => r.value)).toEqual([
-        '613',
-        thousands[locale],
-      ])
-    },
-  )
-})
-
-describe('RecognitionsOverTime', () => {
-  const dates = [
-    '2012-06-01T12:00:00.000Z',
-    '2014-02-13T12:00:00.000Z',
-    '2014-03-01T12:00:00.000Z',
-    null,
-    '2016-01-01T12:00:00.000Z',
-  ]
-
-  it('counts recognitions cumulatively with every year in between', () => {
-    expect(cumulativeByYear(dates)).toEqual([
-      { year: 2012, added: 1, total: 1 },
-      { year: 2013, added: 0, total: 1 },
-      { year: 2014, added: 2, total: 3 },
-      { year: 2015, added: 0, total: 3 },
-      { year: 2016, added: 1, total: 4 },
-    ])
-    expect(cumulativeByYear([])).toEqual([])
-    expect(recognitionsTable(dates, 'ru-RU')[2]).toEqual({ year: '2014', added: '2', total: '3' })
+describe('figures by unit', () => {
+  it('gives every figure key a unit', () => {
+    expect(Object.keys(figureUnit).sort()).toEqual([...figureKeys].sort())
   })
 
-  it('draws a bar per year, taller as the total grows, with axis labels from props', () => {
+  it('puts the killed first and never scales people against families or places', () => {
+    const groups = groupFigures(seedFigures)
+    expect(groups.map((g) => [g.unit, g.figures.map((f) => f.key)])).toEqual([
+      ['killed', ['killed', 'killedChildren']],
+      ['people', ['prisoners', 'fled']],
+      ['families', ['familiesDestroyed']],
+      ['places', ['displacedLocations']],
+    ])
+    // Each group on its own scale: its largest figure fills the width.
+    expect(groups.map((g) => g.figures.map((f) => Number(f.share.toFixed(3))))).toEqual([
+      [1, 0.103],
+      [0.51, 1],
+      [1],
+      [1],
+    ])
+    expect(groupFigures([])).toEqual([])
+  })
+
+  it.each([
+    ['en-GB', '1,275'],
+    ['az-Latn-AZ', '1.275'],
+    ['ru-RU', '1\u00a0275'],
+  ])('draws a group per unit with a heading, numbers written for %s', (locale, thousands) => {
+    const tree = parseMarkup(
+      renderToStaticMarkup(
+        createElement(FiguresChart, { figures: seedFigures, locale, title: 'Figures', units }),
+      ),
+    )
+    const groups = findAll(tree, (n) => n.attrs['data-unit'] !== undefined)
+    expect(groups.map((g) => textOf(findAll(g, (n) => n.tag === 'h3')[0]))).toEqual([
+      'Killed',
+      'People',
+      'Families',
+      'Places',
+    ])
+    const prisoners = findAll(tree, (n) => n.attrs['data-key'] === 'prisoners')[0]
+    expect(textOf(prisoners)).toContain(thousands)
+    // A bar only where there is something to compare it with.
+    const bars = findAll(tree, (n) => n.attrs.class === 'figure-bar')
+    expect(bars.map((b) => b.attrs.style)).toEqual([
+      'width:100%',
+      'width:10.3%',
+      'width:51%',
+      'width:100%',
+    ])
+  })
+})
+
+describe('recognitions over time', () => {
+  const recognitions = [
+    { date: '2012-06-01T12:00:00.000Z', level: 'international' },
+    { date: '2014-02-13T12:00:00.000Z', level: 'national' },
+    { date: '2014-03-01T12:00:00.000Z', level: 'subnational' },
+    { date: null, level: 'national' },
+    { date: '2016-01-01T12:00:00.000Z', level: 'national' },
+  ] as const
+
+  it('counts recognitions cumulatively by level, every year up to the year given', () => {
+    const rows = cumulativeByYear([...recognitions], 2017)
+    expect(rows.map((r) => [r.year, r.added, r.total])).toEqual([
+      [2012, 1, 1],
+      [2013, 0, 1],
+      [2014, 2, 3],
+      [2015, 0, 3],
+      [2016, 1, 4],
+      [2017, 0, 4],
+    ])
+    expect(rows[4].byLevel).toEqual({ national: 2, subnational: 1, international: 1 })
+    expect(cumulativeByYear([], 2017)).toEqual([])
+  })
+
+  it('spans at least five years, so one dated recognition is not one bar filling the chart', () => {
+    const rows = cumulativeByYear([{ date: '2012-01', level: 'international' }], 2012)
+    expect(rows.map((r) => [r.year, r.total])).toEqual([
+      [2008, 0],
+      [2009, 0],
+      [2010, 0],
+      [2011, 0],
+      [2012, 1],
+    ])
+    expect(cumulativeByYear([{ date: '2012-01', level: 'national' }], 2026)).toHaveLength(15)
+  })
+
+  it.each([
+    [1, [0, 1, 2, 3, 4, 5]],
+    [4, [0, 1, 2, 3, 4, 5]],
+    [7, [0, 2, 4, 6, 8]],
+    [23, [0, 5, 10, 15, 20, 25]],
+    [140, [0, 50, 100, 150]],
+  ])('puts whole-number ticks on an axis up to %i', (max, ticks) => {
+    expect(axisTicks(max)).toEqual(ticks)
+  })
+
+  it('stacks each year by level and writes the axes from props', () => {
     const labels = { title: 'Recognitions over time', xAxis: 'Year', yAxis: 'Recognitions' }
     const tree = parseMarkup(
-      renderToStaticMarkup(createElement(RecognitionsOverTime, { dates, locale: 'en-GB', labels })),
+      renderToStaticMarkup(
+        createElement(RecognitionsOverTime, {
+          recognitions: [...recognitions],
+          until: 2016,
+          locale: 'en-GB',
+          labels,
+        }),
+      ),
     )
-    const svg = tree.children[0]
-    const bars = findAll(svg, (n) => n.attrs['data-year'] !== undefined)
-    expect(bars.map((b) => [b.attrs['data-year'], b.attrs['data-total']])).toEqual([
+    const years = findAll(tree, (n) => n.attrs['data-year'] !== undefined)
+    expect(years.map((b) => [b.attrs['data-year'], b.attrs['data-total']])).toEqual([
       ['2012', '1'],
       ['2013', '1'],
       ['2014', '3'],
       ['2015', '3'],
       ['2016', '4'],
     ])
-    const heights = bars.map((b) =>
-      Number(b.children.find((n) => n.attrs.class === 'chart-bar')!.attrs.height),
-    )
-    expect(heights[2] / heights[0]).toBeCloseTo(3, 1)
-    const texts = findAll(svg, (n) => n.tag === 'text').map(textOf)
-    expect(texts).toEqual(expect.arrayContaining(['Year', 'Recognitions', '2012', '2016']))
-    expect(textOf(svg.children.find((n) => n.tag === 'desc')!)).toBe('2012: 1; 2014: 3; 2016: 4')
+    const segments = (year: (typeof years)[number]) =>
+      findAll(year, (n) => n.tag === 'rect').map((r) => ({
+        level: r.attrs['data-level'],
+        className: r.attrs.class,
+        height: Number(r.attrs.height),
+      }))
+    const last = segments(years[4])
+    expect(last.map((s) => s.level)).toEqual(['national', 'subnational', 'international'])
+    expect(last.map((s) => s.className)).toEqual([
+      'level-national',
+      'level-subnational',
+      'level-international',
+    ])
+    expect(last[0].height / last[1].height).toBeCloseTo(2, 1)
+    const texts = findAll(tree, (n) => n.tag === 'text').map(textOf)
+    expect(texts).toEqual(expect.arrayContaining(['Year', 'Recognitions', '2012', '0', '4']))
+    expect(textOf(findAll(tree, (n) => n.tag === 'desc')[0])).toBe('2012: 1; 2014: 3; 2016: 4')
   })
 })

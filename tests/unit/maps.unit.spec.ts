@@ -168,6 +168,15 @@ describe('RecognitionMap', () => {
     ])
   })
 
+  it('draws no US inset while no state is recorded', () => {
+    const tree = render({
+      recognitions: [fixtures('en')[0], fixtures('en')[2]],
+      labels: labelsFor('en'),
+    })
+    expect(findAll(tree, (n) => n.attrs.class === 'map-inset')).toEqual([])
+    expect(findAll(tree, (n) => n.attrs.href === mapSprite().href('us'))).toEqual([])
+  })
+
   it('gives a dot to a recognised country too small to see, and lists what has no shape', () => {
     const tree = render({
       recognitions: [

@@ -1,11 +1,20 @@
 import { useId } from 'react'
 
 import { chartStyle } from '@/components/charts/chartStyle'
-import { cumulativeByYear, formatNumber, formatYear } from '@/components/charts/chartData'
+import {
+  axisTicks,
+  cumulativeByYear,
+  formatNumber,
+  formatYear,
+  type DatedRecognition,
+} from '@/components/charts/chartData'
+import { recognitionLevels } from '@/components/maps/recognitionsByJurisdiction'
 
 export type RecognitionsOverTimeProps = {
-  /** The recognitions' dates (ISO); missing ones are left out. */
-  dates: Array<string | null | undefined>
+  /** Recognitions without a date are left out. */
+  recognitions: DatedRecognition[]
+  /** The last year shown; the current year by default, as the total still stands. */
+  until?: number
   /** The page's Intl locale (locales[].intl). */
   locale: string
   labels: {
@@ -17,34 +26,36 @@ export type RecognitionsOverTimeProps = {
   }
 }
 
-const [WIDTH, HEIGHT] = [640, 320]
-const PLOT = { left: 48, right: 8, top: 12, bottom: 56 }
+// Narrow, so its 15px text is still 13px on a 390px phone; the stylesheet caps its width so the
+// text grows no bigger than 18px on a desktop.
+const [WIDTH, HEIGHT] = [400, 260]
+const PLOT = { left: 52, right: 8, top: 12, bottom: 52 }
+/** Room a year label needs, in viewBox units. */
+const YEAR_LABEL = 44
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-/** A round step for about five gridlines: 1, 2, 5, 10, 20, 50… */
-function tickStep(max: number): number {
-  const raw = Math.max(1, max / 5)
-  const power = 10 ** Math.floor(Math.log10(raw))
-  return ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power
-}
-
 /**
- * Recognitions so far, year by year: one bar per year for the running total, the part added that
- * year in the accent colour. Years and numbers are written by Intl in the page's language.
+ * Recognitions so far, year by year: one column per year for the running total, stacked by level
+ * in the map's colours (national at the bottom). Server-rendered SVG; years and numbers are
+ * written by Intl in the page's language.
  */
-export function RecognitionsOverTime({ dates, locale, labels }: RecognitionsOverTimeProps) {
+export function RecognitionsOverTime({
+  recognitions,
+  until = new Date().getUTCFullYear(),
+  locale,
+  labels,
+}: RecognitionsOverTimeProps) {
   const id = useId()
-  const rows = cumulativeByYear(dates)
-  const max = Math.max(1, ...rows.map((r) => r.total))
-  const step = tickStep(max)
-  const top = Math.ceil(max / step) * step
+  const rows = cumulativeByYear(recognitions, until)
+  const ticks = axisTicks(Math.max(0, ...rows.map((r) => r.total)))
+  const top = ticks[ticks.length - 1]
   const plotWidth = WIDTH - PLOT.left - PLOT.right
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom
   const band = plotWidth / Math.max(1, rows.length)
   const y = (value: number) => round(PLOT.top + plotHeight - (plotHeight * value) / top)
-  const labelEvery = Math.ceil(rows.length / 8)
-  const ticks = Array.from({ length: top / step + 1 }, (_, i) => i * step)
+  // Counted back from the last year, so the current one is always labelled.
+  const labelEvery = Math.ceil(YEAR_LABEL / band)
   const desc =
     labels.description ??
     rows
@@ -70,22 +81,29 @@ export function RecognitionsOverTime({ dates, locale, labels }: RecognitionsOver
         </g>
       ))}
       {rows.map((r, i) => {
-        const x = round(PLOT.left + i * band + band * 0.1)
-        const w = round(band * 0.8)
+        const x = round(PLOT.left + i * band + band * 0.15)
+        const w = round(band * 0.7)
+        let below = 0
         return (
           <g key={r.year} data-year={r.year} data-total={r.total}>
-            <rect className="chart-bar" x={x} y={y(r.total)} width={w} height={y(0) - y(r.total)} />
-            {r.added > 0 && (
-              <rect
-                className="chart-bar-added"
-                x={x}
-                y={y(r.total)}
-                width={w}
-                height={y(r.total - r.added) - y(r.total)}
-              />
-            )}
-            {i % labelEvery === 0 && (
-              <text x={x + w / 2} y={HEIGHT - PLOT.bottom + 20} textAnchor="middle">
+            {recognitionLevels.map((level) => {
+              const count = r.byLevel[level]
+              if (!count) return null
+              const [from, to] = [below, (below += count)]
+              return (
+                <rect
+                  key={level}
+                  className={`level-${level}`}
+                  data-level={level}
+                  x={x}
+                  y={y(to)}
+                  width={w}
+                  height={round(y(from) - y(to))}
+                />
+              )
+            })}
+            {(rows.length - 1 - i) % labelEvery === 0 && (
+              <text x={round(x + w / 2)} y={HEIGHT - PLOT.bottom + 20} textAnchor="middle">
                 {formatYear(r.year, locale)}
               </text>
             )}
@@ -96,7 +114,7 @@ export function RecognitionsOverTime({ dates, locale, labels }: RecognitionsOver
         {labels.xAxis}
       </text>
       <text
-        transform={`translate(14 ${PLOT.top + plotHeight / 2}) rotate(-90)`}
+        transform={`translate(16 ${PLOT.top + plotHeight / 2}) rotate(-90)`}
         textAnchor="middle"
       >
         {labels.yAxis}

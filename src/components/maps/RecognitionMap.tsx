@@ -3,6 +3,10 @@ import { useId } from 'react'
 import { MapShapes, type ShapeHighlight } from '@/components/maps/MapShapes'
 import { mapStyle } from '@/components/maps/mapStyle'
 import {
+  RecognitionLegend,
+  type RecognitionLegendLabels,
+} from '@/components/maps/RecognitionLegend'
+import {
   recognitionsByJurisdiction,
   type MapRecognition,
   type RecognitionLevel,
@@ -12,7 +16,7 @@ import { worldMap } from '@/lib/geo/worldMap'
 
 export type RecognitionMapLabels = {
   title: string
-  legend: { national: string; subnational: string; other: string }
+  legend: RecognitionLegendLabels
   organisations: string
   usInset: string
   /** Said after a recognition's name when its jurisdiction has others: "(and 2 more)". */
@@ -32,9 +36,9 @@ export type RecognitionMapProps = {
 const levelClass = (level: RecognitionLevel) => `level-${level}`
 
 /**
- * The world coloured by level of recognition, the US states in an inset, and beside it a legend
- * and the organisations (which have no territory to colour). Every recognised shape is a link.
- * Server-rendered SVG: it works with no JavaScript and no network.
+ * The world coloured by level of recognition, the US states in an inset once one is recorded, and
+ * beside it a legend and the organisations (which have no territory to colour). Every recognised
+ * shape is a link. Server-rendered SVG: it works with no JavaScript and no network.
  */
 export function RecognitionMap({
   recognitions,
@@ -57,11 +61,9 @@ export function RecognitionMap({
     (r) => !r.jurisdiction.startsWith('org:') && !drawn.has(r.jurisdiction),
   )
   const { box } = inset
-  const legend: Array<[RecognitionLevel, string]> = [
-    ['national', labels.legend.national],
-    ['subnational', labels.legend.subnational],
-    ['international', labels.legend.other],
-  ]
+  // An empty inset read as "no state has recognised"; the states the sources count without naming
+  // are not entries, so until one is recorded there is nothing to draw.
+  const hasStates = inset.states.some((s) => s.code !== null && byCode.has(s.code))
   const list = (items: MapRecognition[]) => (
     <ul>
       {items.map((r) => (
@@ -86,31 +88,18 @@ export function RecognitionMap({
         <g className="map-countries">
           <MapShapes group="world" shapes={world.countries} highlight={highlight} />
         </g>
-        <g className="map-inset">
-          <rect className="map-frame" x={box.x} y={box.y} width={box.width} height={box.height} />
-          <text className="map-label" x={box.x + 8} y={box.y + 16}>
-            {labels.usInset}
-          </text>
-          <MapShapes group="us" shapes={inset.states} highlight={highlight} />
-        </g>
+        {hasStates && (
+          <g className="map-inset">
+            <rect className="map-frame" x={box.x} y={box.y} width={box.width} height={box.height} />
+            <text className="map-label" x={box.x + 8} y={box.y + 16}>
+              {labels.usInset}
+            </text>
+            <MapShapes group="us" shapes={inset.states} highlight={highlight} />
+          </g>
+        )}
       </svg>
       <div className="recognition-map-aside">
-        <ul className="map-legend">
-          {legend.map(([level, text]) => (
-            <li key={level}>
-              <svg
-                className="geo-map"
-                width="14"
-                height="14"
-                viewBox="0 0 14 14"
-                aria-hidden="true"
-              >
-                <rect className={`map-shape ${levelClass(level)}`} width="14" height="14" />
-              </svg>{' '}
-              {text}
-            </li>
-          ))}
-        </ul>
+        <RecognitionLegend labels={labels.legend} />
         {organisations.length > 0 && (
           <section className="map-organisations">
             <Heading>{labels.organisations}</Heading>

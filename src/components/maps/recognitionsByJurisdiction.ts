@@ -1,4 +1,6 @@
-export type RecognitionLevel = 'national' | 'subnational' | 'international'
+/** From the highest: a national act outranks a regional one. Charts stack and legends list them in this order. */
+export const recognitionLevels = ['national', 'subnational', 'international'] as const
+export type RecognitionLevel = (typeof recognitionLevels)[number]
 
 export type MapRecognition = {
   /** 'MX', 'US-TX' or 'org:oic-pu'. */
@@ -9,7 +11,7 @@ export type MapRecognition = {
   label: string
 }
 
-const rank: Record<RecognitionLevel, number> = { national: 0, subnational: 1, international: 2 }
+const rank = (level: RecognitionLevel) => recognitionLevels.indexOf(level)
 
 /**
  * One entry per jurisdiction, as a shape can be only one link: the highest level colours it
@@ -26,7 +28,7 @@ export function recognitionsByJurisdiction(
     grouped.set(r.jurisdiction, [...(grouped.get(r.jurisdiction) ?? []), r])
   return new Map(
     [...grouped].map(([code, list]) => {
-      const top = [...list].sort((a, b) => rank[a.level] - rank[b.level])[0]
+      const top = [...list].sort((a, b) => rank(a.level) - rank(b.level))[0]
       return [
         code,
         list.length > 1 ? { ...top, label: `${top.label} ${more(list.length - 1)}` } : top,

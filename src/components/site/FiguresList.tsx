@@ -19,16 +19,28 @@ export async function FiguresList({
   const t = await getTranslations('figures')
   const figures = facts.raw.figures ?? []
   if (!figures.length) return null
-  const chart = figures.map((figure, i) => ({
-    key: figure.key,
-    value: figure.value,
-    label: pickText(figure.label, facts.source.figures?.[i]?.label, locale)?.value ?? figure.key,
-  }))
+  const chart = figures.map((figure, i) => {
+    const label = pickText(figure.label, facts.source.figures?.[i]?.label, locale)
+    return {
+      key: figure.key,
+      value: figure.value,
+      label: label?.value ?? figure.key,
+      ...(label && label.lang !== locale && { lang: label.lang }),
+    }
+  })
   return (
     <>
-      <div className="chart">
-        <FiguresChart figures={chart} locale={intlTag(locale)} title={t('chart')} />
-      </div>
+      <FiguresChart
+        figures={chart}
+        locale={intlTag(locale)}
+        title={t('chart')}
+        units={{
+          killed: t('units.killed'),
+          people: t('units.people'),
+          families: t('units.families'),
+          places: t('units.places'),
+        }}
+      />
       <details className="figures-details">
         <summary>{t('notes')}</summary>
         <dl className="figures">

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { RecognitionsOverTime } from '@/components/charts/RecognitionsOverTime'
 import { MapZoom } from '@/components/maps/MapZoom.client'
+import { RecognitionLegend } from '@/components/maps/RecognitionLegend'
 import { RecognitionMap } from '@/components/maps/RecognitionMap'
 import type { Locale } from '@/i18n/locales'
 import { intlTag } from '@/lib/format/intl'
@@ -25,6 +26,12 @@ export async function RecognitionsVisuals({
 }: Props) {
   if (!recognitions.length) return null
   const [t, m] = await Promise.all([getTranslations('recognitions'), getTranslations('maps')])
+  const legend = {
+    national: t('levels.national'),
+    subnational: t('levels.subnational'),
+    other: t('levels.other'),
+  }
+  const undated = recognitions.filter(({ doc }) => !doc.date).length
   const entries = recognitions.map(({ doc, get }) => ({
     jurisdiction: doc.jurisdiction,
     level: doc.level,
@@ -55,11 +62,7 @@ export async function RecognitionsVisuals({
           recognitions={entries}
           labels={{
             title: t('map'),
-            legend: {
-              national: t('levels.national'),
-              subnational: t('levels.subnational'),
-              other: t('levels.other'),
-            },
+            legend,
             organisations: t('organisations'),
             usInset: t('usInset'),
             elsewhere: m('elsewhere'),
@@ -67,13 +70,15 @@ export async function RecognitionsVisuals({
           }}
         />
       </section>
-      <section className="chart" aria-labelledby="over-time-heading">
+      <section className="chart over-time" aria-labelledby="over-time-heading">
         <h2 id="over-time-heading">{t('overTime')}</h2>
         <RecognitionsOverTime
-          dates={recognitions.map(({ doc }) => doc.date)}
+          recognitions={recognitions.map(({ doc }) => doc)}
           locale={intlTag(locale)}
           labels={{ title: t('overTime'), xAxis: m('years'), yAxis: m('total') }}
         />
+        <RecognitionLegend labels={legend} />
+        {undated > 0 && <p className="muted">{t('undated', { count: undated })}</p>}
       </section>
     </>
   )

@@ -8,6 +8,7 @@ import { queryParam } from '@/lib/http/queryParam'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 import type { Localized } from '@/lib/translation/localize'
 import { pageLocale } from '@/lib/page/pageLocale'
+import { footnotes } from '@/lib/format/footnotes'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
 import { listRecognitions } from '@/lib/queries/recognitions'
 import { localePath } from '@/lib/routing/routes'
@@ -70,6 +71,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
     page: queryParam(query.page),
     show: queryParam(query.show),
   })
+  const notes = footnotes(shown.map((r) => r.get('note')))
   const base = localePath(locale, 'recognitions')
   const pageHref = (n: number) => `${base}?sort=${sort}&page=${n}#recognitions-table`
   // A shape on the map jumps to its row: on this page by its anchor, on another through `show`.
@@ -97,7 +99,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
       <RecognitionsVisuals recognitions={recognitions.docs} locale={locale} hrefFor={rowHref} />
       <h2 id="recognitions-table">{t('table')}</h2>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table stacked-table">
           <thead>
             <tr>
               {header('jurisdiction', t('jurisdiction'))}
@@ -109,21 +111,25 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
             </tr>
           </thead>
           <tbody>
-            {shown.map((recognition) => {
+            {shown.map((recognition, i) => {
               const { doc } = recognition
               const resolution = typeof doc.resolution === 'object' ? doc.resolution : null
-              const note = recognition.get('note')
+              const note = notes.refs[i]
               const discrepancy = recognition.get('discrepancy')
               return (
                 <tr key={doc.id} id={`recognition-${doc.id}`}>
-                  <th scope="row">{jurisdictionName(doc.jurisdiction, locale)}</th>
-                  <td>{t(`levels.${doc.level}`)}</td>
-                  <td>
+                  <th scope="row" data-label={t('jurisdiction')}>
+                    {jurisdictionName(doc.jurisdiction, locale)}
+                  </th>
+                  <td data-label={t('level')}>{t(`levels.${doc.level}`)}</td>
+                  <td data-label={t('body')}>
                     <LocalizedText text={recognition.get('recognisingBody')} locale={locale} />
                     {note ? (
-                      <LocalizedText as="p" className="note" text={note} locale={locale}>
-                        {(value) => `${t('note')}: ${value}`}
-                      </LocalizedText>
+                      <sup>
+                        <a href={`#recognition-note-${note}`} aria-label={`${t('note')} ${note}`}>
+                          {note}
+                        </a>
+                      </sup>
                     ) : null}
                     {discrepancy ? (
                       <LocalizedText as="p" className="note" text={discrepancy} locale={locale}>
@@ -131,7 +137,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
                       </LocalizedText>
                     ) : null}
                   </td>
-                  <td>
+                  <td data-label={t('date')}>
                     {doc.date ? (
                       <time dateTime={preciseDateAttr(doc.date, doc.datePrecision)}>
                         {formatPreciseDate(doc.date, doc.datePrecision, locale)}
@@ -140,8 +146,8 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
                       '—'
                     )}
                   </td>
-                  <td>{t(`terms.${doc.term}`)}</td>
-                  <td>
+                  <td data-label={t('term')}>{t(`terms.${doc.term}`)}</td>
+                  <td data-label={t('document')}>
                     {resolution?.slug ? (
                       <IntentLink href={localePath(locale, 'resolutions', resolution.slug)}>
                         {resolution.title || resolution.slug}
@@ -156,6 +162,18 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
           </tbody>
         </table>
       </div>
+      {notes.notes.length > 0 && (
+        <section className="table-notes" aria-labelledby="recognition-notes-heading">
+          <h3 id="recognition-notes-heading">{t('notes')}</h3>
+          <ol>
+            {notes.notes.map((text, i) => (
+              <li key={i} id={`recognition-note-${i + 1}`}>
+                <LocalizedText text={text} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <Pagination page={page} totalPages={totalPages} href={pageHref} />
     </div>
   )
