@@ -39,6 +39,11 @@ try {
           colorScheme: 'light',
         })
         await page.goto(`${server.url}/${locale}${route}`, { waitUntil: 'networkidle' })
+        // A full-page shot: images below the first screen would otherwise wait for a scroll.
+        await page.evaluate(() =>
+          document.querySelectorAll('img').forEach((img) => (img.loading = 'eager')),
+        )
+        await page.waitForFunction(() => [...document.images].every((img) => img.complete))
         const file = path.join(out, `${name}-${locale}-${width}.jpg`)
         await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 70 })
         console.log(`wrote ${path.relative(process.cwd(), file)}`)

@@ -40,6 +40,7 @@ import { graphqlDepthLimit, graphqlPageLimit } from '@/lib/api/graphqlLimits'
 import { contentCollections } from '@/lib/content/collections'
 import { withAdminLabels } from '@/fields/withAdminLabels'
 import { withLengthLimits } from '@/fields/withLengthLimits'
+import { adminDateFormats } from '@/i18n/adminLabels'
 import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
@@ -105,9 +106,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       avatar: 'default',
       importMap: { baseDir: path.resolve(root, 'src') },
       meta: { titleSuffix: ' · Khojaly Memorial' },
-      // Day, month name, year and a 24-hour time in every admin language: "5 декабря 2026, 07:43",
-      // where Payload's default reads "декабря 5-е 2026, 7:43 ДП".
-      dateFormat: 'd MMMM yyyy, HH:mm',
+      dateFormat: adminDateFormats.dayAndTime,
       components: {
         beforeLogin: ['@/components/admin/LoginHeading#LoginHeading'],
         afterNavLinks: ['@/components/admin/TranslationsNavLink#TranslationsNavLink'],

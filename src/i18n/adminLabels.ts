@@ -211,3 +211,14 @@ export const optionLabels: Record<string, Record<string, Trilingual>> = {
     translator: { az: 'Tərcüməçi', en: 'Translator', ru: 'Переводчик' },
   },
 }
+
+/**
+ * How the admin writes dates, in date-fns patterns that its language's locale fills in: "5 декабря
+ * 2026, 07:43", "5 dekabr 2026, 07:43", where Payload's default reads "декабря 5-е 2026, 7:43 ДП".
+ * Lists and document headers use `dayAndTime` (the config's `admin.dateFormat`); date pickers the
+ * pattern of what they hold.
+ */
+export const adminDateFormats = {
+  dayAndTime: 'd MMMM yyyy, HH:mm',
+  dayOnly: 'd MMMM yyyy',
+} as const

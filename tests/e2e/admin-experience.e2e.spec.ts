@@ -205,6 +205,13 @@ describe('the admin in Azerbaijani and Russian', () => {
       await expect
         .poll(() => cell.innerText(), { timeout: 15_000 })
         .toMatch(/^\d{1,2} [а-яё]+ \d{4}, \d{2}:\d{2}$/)
+      // The date picker of a document too, not "фев. 26, 2020 12:00 ПП".
+      await page.goto(`${server.url}/admin/collections/articles`)
+      await page.locator('td.cell-title a').first().click()
+      const picker = page.locator('.document-fields__sidebar .field-type.date input').first()
+      await expect
+        .poll(() => picker.inputValue(), { timeout: 15_000 })
+        .toMatch(/^\d{1,2} [а-яё]+ \d{4}, \d{2}:\d{2}$/)
     })
   })
 })

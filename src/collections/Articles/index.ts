@@ -1,5 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
-import { collectionLabels } from '@/i18n/adminLabels'
+import { adminDateFormats, collectionLabels } from '@/i18n/adminLabels'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
 import { seoFields } from '@/fields/seoFields'
@@ -30,7 +30,10 @@ export const Articles = contentCollection({
       name: 'publishedAt',
       type: 'date',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: adminDateFormats.dayAndTime },
+      },
       hooks: {
         // The first publish stamps the date, unless the editor set one.
         beforeChange: [

@@ -1,5 +1,5 @@
 import { contentCollection } from '@/collections/contentCollection'
-import { collectionLabels } from '@/i18n/adminLabels'
+import { adminDateFormats, collectionLabels } from '@/i18n/adminLabels'
 import { jurisdictionField } from '@/fields/jurisdictionField'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 import { richTextField } from '@/fields/richTextField'
@@ -51,7 +51,10 @@ export const Monuments = contentCollection({
     {
       name: 'unveiledAt',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: adminDateFormats.dayOnly },
+      },
     },
     { name: 'authors', type: 'text', localized: true, maxLength: 300 },
     { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 30 },
