@@ -1,9 +1,5 @@
-import {
-  formatNumber,
-  groupFigures,
-  type Figure,
-  type FigureUnit,
-} from '@/components/charts/chartData'
+import { groupFigures, type Figure, type FigureUnit } from '@/components/charts/chartData'
+import { formatNumberIn } from '@/lib/format/intl'
 
 export type FiguresChartProps = {
   figures: Figure[]
@@ -38,7 +34,7 @@ export function FiguresChart({ figures, locale, title, units }: FiguresChartProp
                 {group.figures.length > 1 && (
                   <span className="figure-bar" style={{ width: percent(f.share) }} />
                 )}
-                <span className="figure-bar-value">{formatNumber(f.value, locale)}</span>
+                <span className="figure-bar-value">{formatNumberIn(f.value, locale)}</span>
               </li>
             ))}
           </ul>

@@ -4,10 +4,10 @@ import { chartStyle } from '@/components/charts/chartStyle'
 import {
   axisTicks,
   cumulativeByYear,
-  formatNumber,
   formatYear,
   type DatedRecognition,
 } from '@/components/charts/chartData'
+import { formatNumberIn } from '@/lib/format/intl'
 import { recognitionLevels } from '@/components/maps/recognitionsByJurisdiction'
 
 export type RecognitionsOverTimeProps = {
@@ -60,7 +60,7 @@ export function RecognitionsOverTime({
     labels.description ??
     rows
       .filter((r) => r.added > 0)
-      .map((r) => `${formatYear(r.year, locale)}: ${formatNumber(r.total, locale)}`)
+      .map((r) => `${formatYear(r.year, locale)}: ${formatNumberIn(r.total, locale)}`)
       .join('; ')
   return (
     <svg
@@ -76,7 +76,7 @@ export function RecognitionsOverTime({
         <g key={t}>
           <line className="chart-grid" x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(t)} y2={y(t)} />
           <text x={PLOT.left - 6} y={y(t) + 5} textAnchor="end">
-            {formatNumber(t, locale)}
+            {formatNumberIn(t, locale)}
           </text>
         </g>
       ))}

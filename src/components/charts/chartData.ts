@@ -63,14 +63,6 @@ export type YearTotal = {
 
 export type DatedRecognition = { date?: string | null; level: RecognitionLevel }
 
-const numberFormats = new Map<string, Intl.NumberFormat>()
-/** Intl.NumberFormat for the locale, made once. */
-export function formatNumber(value: number, intlLocale: string): string {
-  let format = numberFormats.get(intlLocale)
-  if (!format) numberFormats.set(intlLocale, (format = new Intl.NumberFormat(intlLocale)))
-  return format.format(value)
-}
-
 /** A year as the locale writes it, without grouping ("1992", never "1 992"). */
 export const formatYear = (year: number, intlLocale: string): string =>
   new Intl.NumberFormat(intlLocale, { useGrouping: false }).format(year)

@@ -4,7 +4,7 @@ const intlTag = (locale: Locale) => locales.find((l) => l.code === locale)!.intl
 
 // Intl formatters are costly to build and every list formats dozens of dates: one per locale and style.
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
-const numberFormats = new Map<Locale, Intl.NumberFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
 
 /** A full date in the page's language, in Baku time (where the events and the acts took place). */
 export function formatDate(
@@ -26,11 +26,18 @@ export function formatDate(
   return format.format(new Date(iso))
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale)
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale))))
+/**
+ * A number as the language writes it, by its Intl tag ('az-Latn-AZ'): "1.275", "1,275", "1 275" with
+ * a no-break space, so a number never breaks across lines. Charts take the tag, not a site locale.
+ */
+export function formatNumberIn(value: number, intl: string): string {
+  let format = numberFormats.get(intl)
+  if (!format) numberFormats.set(intl, (format = new Intl.NumberFormat(intl)))
   return format.format(value)
 }
+
+export const formatNumber = (value: number, locale: Locale): string =>
+  formatNumberIn(value, intlTag(locale))
 
 /** 2.4 MB, 2,4 MB, 2,4 МБ. */
 export function formatBytes(bytes: number, locale: Locale): string {
