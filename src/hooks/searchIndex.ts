@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { indexDocument, removeFromIndex, removeIfUnpublished } from '@/lib/search/indexDocument'
 import type { SearchableCollection } from '@/lib/search/sources'
@@ -31,4 +36,50 @@ export function searchIndexHooks(collection: SearchableCollection) {
   }
 
   return { afterChange, afterDelete }
+}
+
+/** The published articles filed under a tag. */
+async function taggedArticles(id: number | string, req: PayloadRequest) {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ tags: { in: [id] } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { slug: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => doc.id)
+}
+
+const reindexArticles = async (ids: (number | string)[], req: PayloadRequest) => {
+  for (const id of ids)
+    await indexDocument({ collection: 'articles', id }, { payload: req.payload, req })
+}
+
+/**
+ * From a tag's beforeDelete to its afterDelete, by request: Payload hands the two hooks different
+ * `context` objects (a value set in one is gone in the other).
+ */
+const articlesOfDeletedTag = new WeakMap<PayloadRequest, (number | string)[]>()
+
+/**
+ * An article's rows hold the names of its tags (indexDocument): renaming or deleting a tag
+ * rewrites the rows of every published article filed under it. The articles are found before a
+ * delete, while their links to the tag still exist.
+ */
+export const tagSearchHooks = {
+  afterChange: (async ({ doc, context, req }) => {
+    if (!context.skipSearchIndex) await reindexArticles(await taggedArticles(doc.id, req), req)
+    return doc
+  }) satisfies CollectionAfterChangeHook<Doc>,
+  beforeDelete: (async ({ id, context, req }) => {
+    if (!context.skipSearchIndex) articlesOfDeletedTag.set(req, await taggedArticles(id, req))
+  }) satisfies CollectionBeforeDeleteHook,
+  afterDelete: (async ({ doc, req }) => {
+    await reindexArticles(articlesOfDeletedTag.get(req) ?? [], req)
+    articlesOfDeletedTag.delete(req)
+    return doc
+  }) satisfies CollectionAfterDeleteHook<Doc>,
 }

@@ -4,6 +4,8 @@ import { sql } from '@payloadcms/db-sqlite'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import * as tagsMigration from '@/migrations/sqlite/20261205_184816_tags_collection'
+import { runSearch } from '@/lib/search/query'
+import { markdownToLexical } from '@/seed/markdown'
 import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
 // SQLite also under `npm run test:mongo`: the second test runs a SQLite migration.
@@ -78,5 +80,52 @@ describe('tags', () => {
     expect(
       versions.docs.map((v) => v.version.tags?.map((tag) => typeof tag === 'object' && tag.name)),
     ).toContainEqual(['Sintetik teq'])
+  })
+  it('find a published article by its tags in each language, as renamed, and no more once deleted', async () => {
+    const tag = await t.payload.create({
+      collection: 'tags',
+      locale: 'az',
+      data: { name: 'Sintetikteqsözü' },
+      context: noRevalidate(),
+    })
+    await t.payload.update({
+      collection: 'tags',
+      id: tag.id,
+      locale: 'en',
+      data: { name: 'Syntheticlabelword' },
+      context: noRevalidate(),
+    })
+    const article = await t.payload.create({
+      collection: 'articles',
+      locale: 'az',
+      data: {
+        title: 'Synthetic Article filed under a tag',
+        excerpt: 'Synthetic excerpt.',
+        content: await markdownToLexical(t.payload.config, 'Synthetic text.'),
+        tags: [tag.id],
+        _status: 'published',
+      },
+      context: noRevalidate(),
+    })
+    const found = async (locale: 'az' | 'en' | 'ru', q: string) =>
+      (await runSearch(t.payload, { locale, q, limit: 50 })).results.some(
+        (result) => result.collection === 'articles' && result.id === String(article.id),
+      )
+    expect(await found('en', 'Syntheticlabelword')).toBe(true)
+    expect(await found('az', 'Sintetikteqsözü')).toBe(true)
+    // No ru name yet: the az one stands in, as on the page.
+    expect(await found('ru', 'Sintetikteqsözü')).toBe(true)
+    await t.payload.update({
+      collection: 'tags',
+      id: tag.id,
+      locale: 'en',
+      data: { name: 'Renamedlabelword' },
+      context: noRevalidate(),
+    })
+    expect(await found('en', 'Renamedlabelword')).toBe(true)
+    expect(await found('en', 'Syntheticlabelword')).toBe(false)
+    await t.payload.delete({ collection: 'tags', id: tag.id, context: noRevalidate() })
+    expect(await found('en', 'Renamedlabelword')).toBe(false)
+    expect(await found('en', 'Synthetic Article filed under a tag')).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { translatableCollection } from '@/collections/translatableCollection'
 import { slugField } from '@/fields/slugField'
+import { tagSearchHooks } from '@/hooks/searchIndex'
 import { withSourcePanels } from '@/fields/withSourcePanels'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
 
@@ -26,4 +27,9 @@ export const Tags = translatableCollection({
     plural: { az: 'Teqlər', en: 'Tags', ru: 'Теги' },
   },
   fields: withSourcePanels(tagFields),
+  hooks: {
+    afterChange: [tagSearchHooks.afterChange],
+    beforeDelete: [tagSearchHooks.beforeDelete],
+    afterDelete: [tagSearchHooks.afterDelete],
+  },
 })

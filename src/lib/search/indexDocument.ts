@@ -89,6 +89,36 @@ export async function removeIfUnpublished(target: Target, options: Options): Pro
 }
 
 /**
+ * The documents with their `tags` (ids, read at depth 0) replaced by the tags' names in each
+ * locale, az where one is untranslated, so an article is found by the words it is filed under.
+ */
+async function withTagNames(
+  docs: [Locale, Record<string, unknown>][],
+  { payload, req }: Options,
+): Promise<[Locale, Record<string, unknown>][]> {
+  const ids = [...new Set(docs.flatMap(([, doc]) => (Array.isArray(doc.tags) ? doc.tags : [])))]
+  if (!ids.length) return docs
+  const named: [Locale, Record<string, unknown>][] = []
+  // One after another: the reads share the operation's transaction.
+  for (const [locale, doc] of docs) {
+    const { docs: tags } = await payload.find({
+      collection: 'tags',
+      where: { id: { in: ids } },
+      locale,
+      fallbackLocale: 'az',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { name: true },
+      overrideAccess: true,
+      req,
+    })
+    named.push([locale, { ...doc, tags: tags.map((tag) => tag.name).filter(Boolean) }])
+  }
+  return named
+}
+
+/**
  * Replaces the rows of a document with one per locale from `docs` (the published document as each
  * locale reads it), or removes them when a locale is missing (not published).
  */
@@ -99,7 +129,8 @@ export async function writeEntries(
 ): Promise<'indexed' | 'removed'> {
   await removeFromIndex({ collection, id }, { payload, req })
   if (docs.length !== localeCodes.length) return 'removed'
-  for (const [locale, doc] of docs) {
+  const named = collection === 'articles' ? await withTagNames(docs, { payload, req }) : docs
+  for (const [locale, doc] of named) {
     await payload.create({
       collection: searchEntriesCollection,
       data: { ...entryData(collection, doc, locale), docId: String(id) },

@@ -61,8 +61,8 @@ export const searchSources: Record<
 > = {
   articles: (doc) => ({
     title: str(doc.title),
-    // Tags are references, read at depth 0 as ids: their names are not in the index.
-    body: [str(doc.excerpt), plainText(doc.content)],
+    // `tags` holds the tags' names here (indexDocument's writeEntries puts them in place of ids).
+    body: [str(doc.excerpt), plainText(doc.content), plainText(doc.tags)],
     date: str(doc.publishedAt) || null,
     slug: str(doc.slug) || null,
   }),

@@ -43,6 +43,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`tags_id\` integer REFERENCES tags(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tags_id_idx\` ON \`payload_locked_documents_rels\` (\`tags_id\`);`)
 
+  // SQLite's ADD COLUMN cannot say ON DELETE: without it a tag in use could not be deleted (the
+  // other relation columns cascade). Each table is rebuilt from its own definition with the clause.
+  for (const table of ['articles_rels', '_articles_v_rels', 'payload_locked_documents_rels'])
+    await cascadeTagReferences(db, table)
+
   // The tags were text on each article and version: each distinct text becomes a tag, and each
   // place it stood becomes a relation to that tag, in the same order, before the text tables go.
   const rows = await db.all<TextRow>(
@@ -204,4 +209,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
+}
+
+/** Rebuilds `table` with `tags_id` deleted along with its tag, keeping its rows and indexes. */
+async function cascadeTagReferences(db: MigrateUpArgs['db'], table: string) {
+  const [{ sql: definition }] = await db.all<{ sql: string }>(
+    sql`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ${table}`,
+  )
+  const indexes = await db.all<{ sql: string }>(
+    sql`SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ${table} AND sql IS NOT NULL`,
+  )
+  const rebuilt = definition
+    .replace(/^CREATE TABLE [`"]?[\w]+[`"]?/, `CREATE TABLE \`__new_${table}\``)
+    .replace(/REFERENCES [`"]?tags[`"]?\s*\([`"]?id[`"]?\)(?! ON)/, 'REFERENCES tags(id) ON UPDATE no action ON DELETE cascade')
+  if (rebuilt === definition || !rebuilt.includes('ON DELETE cascade'))
+    throw new Error(`tags migration: unexpected definition of ${table}: ${definition}`)
+  await db.run(sql.raw(rebuilt))
+  await db.run(sql.raw(`INSERT INTO \`__new_${table}\` SELECT * FROM \`${table}\``))
+  await db.run(sql.raw(`DROP TABLE \`${table}\``))
+  await db.run(sql.raw(`ALTER TABLE \`__new_${table}\` RENAME TO \`${table}\``))
+  for (const index of indexes) await db.run(sql.raw(index.sql))
 }
