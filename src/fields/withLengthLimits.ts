@@ -1,26 +1,10 @@
-import type { Field, TextareaField, TextField } from 'payload'
+import type { Field } from 'payload'
+
+import { withAfterInput } from '@/fields/withAfterInput'
 
 import { mapDataNodes, mapSubFields } from '@/lib/content/fieldTree'
 
 const LENGTH_LIMIT = '@/components/admin/LengthLimit.client#LengthLimit'
-
-const withCounter = <F extends TextField | TextareaField>(field: F, maxLength: number): F => {
-  const components = field.admin?.components ?? {}
-  return {
-    ...field,
-    admin: {
-      ...field.admin,
-      components: {
-        ...components,
-        // First after the input, before the az source panel: the counter belongs to what is typed.
-        afterInput: [
-          { path: LENGTH_LIMIT, clientProps: { maxLength } },
-          ...(components.afterInput ?? []),
-        ],
-      },
-    },
-  }
-}
 
 /**
  * Puts a character counter (LengthLimit.client.tsx) after every single-value text and textarea
@@ -32,7 +16,14 @@ const withCounter = <F extends TextField | TextareaField>(field: F, maxLength: n
 export function withLengthLimits(fields: Field[]): Field[] {
   return mapDataNodes(fields, (node) => {
     if ((node.type === 'text' && !node.hasMany) || node.type === 'textarea')
-      return typeof node.maxLength === 'number' ? withCounter(node, node.maxLength) : node
+      return typeof node.maxLength === 'number'
+        ? // First after the input, before the az source panel: the counter belongs to what is typed.
+          withAfterInput(
+            node,
+            { path: LENGTH_LIMIT, clientProps: { maxLength: node.maxLength } },
+            'first',
+          )
+        : node
     return mapSubFields(node, withLengthLimits)
   })
 }

@@ -1,19 +1,9 @@
-import type { Field, RichTextField, TextareaField, TextField } from 'payload'
+import type { Field } from 'payload'
 
+import { withAfterInput } from '@/fields/withAfterInput'
 import { isLocalized, mapDataNodes, mapSubFields } from '@/lib/content/fieldTree'
 
 const AZ_SOURCE = '@/components/admin/AzSource.client#AzSource'
-
-const withAzSource = <F extends TextField | TextareaField | RichTextField>(field: F): F => {
-  const components = field.admin?.components ?? {}
-  return {
-    ...field,
-    admin: {
-      ...field.admin,
-      components: { ...components, afterInput: [...(components.afterInput ?? []), AZ_SOURCE] },
-    },
-  }
-}
 
 /**
  * Puts the az source panel (AzSource.client.tsx) after the input of every localized text, textarea
@@ -24,7 +14,7 @@ export function withSourcePanels(fields: Field[]): Field[] {
   return mapDataNodes(fields, (node) => {
     if (!isLocalized(node)) return mapSubFields(node, withSourcePanels)
     return node.type === 'text' || node.type === 'textarea' || node.type === 'richText'
-      ? withAzSource(node)
+      ? withAfterInput(node, AZ_SOURCE, 'last')
       : node
   })
 }
