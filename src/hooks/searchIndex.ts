@@ -70,8 +70,10 @@ const articlesOfDeletedTag = new WeakMap<PayloadRequest, (number | string)[]>()
  * delete, while their links to the tag still exist.
  */
 export const tagSearchHooks = {
-  afterChange: (async ({ doc, context, req }) => {
-    if (!context.skipSearchIndex) await reindexArticles(await taggedArticles(doc.id, req), req)
+  afterChange: (async ({ doc, operation, context, req }) => {
+    // A new tag is on no article yet: nothing to rewrite, and no query (the seed makes them first).
+    if (operation === 'update' && !context.skipSearchIndex)
+      await reindexArticles(await taggedArticles(doc.id, req), req)
     return doc
   }) satisfies CollectionAfterChangeHook<Doc>,
   beforeDelete: (async ({ id, context, req }) => {
