@@ -73,6 +73,7 @@ export interface Config {
     recognitions: Recognition;
     'timeline-events': TimelineEvent;
     pages: Page;
+    people: Person;
     tags: Tag;
     media: Media;
     users: User;
@@ -91,6 +92,7 @@ export interface Config {
     recognitions: RecognitionsSelect<false> | RecognitionsSelect<true>;
     'timeline-events': TimelineEventsSelect<false> | TimelineEventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -832,6 +834,146 @@ export interface CallToActionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  familyName?: string | null;
+  givenName?: string | null;
+  patronymic?: string | null;
+  variants?:
+    | {
+        name: string;
+        foundIn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  fullName?: string | null;
+  /**
+   * Made from the Azerbaijani title when left empty.
+   */
+  slug?: string | null;
+  born?: string | null;
+  bornPrecision: 'day' | 'month' | 'year';
+  /**
+   * Age on 26 February 1992. Computed when the birth date gives it; otherwise type the age a source states.
+   */
+  age?: number | null;
+  ageFromBirthDate?: boolean | null;
+  birthplace?: string | null;
+  gender?: ('female' | 'male') | null;
+  fates?:
+    | {
+        fate: 'killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived';
+        confidence: 'confirmed' | 'single' | 'disputed';
+        date?: string | null;
+        datePrecision: 'day' | 'month' | 'year';
+        place?: string | null;
+        circumstances?: string | null;
+        sources?:
+          | {
+              title: string;
+              publisher?: string | null;
+              /**
+               * YYYY, YYYY-MM or YYYY-MM-DD
+               */
+              date?: string | null;
+              url?: string | null;
+              document?: (number | null) | Media;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  family?:
+    | {
+        person: number | Person;
+        relation: 'parent' | 'child' | 'sibling' | 'spouse' | 'other';
+        id?: string | null;
+      }[]
+    | null;
+  memorials?:
+    | {
+        monument: number | Monument;
+        panel?: string | null;
+        line?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  photo?: (number | null) | Media;
+  biography?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        /**
+         * YYYY, YYYY-MM or YYYY-MM-DD
+         */
+        date?: string | null;
+        url?: string | null;
+        document?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When empty: "public" for a person a claim says died, "name and fate only" for the living.
+   */
+  privacy?: ('public' | 'nameOnly' | 'hidden') | null;
+  consent?: {
+    given?: boolean | null;
+    by?: string | null;
+    date?: string | null;
+    method?: ('written' | 'recordedOral' | 'email' | 'other') | null;
+    note?: string | null;
+  };
+  disclosure?: ('none' | 'name' | 'record' | 'personal') | null;
+  nameKey?: string | null;
+  birthYear?: number | null;
+  facets?: {
+    gender?: ('female' | 'male') | null;
+    ageGroup?: ('child' | 'adult' | 'elderly') | null;
+  };
+  translationEn?: ('complete' | 'missing' | 'outdated') | null;
+  translationRu?: ('complete' | 'missing' | 'outdated') | null;
+  translation?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -866,7 +1008,7 @@ export interface User {
  */
 export interface SearchEntry {
   id: number;
-  docCollection: 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages';
+  docCollection: 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages' | 'people';
   docId: string;
   locale: 'az' | 'en' | 'ru';
   title?: string | null;
@@ -1019,6 +1161,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
       } | null)
     | ({
         relationTo: 'tags';
@@ -1336,6 +1482,104 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
   href?: T;
   id?: T;
   blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  familyName?: T;
+  givenName?: T;
+  patronymic?: T;
+  variants?:
+    | T
+    | {
+        name?: T;
+        foundIn?: T;
+        id?: T;
+      };
+  fullName?: T;
+  slug?: T;
+  born?: T;
+  bornPrecision?: T;
+  age?: T;
+  ageFromBirthDate?: T;
+  birthplace?: T;
+  gender?: T;
+  fates?:
+    | T
+    | {
+        fate?: T;
+        confidence?: T;
+        date?: T;
+        datePrecision?: T;
+        place?: T;
+        circumstances?: T;
+        sources?:
+          | T
+          | {
+              title?: T;
+              publisher?: T;
+              date?: T;
+              url?: T;
+              document?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  family?:
+    | T
+    | {
+        person?: T;
+        relation?: T;
+        id?: T;
+      };
+  memorials?:
+    | T
+    | {
+        monument?: T;
+        panel?: T;
+        line?: T;
+        id?: T;
+      };
+  photo?: T;
+  biography?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        date?: T;
+        url?: T;
+        document?: T;
+        id?: T;
+      };
+  privacy?: T;
+  consent?:
+    | T
+    | {
+        given?: T;
+        by?: T;
+        date?: T;
+        method?: T;
+        note?: T;
+      };
+  disclosure?: T;
+  nameKey?: T;
+  birthYear?: T;
+  facets?:
+    | T
+    | {
+        gender?: T;
+        ageGroup?: T;
+      };
+  translationEn?: T;
+  translationRu?: T;
+  translation?: T;
+  translationSources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1862,6 +2106,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'people';
+          value: number | Person;
         } | null);
     global?: ('home' | 'facts' | 'site' | 'navigation') | null;
     user?: {

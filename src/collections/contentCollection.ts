@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { Access, CollectionConfig, Field } from 'payload'
 
 import { canEdit, isStaff } from '@/access/hasRole'
 import { previewUrl } from '@/lib/preview/previewUrl'
@@ -17,6 +17,8 @@ import { searchIndexHooks } from '@/hooks/searchIndex'
 
 type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
   fields: Field[]
+  /** Who reads what, where visitors see less than every published document (people's privacy). */
+  read?: Access
 }
 
 /**
@@ -31,6 +33,7 @@ export function contentCollection({
   hooks,
   admin,
   endpoints,
+  read = publishedOrStaff,
   ...config
 }: Options): CollectionConfig {
   const search = isSearchableCollection(config.slug) ? searchIndexHooks(config.slug) : null
@@ -55,7 +58,7 @@ export function contentCollection({
       },
     },
     access: {
-      read: publishedOrStaff,
+      read,
       readVersions: isStaff,
       create: canEdit,
       update: canTranslate,

@@ -22,6 +22,7 @@ import { createMedia } from '@/collections/Media'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '@/collections/Media/mimeTypes'
 import { Monuments } from '@/collections/Monuments'
 import { Pages } from '@/collections/Pages'
+import { People } from '@/collections/People'
 import { Recognitions } from '@/collections/Recognitions'
 import { Resolutions } from '@/collections/Resolutions'
 import { SearchEntries } from '@/collections/SearchEntries'
@@ -126,6 +127,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       Recognitions,
       TimelineEvents,
       Pages,
+      People,
       Tags,
       createMedia({
         staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media'),

@@ -1,12 +1,43 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
 import { adminMessage } from '@/i18n/adminMessage'
 import { isSlug, slugify } from '@/lib/format/slugify'
 
+/** Whether another document of the collection (draft or published) has the slug. */
+async function slugTaken(
+  req: PayloadRequest,
+  collection: string,
+  slug: string,
+  id: number | string | undefined,
+): Promise<boolean> {
+  const clash = await req.payload.find({
+    collection: collection as 'pages',
+    where: { and: [{ slug: { equals: slug } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+  })
+  return clash.docs.length > 0
+}
+
+type Data = Record<string, unknown> | undefined
+
 type SlugFieldOptions = {
-  /** The localized field the slug is made from, read in the source locale. */
-  from: string
+  /**
+   * The localized field the slug is made from, or the text made from the data, read in the
+   * source locale.
+   */
+  from: string | ((data: Data) => string | undefined)
+  /**
+   * What a generated slug that clashes with another document's takes as its last word (a person's
+   * birth year). Without it, or when it gives nothing, the clash is a validation error.
+   */
+  disambiguate?: (data: Data) => string | undefined
   /** Words the slug may not take because a route already uses them. */
   reserved?: readonly string[]
 }
@@ -15,7 +46,7 @@ type SlugFieldOptions = {
  * One slug per document, generated from the az value of `from` when left empty, editable, and
  * unique per collection: a clash fails validation with a message instead of growing a silent suffix.
  */
-export const slugField = ({ from, reserved = [] }: SlugFieldOptions): TextField => ({
+export const slugField = ({ from, disambiguate, reserved = [] }: SlugFieldOptions): TextField => ({
   name: 'slug',
   type: 'text',
   index: true,
@@ -31,13 +62,18 @@ export const slugField = ({ from, reserved = [] }: SlugFieldOptions): TextField 
   },
   hooks: {
     beforeValidate: [
-      ({ value, data, originalDoc, req }) => {
+      async ({ value, data, originalDoc, req, collection }) => {
         if (typeof value === 'string' && value.trim()) return slugify(value)
         // Only the source-language title names the document; a translation never renames it.
-        const source = req.locale === 'az' || !req.locale ? data?.[from] : undefined
-        const title = typeof source === 'string' ? source : undefined
-        if (title) return slugify(title)
-        return originalDoc?.slug ?? value
+        const inSource = req.locale === 'az' || !req.locale
+        const source = !inSource ? undefined : typeof from === 'string' ? data?.[from] : from(data)
+        const title = typeof source === 'string' ? source.trim() : undefined
+        if (!title) return originalDoc?.slug ?? value
+        const slug = slugify(title)
+        const suffix = disambiguate?.(data)
+        if (!suffix || !collection) return slug
+        const taken = await slugTaken(req, collection.slug, slug, originalDoc?.id)
+        return taken ? slugify(`${title} ${suffix}`) : slug
       },
     ],
   },
@@ -63,19 +99,7 @@ export const slugField = ({ from, reserved = [] }: SlugFieldOptions): TextField 
         ru: `«${value}» занят разделом сайта; выберите другой slug.`,
       })
     }
-    if (!collectionSlug) return true
-    const clash = await req.payload.find({
-      collection: collectionSlug as 'pages',
-      where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: {},
-    })
-    if (!clash.docs.length) return true
+    if (!collectionSlug || !(await slugTaken(req, collectionSlug, value, id))) return true
     return adminMessage(req, {
       az: `"${value}" slug-ı bu bölmədə artıq başqa sənəddədir; başqasını seçin.`,
       en: `The slug "${value}" is already used by another document in this collection; choose another.`,

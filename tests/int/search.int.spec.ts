@@ -34,6 +34,7 @@ const titleField: Record<SearchableCollection, string> = {
   recognitions: 'recognisingBody',
   'timeline-events': 'title',
   pages: 'title',
+  people: 'familyName',
 }
 
 const search = (
@@ -95,7 +96,8 @@ async function article(
 describe('search over the seeded archive', () => {
   it('finds each seeded document by a word of its title typed without diacritics, in each locale, title matches first', async () => {
     let checked = 0
-    for (const collection of searchableCollections) {
+    // The demo archive names no person (people.int.spec.ts searches synthetic ones).
+    for (const collection of searchableCollections.filter((c) => c !== 'people')) {
       for (const locale of localeCodes) {
         const { docs } = await t.payload.find({
           collection,

@@ -11,6 +11,7 @@ export const contentCollections = [
   'recognitions',
   'timeline-events',
   'pages',
+  'people',
 ] as const satisfies readonly CollectionSlug[]
 export type ContentSlug = (typeof contentCollections)[number]
 

@@ -7,6 +7,7 @@ export const reservedPageSlugs = [
   'resolutions',
   'recognitions',
   'timeline',
+  'people',
   'search',
   'feed.xml',
   'id',
@@ -33,6 +34,7 @@ export const sections = {
   articles: 'articles',
   monuments: 'monuments',
   resolutions: 'resolutions',
+  people: 'people',
 } as const
 
 /** Where a document is shown on the public site. */
@@ -45,6 +47,7 @@ export function docPath(
     case 'articles':
     case 'monuments':
     case 'resolutions':
+    case 'people':
       return localePath(locale, collection, doc.slug)
     case 'pages':
       return localePath(locale, doc.slug)

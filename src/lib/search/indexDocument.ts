@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { termString, tokenize } from '@/lib/search/normalize'
-import { searchSources, type SearchableCollection } from '@/lib/search/sources'
+import { searchSources, visitorWhere, type SearchableCollection } from '@/lib/search/sources'
 
 export const searchEntriesCollection = 'search-entries' as const
 
@@ -65,7 +65,7 @@ const findPublished = (
   payload
     .find({
       collection,
-      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      where: { and: [{ id: { equals: id } }, visitorWhere(collection)] },
       locale,
       fallbackLocale: 'az',
       draft: false,

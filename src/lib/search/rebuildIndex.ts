@@ -2,7 +2,11 @@ import type { Payload } from 'payload'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { removeFromIndex, searchEntriesCollection, writeEntries } from '@/lib/search/indexDocument'
-import { searchableCollections, type SearchableCollection } from '@/lib/search/sources'
+import {
+  searchableCollections,
+  visitorWhere,
+  type SearchableCollection,
+} from '@/lib/search/sources'
 import { yieldToEventLoop } from '@/lib/jobs/yieldToEventLoop'
 
 type Progress = { total: number; done: number; collection: SearchableCollection }
@@ -12,8 +16,6 @@ type Options = {
   pageSize?: number
 }
 type Doc = Record<string, unknown> & { id: number | string }
-
-const published = { _status: { equals: 'published' } } as const
 
 /**
  * Runs `write` in one transaction (where the adapter has them): on SQLite every transaction Payload
@@ -44,7 +46,7 @@ async function readPage(
 ) {
   const first = await payload.find({
     collection,
-    where: published,
+    where: visitorWhere(collection),
     locale: 'az',
     fallbackLocale: 'az',
     draft: false,
@@ -63,7 +65,7 @@ async function readPage(
     const { docs: translated } = ids.length
       ? await payload.find({
           collection,
-          where: { and: [{ id: { in: ids } }, published] },
+          where: { and: [{ id: { in: ids } }, visitorWhere(collection)] },
           locale,
           fallbackLocale: 'az',
           draft: false,
@@ -100,7 +102,9 @@ export async function rebuildSearchIndex(
 ) {
   let total = 0
   for (const collection of searchableCollections) {
-    total += (await payload.count({ collection, where: published, overrideAccess: true })).totalDocs
+    total += (
+      await payload.count({ collection, where: visitorWhere(collection), overrideAccess: true })
+    ).totalDocs
   }
   onStart?.(total)
 

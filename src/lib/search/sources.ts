@@ -1,14 +1,30 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { contentCollections, isOneOf, type ContentSlug } from '@/lib/content/collections'
 import { isDatePrecision, type DatePrecision } from '@/lib/format/preciseDate'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { personName } from '@/lib/people/names'
+import { discloses, listedWhere } from '@/lib/people/privacy'
 
 /** The search covers all published content, results of equal rank in this order. */
 export const searchableCollections = contentCollections
 export type SearchableCollection = ContentSlug
+
+/** Beyond being published, what visitors may read of a collection (people's privacy). */
+const listedFilter: Partial<Record<SearchableCollection, Where>> = { people: listedWhere }
+
+/**
+ * The documents of a collection visitors may read, as a query: the index reads without access
+ * control (it needs every locale at once), so it holds only what this selects.
+ */
+export const visitorWhere = (collection: SearchableCollection): Where => {
+  const published: Where = { _status: { equals: 'published' } }
+  const listed = listedFilter[collection]
+  return listed ? { and: [published, listed] } : published
+}
 
 export const isSearchableCollection = (value: unknown): value is SearchableCollection =>
   isOneOf(searchableCollections, value)
@@ -114,4 +130,21 @@ export const searchSources: Record<
     date: null,
     slug: str(doc.slug) || null,
   }),
+  // Only what the record shows visitors: the index is read without access control.
+  people: (doc) => {
+    const shows = (level: 'record' | 'personal') => discloses(doc.disclosure, level)
+    const fates = Array.isArray(doc.fates) ? (doc.fates as Doc[]) : []
+    return {
+      title: personName(doc) || str(doc.fullName),
+      body: [
+        str(doc.fullName),
+        plainText((Array.isArray(doc.variants) ? (doc.variants as Doc[]) : []).map((v) => v.name)),
+        plainText(fates.map((fate) => [fate.place, fate.circumstances])),
+        shows('record') ? str(doc.birthplace) : '',
+        shows('personal') ? plainText(doc.biography) : '',
+      ],
+      date: null,
+      slug: str(doc.slug) || null,
+    }
+  },
 }

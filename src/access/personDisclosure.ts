@@ -1,0 +1,24 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { isStaff } from '@/access/hasRole'
+import { userHasRole } from '@/lib/auth/roles'
+import { discloses, listedWhere, type Disclosure } from '@/lib/people/privacy'
+
+/**
+ * Visitors read published people that are not hidden; staff read every record and its drafts.
+ * What of a readable record they see is each field's `visibleFrom`.
+ */
+export const publishedAndListed: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin', 'editor', 'translator')) return true
+  return { and: [{ _status: { equals: 'published' } }, listedWhere] }
+}
+
+/**
+ * A field visitors see only when the record's stored `disclosure` reaches `needed`. Without a
+ * document (a `where` or `sort` from a visitor) or without its disclosure (a `select` that left it
+ * out) the answer is no: nothing can be learnt by filtering on a field one may not read.
+ */
+export const visibleFrom =
+  (needed: Exclude<Disclosure, 'none'>): FieldAccess =>
+  ({ req, doc }) =>
+    isStaff({ req }) || discloses((doc as { disclosure?: unknown } | undefined)?.disclosure, needed)

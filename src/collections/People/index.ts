@@ -1,0 +1,320 @@
+import type { Field } from 'payload'
+
+import { contentCollection } from '@/collections/contentCollection'
+import { isStaff } from '@/access/hasRole'
+import { publishedAndListed, visibleFrom } from '@/access/personDisclosure'
+import { richTextField } from '@/fields/richTextField'
+import { preciseDateFields } from '@/fields/preciseDateFields'
+import { slugField } from '@/fields/slugField'
+import { sourcesField } from '@/fields/sourcesField'
+import { collectionLabels } from '@/i18n/adminLabels'
+import { adminMessage } from '@/i18n/adminMessage'
+import { ageGroups, confidenceLevels, fateKinds, genders } from '@/lib/people/fates'
+import { familyRelations } from '@/lib/people/family'
+import { consentMethods, disclosureLevels, privacyLevels } from '@/lib/people/privacy'
+import { requiredInSource } from '@/lib/translation/requiredInSource'
+import {
+  derivePersonFields,
+  personSlugSource,
+  slugYear,
+} from '@/collections/People/hooks/deriveFields'
+import {
+  keepFamilySymmetric,
+  unlinkDeletedPerson,
+} from '@/collections/People/hooks/keepFamilySymmetric'
+import { dropUnreadableRelatives } from '@/collections/People/hooks/dropUnreadableRelatives'
+import { withholdBiography } from '@/collections/People/hooks/withholdBiography'
+
+/** Derived on save, never typed: shown to editors, read-only. */
+const derived = { readOnly: true, position: 'sidebar' } as const
+
+const sources = sourcesField()
+
+const fields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'familyName',
+        type: 'text',
+        localized: true,
+        maxLength: 120,
+        validate: requiredInSource,
+      },
+      { name: 'givenName', type: 'text', localized: true, maxLength: 120 },
+      { name: 'patronymic', type: 'text', localized: true, maxLength: 120 },
+    ],
+  },
+  {
+    // Other spellings in any script, each with where it was found: what the name search also matches.
+    name: 'variants',
+    type: 'array',
+    maxRows: 40,
+    admin: { initCollapsed: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'name',
+            type: 'text',
+            required: true,
+            maxLength: 200,
+            label: { az: 'Yazılış', en: 'Spelling', ru: 'Написание' },
+          },
+          { name: 'foundIn', type: 'text', maxLength: 300 },
+        ],
+      },
+    ],
+  },
+  {
+    // The az name in one line: the admin's title for the record.
+    name: 'fullName',
+    type: 'text',
+    admin: derived,
+  },
+  slugField({ from: personSlugSource, disambiguate: slugYear }),
+  ...preciseDateFields({ name: 'born', read: visibleFrom('personal') }),
+  {
+    name: 'age',
+    type: 'number',
+    min: 0,
+    max: 130,
+    access: { read: visibleFrom('personal') },
+    admin: {
+      position: 'sidebar',
+      description: {
+        az: '26 fevral 1992-ci ildə yaşı. Doğum tarixi imkan verəndə hesablanır; yoxsa mənbənin dediyi yaşı yazın.',
+        en: 'Age on 26 February 1992. Computed when the birth date gives it; otherwise type the age a source states.',
+        ru: 'Возраст на 26 февраля 1992 г. Вычисляется, когда дата рождения это позволяет; иначе укажите возраст по источнику.',
+      },
+    },
+  },
+  {
+    name: 'ageFromBirthDate',
+    type: 'checkbox',
+    access: { read: visibleFrom('personal') },
+    admin: { ...derived, hidden: true },
+  },
+  {
+    name: 'birthplace',
+    type: 'text',
+    localized: true,
+    maxLength: 200,
+    access: { read: visibleFrom('record') },
+  },
+  {
+    name: 'gender',
+    type: 'select',
+    options: [...genders],
+    access: { read: visibleFrom('record') },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'fates',
+    type: 'array',
+    maxRows: 20,
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'fate', type: 'select', required: true, options: [...fateKinds] },
+          {
+            name: 'confidence',
+            type: 'select',
+            required: true,
+            defaultValue: 'single',
+            options: [...confidenceLevels],
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: preciseDateFields({ name: 'date', position: 'inline' }),
+      },
+      { name: 'place', type: 'text', localized: true, maxLength: 200 },
+      { name: 'circumstances', type: 'textarea', localized: true, maxLength: 600 },
+      sources,
+    ],
+    validate: (value, { req }) => {
+      const rows = (value ?? []) as { confidence?: string; sources?: unknown[] }[]
+      const thin = rows.findIndex(
+        (r) => r.confidence === 'confirmed' && (r.sources?.length ?? 0) < 2,
+      )
+      return (
+        thin < 0 ||
+        adminMessage(req, {
+          az: `${thin + 1}-ci tale: "təsdiqlənib" ən azı iki müstəqil mənbə tələb edir.`,
+          en: `Fate ${thin + 1}: "confirmed" takes at least two independent sources.`,
+          ru: `Судьба ${thin + 1}: «подтверждено» требует не менее двух независимых источников.`,
+        })
+      )
+    },
+  },
+  {
+    // Kept symmetric by keepFamilySymmetric: linking A as B's parent makes B A's child.
+    name: 'family',
+    type: 'array',
+    maxRows: 40,
+    access: { read: visibleFrom('personal') },
+    hooks: { afterRead: [dropUnreadableRelatives] },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'person',
+            type: 'relationship',
+            relationTo: 'people',
+            required: true,
+            filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+          },
+          {
+            name: 'relation',
+            type: 'select',
+            required: true,
+            options: [...familyRelations],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'memorials',
+    type: 'array',
+    maxRows: 20,
+    access: { read: visibleFrom('record') },
+    fields: [
+      { name: 'monument', type: 'relationship', relationTo: 'monuments', required: true },
+      {
+        type: 'row',
+        fields: [
+          { name: 'panel', type: 'text', maxLength: 60 },
+          { name: 'line', type: 'text', maxLength: 60 },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'photo',
+    type: 'upload',
+    relationTo: 'media',
+    access: { read: visibleFrom('personal') },
+  },
+  richTextField({
+    name: 'biography',
+    localized: true,
+    access: { read: visibleFrom('personal') },
+  }),
+  { ...sources, access: { ...sources.access, read: visibleFrom('record') } },
+  {
+    name: 'privacy',
+    type: 'select',
+    options: [...privacyLevels],
+    access: { read: isStaff },
+    admin: {
+      position: 'sidebar',
+      description: {
+        az: 'Boş qalsa: ölüm iddiası olan üçün "hamıya açıq", sağ olan üçün "yalnız ad və tale".',
+        en: 'When empty: "public" for a person a claim says died, "name and fate only" for the living.',
+        ru: 'Если пусто: «открыто» для погибших по данным источников, «только имя и судьба» для живых.',
+      },
+    },
+  },
+  {
+    // A living person's birth date, photo, biography and family are public only with this.
+    name: 'consent',
+    type: 'group',
+    access: { read: isStaff },
+    admin: { position: 'sidebar' },
+    fields: [
+      { name: 'given', type: 'checkbox', defaultValue: false },
+      { name: 'by', type: 'text', maxLength: 200 },
+      { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      {
+        name: 'method',
+        type: 'select',
+        options: [...consentMethods],
+      },
+      { name: 'note', type: 'textarea', maxLength: 1000 },
+    ],
+    validate: (value, { req }) => {
+      const consent = (value ?? {}) as {
+        given?: boolean
+        by?: string
+        date?: string
+        method?: string
+      }
+      if (!consent.given || (consent.by && consent.date && consent.method)) return true
+      return adminMessage(req, {
+        az: 'Razılıq üçün kimin, nə vaxt və necə razılıq verdiyini yazın.',
+        en: 'Consent needs who gave it, when and how.',
+        ru: 'Для согласия укажите, кто, когда и как его дал.',
+      })
+    },
+  },
+  {
+    name: 'disclosure',
+    type: 'select',
+    options: [...disclosureLevels],
+    index: true,
+    admin: derived,
+  },
+  // For the duplicate warning (same name key and birth year): staff only, a birth year is personal.
+  {
+    name: 'nameKey',
+    type: 'text',
+    index: true,
+    access: { read: isStaff },
+    admin: { hidden: true },
+  },
+  {
+    name: 'birthYear',
+    type: 'number',
+    index: true,
+    access: { read: isStaff },
+    admin: { hidden: true },
+  },
+  {
+    // What the registry filters by, set only when visitors may see it (deriveFields): a visitor's
+    // filter on these can never tell more than the record shows.
+    name: 'facets',
+    type: 'group',
+    admin: { hidden: true },
+    fields: [
+      { name: 'gender', type: 'select', options: [...genders] },
+      { name: 'ageGroup', type: 'select', options: [...ageGroups] },
+    ],
+  },
+]
+
+/**
+ * The people of Khojaly (docs/people.md): names in three forms and any other spellings, fates as
+ * sourced claims, family kept symmetric, memorials, and a privacy setting that access control
+ * enforces on every surface.
+ */
+export const People = contentCollection({
+  slug: 'people',
+  read: publishedAndListed,
+  defaultPopulate: {
+    familyName: true,
+    givenName: true,
+    patronymic: true,
+    fullName: true,
+    slug: true,
+    disclosure: true,
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'privacy', '_status'],
+  },
+  labels: collectionLabels['people'],
+  graphQL: { singularName: 'Person', pluralName: 'People' },
+  fields,
+  hooks: {
+    beforeChange: [derivePersonFields],
+    beforeRead: [withholdBiography],
+    afterChange: [keepFamilySymmetric],
+    afterDelete: [unlinkDeletedPerson],
+  },
+})
