@@ -9,7 +9,7 @@ import { exportDataset } from '@/lib/openData/exportDataset'
 const filePattern = /^([a-z-]+)\.(json|csv)$/
 
 /**
- * GET /api/open-data/{recognitions,resolutions,timeline,monuments}.{json,csv}?locale=en
+ * GET /api/open-data/{recognitions,resolutions,timeline,monuments,people}.{json,csv}?locale=en
  * (docs/api.md): every published document of a data set, with a versioned schema.
  */
 export const openDataEndpoint: Endpoint = {
@@ -34,9 +34,16 @@ export const openDataEndpoint: Endpoint = {
       'Cache-Control': 'public, max-age=300',
     }
     if (match[2] === 'json') return Response.json(data, { headers })
+    // A list of objects (a person's fates) is one cell of JSON: CSV has no nesting.
+    const nested = data.fields.filter((f) => f.type === 'object[]').map((f) => f.name)
     const csv = toCsv(
       data.fields.map((f) => f.name),
-      data.records,
+      nested.length
+        ? data.records.map((r) => ({
+            ...r,
+            ...Object.fromEntries(nested.map((n) => [n, JSON.stringify(r[n] ?? [])])),
+          }))
+        : data.records,
     )
     return new Response(csv, {
       headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8; header=present' },

@@ -9,7 +9,13 @@ import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 import { collectionLabels } from '@/i18n/adminLabels'
 import { adminMessage } from '@/i18n/adminMessage'
-import { ageGroups, confidenceLevels, fateKinds, genders } from '@/lib/people/fates'
+import {
+  ageGroups,
+  confidenceLevels,
+  fateKinds,
+  genders,
+  thinConfirmedClaim,
+} from '@/lib/people/fates'
 import { familyRelations } from '@/lib/people/family'
 import { consentMethods, disclosureLevels, privacyLevels } from '@/lib/people/privacy'
 import { requiredInSource } from '@/lib/translation/requiredInSource'
@@ -24,6 +30,8 @@ import {
 } from '@/collections/People/hooks/keepFamilySymmetric'
 import { dropUnreadableRelatives } from '@/collections/People/hooks/dropUnreadableRelatives'
 import { withholdBiography } from '@/collections/People/hooks/withholdBiography'
+import { peopleDuplicatesEndpoint } from '@/endpoints/peopleDuplicates'
+import { peopleExportEndpoint, peopleImportEndpoint } from '@/endpoints/peopleCsv'
 
 /** Derived on save, never typed: shown to editors, read-only. */
 const derived = { readOnly: true, position: 'sidebar' } as const
@@ -137,10 +145,7 @@ const fields: Field[] = [
       sources,
     ],
     validate: (value, { req }) => {
-      const rows = (value ?? []) as { confidence?: string; sources?: unknown[] }[]
-      const thin = rows.findIndex(
-        (r) => r.confidence === 'confirmed' && (r.sources?.length ?? 0) < 2,
-      )
+      const thin = thinConfirmedClaim(value as Parameters<typeof thinConfirmedClaim>[0])
       return (
         thin < 0 ||
         adminMessage(req, {
@@ -310,6 +315,7 @@ export const People = contentCollection({
   },
   labels: collectionLabels['people'],
   graphQL: { singularName: 'Person', pluralName: 'People' },
+  endpoints: [peopleDuplicatesEndpoint, peopleImportEndpoint, peopleExportEndpoint],
   fields,
   hooks: {
     beforeChange: [derivePersonFields],

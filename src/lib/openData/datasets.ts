@@ -2,6 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { statusOf, type FateClaim } from '@/lib/people/fates'
 import { localePath } from '@/lib/routing/routes'
 import { plainText } from '@/lib/search/sources'
 
@@ -11,7 +12,7 @@ import { plainText } from '@/lib/search/sources'
  */
 export const OPEN_DATA_SCHEMA_VERSION = 1
 
-export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'string[]'
+export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'string[]' | 'object[]'
 type Doc = Record<string, unknown>
 type Field = { name: string; type: FieldType; value: (doc: Doc, locale: Locale) => unknown }
 
@@ -30,6 +31,17 @@ const sourceUrls = (doc: Doc) =>
     : []
 const idOf = (value: unknown) =>
   (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value) ?? null
+
+const rows = (value: unknown) => (Array.isArray(value) ? (value as Doc[]) : [])
+/** A person's claims as visitors read them: what, when, how sure, where (the sources are in `sourceUrls` of the record). */
+const fates = (doc: Doc) =>
+  rows(doc.fates).map((fate) => ({
+    fate: str(fate.fate),
+    date: day(fate.date),
+    datePrecision: str(fate.datePrecision),
+    confidence: str(fate.confidence),
+    place: str(fate.place),
+  }))
 
 const common = {
   id: { name: 'id', type: 'string', value: (doc: Doc) => String(doc.id) } satisfies Field,
@@ -129,6 +141,64 @@ export const datasets = {
       },
       { name: 'unveiledAt', type: 'date', value: (d) => day(d.unveiledAt) },
       { name: 'authors', type: 'string', value: (d) => str(d.authors) },
+      common.sourceUrls,
+      common.updatedAt,
+    ],
+  },
+  // Read as a visitor (exportDataset): a hidden record is not there at all, and what a record does not
+  // disclose (a living person's birth date, privacy, consent) is absent and comes out as null.
+  people: {
+    collection: 'people',
+    sort: 'fullName',
+    fields: [
+      common.id,
+      { name: 'slug', type: 'string', value: (d) => str(d.slug) },
+      {
+        name: 'path',
+        type: 'string',
+        value: (d, l) => (str(d.slug) ? localePath(l, 'people', str(d.slug)) : null),
+      },
+      { name: 'familyName', type: 'string', value: (d) => str(d.familyName) },
+      { name: 'givenName', type: 'string', value: (d) => str(d.givenName) },
+      { name: 'patronymic', type: 'string', value: (d) => str(d.patronymic) },
+      { name: 'fullName', type: 'string', value: (d) => str(d.fullName) },
+      {
+        name: 'variants',
+        type: 'string[]',
+        value: (d) =>
+          rows(d.variants)
+            .map((v) => str(v.name))
+            .filter((v): v is string => v !== null),
+      },
+      { name: 'born', type: 'date', value: (d) => day(d.born) },
+      {
+        name: 'bornPrecision',
+        type: 'string',
+        value: (d) => (day(d.born) ? str(d.bornPrecision) : null),
+      },
+      { name: 'age', type: 'number', value: (d) => num(d.age) },
+      { name: 'gender', type: 'string', value: (d) => str(d.gender) },
+      { name: 'birthplace', type: 'string', value: (d) => str(d.birthplace) },
+      { name: 'fates', type: 'object[]', value: fates },
+      {
+        name: 'status',
+        type: 'string[]',
+        value: (d) => statusOf(d.fates as FateClaim[] | undefined).sequence,
+      },
+      {
+        name: 'statusDisputed',
+        type: 'string[]',
+        value: (d) => statusOf(d.fates as FateClaim[] | undefined).disputed,
+      },
+      {
+        name: 'monumentIds',
+        type: 'string[]',
+        value: (d) =>
+          rows(d.memorials)
+            .map((m) => idOf(m.monument))
+            .filter((id) => id !== null)
+            .map(String),
+      },
       common.sourceUrls,
       common.updatedAt,
     ],

@@ -24,6 +24,12 @@ export const deathKinds: readonly FateKind[] = ['killed', 'diedInCaptivity']
 export const confidenceLevels = ['confirmed', 'single', 'disputed'] as const
 export type Confidence = (typeof confidenceLevels)[number]
 
+/** The first claim marked `confirmed` with fewer than two sources (-1 when none): refused on save. */
+export const thinConfirmedClaim = (
+  fates: readonly { confidence?: string | null; sources?: unknown[] | null }[] | null | undefined,
+): number =>
+  (fates ?? []).findIndex((r) => r.confidence === 'confirmed' && (r.sources?.length ?? 0) < 2)
+
 export type FateClaim = {
   fate?: string | null
   date?: string | null

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import { ageFromBirthDate, ageGroupOf, type FateClaim } from '@/lib/people/fates'
-import { nameKey } from '@/lib/people/nameKey'
+import { birthYearOf, duplicateKey } from '@/lib/people/duplicates'
 import { personName } from '@/lib/people/names'
 import { defaultPrivacy, disclosureOf, discloses, type PrivacyInput } from '@/lib/people/privacy'
 
@@ -42,7 +42,6 @@ export const derivePersonFields: CollectionBeforeChangeHook = ({ data, originalD
   const disclosure = disclosureOf(privacy)
   const computedAge = ageFromBirthDate(doc.born as string | undefined, doc.bornPrecision as string)
   const age = computedAge ?? (typeof doc.age === 'number' ? doc.age : null)
-  const born = typeof doc.born === 'string' ? new Date(doc.born) : null
   const inSource = (req.locale ?? defaultLocale) === defaultLocale
   const fullName = personSlugSource(doc)
   return {
@@ -51,9 +50,9 @@ export const derivePersonFields: CollectionBeforeChangeHook = ({ data, originalD
     disclosure,
     age,
     ageFromBirthDate: computedAge !== null,
-    birthYear: born && !Number.isNaN(born.getTime()) ? born.getUTCFullYear() : null,
+    birthYear: birthYearOf(doc.born),
     ...(inSource && fullName
-      ? { fullName, nameKey: nameKey([text(doc.familyName), text(doc.givenName)].join(' ')) }
+      ? { fullName, nameKey: duplicateKey(doc.familyName, doc.givenName) }
       : {}),
     facets: {
       gender: discloses(disclosure, 'record') ? (doc.gender ?? null) : null,
