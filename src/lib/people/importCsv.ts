@@ -48,7 +48,7 @@ export type CsvSource = { title: string; url?: string }
 export type CsvFate = {
   fate: FateKind
   date: string | null
-  datePrecision: DatePrecision | null
+  datePrecision: DatePrecision
   confidence: Confidence
   place: string | null
   sources: CsvSource[]
@@ -244,7 +244,8 @@ function parseFate(item: string, n: number, problem: Problem): CsvFate | null {
   return {
     fate: fate as FateKind,
     date: parsedDate?.date ?? null,
-    datePrecision: parsedDate?.precision ?? null,
+    // Required by the collection: a claim without a date keeps the default.
+    datePrecision: parsedDate?.precision ?? 'day',
     confidence: level as Confidence,
     place: placeText || null,
     sources: items(sources, '|')

@@ -159,7 +159,9 @@ export async function planImport(payload: Payload, parsed: ParsedRow[]): Promise
         )
       }
       const twin = parsed.findIndex(
-        (other, j) => j < index && probes[j].key && isDuplicate(probe, probes[j]),
+        // An earlier update that keeps its record's name and year is in the database already.
+        (other, j) =>
+          j < index && probes[j].changed && probes[j].key && isDuplicate(probe, probes[j]),
       )
       if (twin >= 0) {
         plan.duplicateOf.push({
@@ -237,7 +239,7 @@ function azData(person: PersonRow, stored: Row | null): Row {
   if (has('variants')) data.variants = person.variants
   if (has('born')) {
     data.born = person.born?.date ?? null
-    data.bornPrecision = person.born?.precision ?? null
+    data.bornPrecision = person.born?.precision ?? 'day'
   }
   if (has('gender')) data.gender = person.gender
   if (has('age')) data.age = person.age
