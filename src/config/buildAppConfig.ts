@@ -117,6 +117,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
             path: '/translations',
             exact: true,
           },
+          peopleImport: {
+            Component: '@/components/admin/PeopleImportView#PeopleImportView',
+            path: '/people-import',
+            exact: true,
+          },
         },
       },
     },

@@ -54,6 +54,14 @@ const fields: Field[] = [
     ],
   },
   {
+    // "Possible duplicate: …" while the az name and birth date are typed (src/lib/people/duplicates.ts).
+    name: 'duplicateWarning',
+    type: 'ui',
+    admin: {
+      components: { Field: '@/components/admin/DuplicateWarning.client#DuplicateWarning' },
+    },
+  },
+  {
     // Other spellings in any script, each with where it was found: what the name search also matches.
     name: 'variants',
     type: 'array',
@@ -312,6 +320,7 @@ export const People = contentCollection({
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'privacy', '_status'],
+    components: { beforeListTable: ['@/components/admin/PeopleImportLink#PeopleImportLink'] },
   },
   labels: collectionLabels['people'],
   graphQL: { singularName: 'Person', pluralName: 'People' },

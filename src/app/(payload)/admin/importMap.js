@@ -22,10 +22,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationBadge as TranslationBadge_e4dd1462fe3fc1b9d44659a93557939f } from '@/components/admin/TranslationBadge.client'
+import { DuplicateWarning as DuplicateWarning_375f90d3feaef16df90bb170e8ac4b1a } from '@/components/admin/DuplicateWarning.client'
+import { PeopleImportLink as PeopleImportLink_c7a53550239499cc9d9131e8ba2e6679 } from '@/components/admin/PeopleImportLink'
 import { TranslationsNavLink as TranslationsNavLink_a8b89cbe6c76dd90aa1bf5efbad9c6bc } from '@/components/admin/TranslationsNavLink'
 import { LoginHeading as LoginHeading_15c8d6a7796d3d55d17110b644a7c95b } from '@/components/admin/LoginHeading'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsView as TranslationsView_b7445b4658b400362b05f11e5334161d } from '@/components/admin/TranslationsView'
+import { PeopleImportView as PeopleImportView_b74d134b7196193c8ee6bb9f757fb19b } from '@/components/admin/PeopleImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,9 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/TranslationBadge.client#TranslationBadge": TranslationBadge_e4dd1462fe3fc1b9d44659a93557939f,
+  "@/components/admin/DuplicateWarning.client#DuplicateWarning": DuplicateWarning_375f90d3feaef16df90bb170e8ac4b1a,
+  "@/components/admin/PeopleImportLink#PeopleImportLink": PeopleImportLink_c7a53550239499cc9d9131e8ba2e6679,
   "@/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_a8b89cbe6c76dd90aa1bf5efbad9c6bc,
   "@/components/admin/LoginHeading#LoginHeading": LoginHeading_15c8d6a7796d3d55d17110b644a7c95b,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/TranslationsView#TranslationsView": TranslationsView_b7445b4658b400362b05f11e5334161d,
+  "@/components/admin/PeopleImportView#PeopleImportView": PeopleImportView_b74d134b7196193c8ee6bb9f757fb19b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
