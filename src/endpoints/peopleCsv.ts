@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
 import { adminLanguage, adminMessage } from '@/i18n/adminMessage'
@@ -130,7 +130,19 @@ export const peopleImportEndpoint: Endpoint = {
         },
         { status: 422 },
       )
-    const result = await applyImport(req.payload, plan, { user: req.user })
+    let result: Awaited<ReturnType<typeof applyImport>>
+    try {
+      result = await applyImport(req.payload, plan, { user: req.user })
+    } catch (error) {
+      // A rule of the collection the file check does not know: undone, and said so.
+      if (!(error instanceof ValidationError)) throw error
+      const nothing = adminMessage(req, {
+        az: 'Heç nə yazılmadı:',
+        en: 'Nothing was written:',
+        ru: 'Ничего не записано:',
+      })
+      return apiErrorResponse(400, `${nothing} ${error.message}`)
+    }
     return Response.json({
       dryRun: false,
       written: true,

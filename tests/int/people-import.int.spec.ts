@@ -6,8 +6,10 @@ import path from 'node:path'
 import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { parsePeopleCsv } from '@/lib/people/importCsv'
+import { applyImport, planImport } from '@/lib/people/importPeople'
 import type { Person } from '@/payload-types'
-import { rest, signIn } from '@tests/helpers/api'
+import { signIn } from '@tests/helpers/api'
 import { noRevalidate, projectRoot, testPayloadForFile } from '@tests/helpers/testPayload'
 
 /**
@@ -457,5 +459,54 @@ describe('people: open data', () => {
     expect(text).toContain('"[{""fate"":""killed"",""date"":""1992-02-26""')
     expect(text).not.toContain(MARKER.hiddenName)
     expect(text).not.toContain(MARKER.livingBorn)
+  })
+})
+
+describe('people: all or nothing when a write fails after the check', () => {
+  it('deletes what it created and writes back what it changed', async () => {
+    const kept = await create({
+      familyName: 'Sintetikgeri',
+      givenName: 'Ad',
+      birthplace: 'Sintetikkənd',
+      fates: [{ fate: 'killed', confidence: 'single' }],
+    })
+    const parsed = parsePeopleCsv(
+      [
+        'id,familyName_az,givenName_az,birthplace_az,fates,status',
+        ',Sintetikbirinci,Yeni,,killed,published',
+        `${kept.id},Sintetikgeri,Ad,Başqa kənd,killed,published`,
+        ',Sintetikuçüncü,Yeni,,killed,published',
+      ].join('\n'),
+    )
+    if (!parsed.ok) throw new Error(parsed.error.en)
+    const plan = await planImport(t.payload, parsed.rows)
+    expect(plan.counts).toEqual({ create: 2, update: 1, refuse: 0 })
+    // A value the file check would refuse, put in after it: the collection refuses it on write.
+    plan.accepted[2].person.fates[0].confidence = 'unheard-of' as never
+    const before = await count()
+    await expect(applyImport(t.payload, plan, { context: noRevalidate() })).rejects.toThrow()
+    expect(await count()).toBe(before)
+    const after = await t.payload.findByID({
+      collection: 'people',
+      id: kept.id,
+      locale: 'az',
+      overrideAccess: true,
+    })
+    expect(after.birthplace).toBe('Sintetikkənd')
+    const latest = await t.payload.findByID({
+      collection: 'people',
+      id: kept.id,
+      locale: 'az',
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latest).toMatchObject({ birthplace: 'Sintetikkənd', _status: 'published' })
+    const created = await t.payload.find({
+      collection: 'people',
+      where: { familyName: { equals: 'Sintetikbirinci' } },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(created.totalDocs).toBe(0)
   })
 })

@@ -51,30 +51,38 @@ export function DuplicateWarning() {
   const familyName = str(useFormFields(([fields]) => fields.familyName?.value))
   const givenName = str(useFormFields(([fields]) => fields.givenName?.value))
   const born = str(useFormFields(([fields]) => fields.born?.value))
-  const [answer, setAnswer] = useState<Answer | null>(null)
+  const active = code === 'az' && Boolean(familyName)
+  const query = new URLSearchParams({
+    familyName,
+    givenName,
+    born,
+    id: id ? String(id) : '',
+  }).toString()
+  // The answer is kept with the query it answers: a stale one (the name changed since) is not shown.
+  const [answered, setAnswered] = useState<{ query: string; answer: Answer | null } | null>(null)
 
   useEffect(() => {
-    if (code !== 'az' || !familyName) {
-      setAnswer(null)
-      return
-    }
+    if (!active) return
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      const query = new URLSearchParams({ familyName, givenName, born, id: id ? String(id) : '' })
       fetch(`${config.serverURL}${config.routes.api}/people/duplicates?${query}`, {
         credentials: 'include',
         headers: { 'Accept-Language': language },
         signal: controller.signal,
       })
         .then((r) => (r.ok ? (r.json() as Promise<Answer>) : null))
-        .then(setAnswer, () => undefined)
+        .then(
+          (answer) => setAnswered({ query, answer }),
+          () => undefined,
+        )
     }, DEBOUNCE_MS)
     return () => {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [born, code, config.routes.api, config.serverURL, familyName, givenName, id, language])
+  }, [active, config.routes.api, config.serverURL, language, query])
 
+  const answer = active && answered?.query === query ? answered.answer : null
   if (!answer?.duplicates.length) return null
   return (
     <div

@@ -306,8 +306,17 @@ export async function applyImport(
     if (transactionID === null) {
       const before = await read(id, locale)
       const previous = Object.fromEntries(Object.keys(data).map((k) => [k, before[k] ?? null]))
+      // Written back as it was: published again if it was, a draft if the latest version was one.
+      const wasDraft = before._status !== 'published'
       undo.push(() =>
-        payload.update({ ...common, id, locale, data: previous, draft: true, req: {} }),
+        payload.update({
+          ...common,
+          id,
+          locale,
+          data: { ...previous, _status: before._status },
+          draft: wasDraft,
+          req: {},
+        }),
       )
     }
     return payload.update({ ...common, id, locale, data, draft })
