@@ -313,7 +313,7 @@ export async function applyImport(
           ...common,
           id,
           locale,
-          data: { ...previous, _status: before._status },
+          data: { ...previous, _status: wasDraft ? 'draft' : 'published' },
           draft: wasDraft,
           req: {},
         }),
