@@ -3,8 +3,8 @@ import type { Endpoint } from 'payload'
 import { isStaff } from '@/access/hasRole'
 import { adminMessage } from '@/i18n/adminMessage'
 import { apiErrorResponse } from '@/lib/api/apiError'
+import { parseCalendarDate } from '@/lib/format/preciseDate'
 import { birthYearOf, duplicateKey, duplicateWhere, matchOf } from '@/lib/people/duplicates'
-import { parseCsvDate } from '@/lib/people/importCsv'
 
 const MAX_NAME = 120
 const idPattern = /^[A-Za-z0-9]{1,64}$/
@@ -12,7 +12,7 @@ const idPattern = /^[A-Za-z0-9]{1,64}$/
 /** A birth date as the admin form holds it (an ISO date-time) or as typed (YYYY, YYYY-MM, YYYY-MM-DD). */
 function yearOf(born: string): number | null | undefined {
   if (born === '') return null
-  const precise = parseCsvDate(born)
+  const precise = parseCalendarDate(born)
   if (precise) return birthYearOf(precise.date)
   return /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(born) ? (birthYearOf(born) ?? undefined) : undefined
 }

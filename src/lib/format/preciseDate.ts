@@ -19,6 +19,16 @@ export function parsePreciseDate(value: string): { date: string; precision: Date
   return { date: `${y}-${m ?? '01'}-${d ?? '01'}T12:00:00.000Z`, precision }
 }
 
+/** The same, refusing what is no calendar date (2026-02-30, 1992-13): for text typed outside a date picker. */
+export function parseCalendarDate(
+  value: string,
+): { date: string; precision: DatePrecision } | null {
+  const parsed = parsePreciseDate(value)
+  if (!parsed) return null
+  const date = new Date(parsed.date)
+  return !Number.isNaN(date.getTime()) && date.toISOString() === parsed.date ? parsed : null
+}
+
 const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },

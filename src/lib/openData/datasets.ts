@@ -38,7 +38,7 @@ const fates = (doc: Doc) =>
   rows(doc.fates).map((fate) => ({
     fate: str(fate.fate),
     date: day(fate.date),
-    datePrecision: str(fate.datePrecision),
+    datePrecision: day(fate.date) ? str(fate.datePrecision) : null,
     confidence: str(fate.confidence),
     place: str(fate.place),
   }))

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 
 import type { Trilingual } from '@/i18n/adminMessage'
 import { localeCodes, type Locale } from '@/i18n/locales'
-import { parsePreciseDate, type DatePrecision } from '@/lib/format/preciseDate'
+import { parseCalendarDate, type DatePrecision } from '@/lib/format/preciseDate'
 import {
   confidenceLevels,
   fateKinds,
@@ -125,14 +125,6 @@ export function formatSource({ title, url }: CsvSource): string {
   return url ? `${escapeCell(title)} <${escapeCell(url)}>` : escapeCell(title)
 }
 
-/** A calendar date at its precision, or null when the text is no such date (2026-02-30 is not). */
-export function parseCsvDate(value: string): { date: string; precision: DatePrecision } | null {
-  const parsed = parsePreciseDate(value)
-  if (!parsed) return null
-  const date = new Date(parsed.date)
-  return !Number.isNaN(date.getTime()) && date.toISOString() === parsed.date ? parsed : null
-}
-
 type Problem = (msg: Trilingual) => void
 
 const m = {
@@ -234,7 +226,7 @@ function parseFate(item: string, n: number, problem: Problem): CsvFate | null {
     return null
   }
   const dateText = unescapeCell(date)
-  const parsedDate = dateText ? parseCsvDate(dateText) : null
+  const parsedDate = dateText ? parseCalendarDate(dateText) : null
   if (dateText && !parsedDate) problem(m.badDate(column, dateText))
   const level = unescapeCell(confidence) || 'single'
   if (!(confidenceLevels as readonly string[]).includes(level))
@@ -313,7 +305,7 @@ function readRow(
   if (variants.length > limits.variants) problem(m.tooMany('variants', limits.variants))
 
   const bornText = cell('born')
-  const born = bornText ? parseCsvDate(bornText) : null
+  const born = bornText ? parseCalendarDate(bornText) : null
   if (bornText && !born) problem(m.badDate('born', bornText))
 
   const ageText = cell('age')
