@@ -128,6 +128,8 @@ export async function planImport(payload: Payload, parsed: ParsedRow[]): Promise
       byKey.set(doc.nameKey ?? '', [...(byKey.get(doc.nameKey ?? '') ?? []), doc])
 
   const rowById = new Map<string, number>()
+  /** Earlier rows that set each key, by index: the duplicate rule within the file. */
+  const earlierByKey = new Map<string, number[]>()
   const rows: RowPlan[] = parsed.map(({ person, problems }, index) => {
     const probe = probes[index]
     const plan: RowPlan = {
@@ -158,12 +160,10 @@ export async function planImport(payload: Payload, parsed: ParsedRow[]): Promise
           reasons.duplicateRecord(records.map((d) => `#${d.id} ${d.fullName ?? ''}`).join(', ')),
         )
       }
-      const twin = parsed.findIndex(
-        // An earlier update that keeps its record's name and year is in the database already.
-        (other, j) =>
-          j < index && probes[j].changed && probes[j].key && isDuplicate(probe, probes[j]),
-      )
-      if (twin >= 0) {
+      const twin = (earlierByKey.get(probe.key) ?? []).find((j) => isDuplicate(probe, probes[j]))
+      // Only rows that set a key or year: an update that keeps them is in the database already.
+      earlierByKey.set(probe.key, [...(earlierByKey.get(probe.key) ?? []), index])
+      if (twin !== undefined) {
         plan.duplicateOf.push({
           id: probes[twin].existing?.id ?? null,
           row: parsed[twin].person.row,
