@@ -4,6 +4,7 @@ import { runSearch } from '@/lib/search/query'
 import type { Person } from '@/payload-types'
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
+import { translatedDraft } from '@tests/helpers/translatedDraft'
 import { validationMessages } from '@tests/helpers/validation'
 
 /**
@@ -68,7 +69,7 @@ beforeAll(async () => {
     bornPrecision: 'day',
     gender: 'male',
     birthplace: 'Xocalı',
-    variants: [{ name: 'Синтетиков Бирinci', foundIn: 'Synthetic list A' }],
+    variants: [{ name: 'Синтетиков Биринджи', foundIn: 'Synthetic list A' }],
     fates: [
       {
         fate: 'killed',
@@ -396,5 +397,35 @@ describe('people: privacy on every API surface', () => {
       data: { privacy: 'public' },
       context: noRevalidate(),
     })
+  })
+})
+
+describe('people: translation', () => {
+  it('join the translation status and XLIFF, and a translator fills the Russian forms', async () => {
+    const person = await create({
+      familyName: 'Sintetiktərcümə',
+      givenName: 'Birinci',
+      fates: [{ fate: 'killed', confidence: 'single', place: 'Sintetik kənd' }],
+    })
+    expect([person.translationEn, person.translationRu]).toEqual(['missing', 'missing'])
+    const { token } = await signIn(t.payload, ['translator'])
+    const exported = await rest(t.payload, 'GET', `/api/people/${person.id}/xliff?locale=ru`, {
+      token,
+    })
+    expect(exported.status).toBe(200)
+    expect(String(exported.json)).toMatch(/<unit id="familyName"/)
+    expect(String(exported.json)).toContain('Sintetik kənd')
+    const saved = await rest(t.payload, 'PATCH', `/api/people/${person.id}?locale=ru&draft=true`, {
+      token,
+      body: {
+        familyName: 'Синтетиктарджума',
+        givenName: 'Биринджи',
+        fates: [{ id: person.fates![0].id, place: 'Синтетическое село' }],
+      },
+    })
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200)
+    const ru = await translatedDraft(t.payload, 'people', person.id, 'ru')
+    expect(ru).toMatchObject({ familyName: 'Синтетиктарджума', translationRu: 'complete' })
+    expect(ru.fates?.[0]).toMatchObject({ fate: 'killed', place: 'Синтетическое село' })
   })
 })
