@@ -944,6 +944,17 @@ export interface Person {
   disclosure?: ('none' | 'name' | 'record' | 'personal') | null;
   nameKey?: string | null;
   birthYear?: number | null;
+  sortKeys?: {
+    az?: string | null;
+    en?: string | null;
+    ru?: string | null;
+  };
+  initials?: {
+    az?: string | null;
+    en?: string | null;
+    ru?: string | null;
+  };
+  nameForms?: string | null;
   facets?: {
     gender?: ('female' | 'male') | null;
     ageGroup?: ('child' | 'adult' | 'elderly') | null;
@@ -1567,6 +1578,21 @@ export interface PeopleSelect<T extends boolean = true> {
   disclosure?: T;
   nameKey?: T;
   birthYear?: T;
+  sortKeys?:
+    | T
+    | {
+        az?: T;
+        en?: T;
+        ru?: T;
+      };
+  initials?:
+    | T
+    | {
+        az?: T;
+        en?: T;
+        ru?: T;
+      };
+  nameForms?: T;
   facets?:
     | T
     | {

@@ -154,6 +154,33 @@ describe('people: the model', () => {
     expect(hidden.disclosure).toBe('none')
   })
 
+  it('files the name under each locale’s letter and order, and keeps every spelling for the search', async () => {
+    const person = await create({
+      familyName: 'Əsintetikov',
+      givenName: 'Çingiz',
+      variants: [{ name: 'Asintetikov Chingiz' }],
+      fates: [{ fate: 'killed', confidence: 'single' }],
+    })
+    // No Russian form yet: Russian files the az form, after the Cyrillic names.
+    expect(person.initials).toMatchObject({ az: 'Ə', en: 'E', ru: '#' })
+    const ru = await t.payload.update({
+      collection: 'people',
+      id: person.id,
+      locale: 'ru',
+      data: { familyName: 'Асинтетиков', givenName: 'Чингиз' },
+      context: noRevalidate(),
+    })
+    expect(ru.initials).toMatchObject({ az: 'Ə', en: 'E', ru: 'А' })
+    // In Russian a name with its Russian form comes before one known only in its az form.
+    expect(ru.sortKeys!.ru! < killed.sortKeys!.ru!).toBe(true)
+    expect(ru.sortKeys!.az! > killed.sortKeys!.az!).toBe(false)
+    expect(ru.nameForms!.split('\n')).toEqual([
+      'Əsintetikov Çingiz',
+      'Асинтетиков Чингиз',
+      'Asintetikov Chingiz',
+    ])
+  })
+
   it('keeps a stated age where the birth date gives none', async () => {
     const person = await create({
       familyName: 'Sintetikyaş',

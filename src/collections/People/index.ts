@@ -8,6 +8,7 @@ import { preciseDateFields } from '@/fields/preciseDateFields'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 import { collectionLabels } from '@/i18n/adminLabels'
+import { locales } from '@/i18n/locales'
 import { adminMessage } from '@/i18n/adminMessage'
 import { ageGroups, confidenceLevels, fateKinds, genders } from '@/lib/people/fates'
 import { familyRelations } from '@/lib/people/family'
@@ -24,6 +25,14 @@ import {
 } from '@/collections/People/hooks/keepFamilySymmetric'
 import { dropUnreadableRelatives } from '@/collections/People/hooks/dropUnreadableRelatives'
 import { withholdBiography } from '@/collections/People/hooks/withholdBiography'
+
+/** One indexed text per locale, named by the locale. */
+const perLocale: Field[] = locales.map(({ code, label }) => ({
+  name: code,
+  type: 'text',
+  index: true,
+  label,
+}))
 
 /** Derived on save, never typed: shown to editors, read-only. */
 const derived = { readOnly: true, position: 'sidebar' } as const
@@ -275,6 +284,16 @@ const fields: Field[] = [
     access: { read: isStaff },
     admin: { hidden: true },
   },
+  {
+    // The registry's order and letter index per locale, and every spelling in one text for the
+    // name search (deriveFields): derived, public like the name.
+    name: 'sortKeys',
+    type: 'group',
+    admin: { hidden: true },
+    fields: perLocale,
+  },
+  { name: 'initials', type: 'group', admin: { hidden: true }, fields: perLocale },
+  { name: 'nameForms', type: 'textarea', admin: { hidden: true } },
   {
     // What the registry filters by, set only when visitors may see it (deriveFields): a visitor's
     // filter on these can never tell more than the record shows.

@@ -114,6 +114,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`disclosure\` text,
   	\`name_key\` text,
   	\`birth_year\` numeric,
+  	\`sort_keys_az\` text,
+  	\`sort_keys_en\` text,
+  	\`sort_keys_ru\` text,
+  	\`initials_az\` text,
+  	\`initials_en\` text,
+  	\`initials_ru\` text,
+  	\`name_forms\` text,
   	\`facets_gender\` text,
   	\`facets_age_group\` text,
   	\`translation_en\` text,
@@ -132,6 +139,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`people_disclosure_idx\` ON \`people\` (\`disclosure\`);`)
   await db.run(sql`CREATE INDEX \`people_name_key_idx\` ON \`people\` (\`name_key\`);`)
   await db.run(sql`CREATE INDEX \`people_birth_year_idx\` ON \`people\` (\`birth_year\`);`)
+  await db.run(sql`CREATE INDEX \`people_sort_keys_sort_keys_az_idx\` ON \`people\` (\`sort_keys_az\`);`)
+  await db.run(sql`CREATE INDEX \`people_sort_keys_sort_keys_en_idx\` ON \`people\` (\`sort_keys_en\`);`)
+  await db.run(sql`CREATE INDEX \`people_sort_keys_sort_keys_ru_idx\` ON \`people\` (\`sort_keys_ru\`);`)
+  await db.run(sql`CREATE INDEX \`people_initials_initials_az_idx\` ON \`people\` (\`initials_az\`);`)
+  await db.run(sql`CREATE INDEX \`people_initials_initials_en_idx\` ON \`people\` (\`initials_en\`);`)
+  await db.run(sql`CREATE INDEX \`people_initials_initials_ru_idx\` ON \`people\` (\`initials_ru\`);`)
   await db.run(sql`CREATE INDEX \`people_translation_en_idx\` ON \`people\` (\`translation_en\`);`)
   await db.run(sql`CREATE INDEX \`people_translation_ru_idx\` ON \`people\` (\`translation_ru\`);`)
   await db.run(sql`CREATE INDEX \`people_updated_at_idx\` ON \`people\` (\`updated_at\`);`)
@@ -270,6 +283,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_disclosure\` text,
   	\`version_name_key\` text,
   	\`version_birth_year\` numeric,
+  	\`version_sort_keys_az\` text,
+  	\`version_sort_keys_en\` text,
+  	\`version_sort_keys_ru\` text,
+  	\`version_initials_az\` text,
+  	\`version_initials_en\` text,
+  	\`version_initials_ru\` text,
+  	\`version_name_forms\` text,
   	\`version_facets_gender\` text,
   	\`version_facets_age_group\` text,
   	\`version_translation_en\` text,
@@ -296,6 +316,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_people_v_version_version_disclosure_idx\` ON \`_people_v\` (\`version_disclosure\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_name_key_idx\` ON \`_people_v\` (\`version_name_key\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_birth_year_idx\` ON \`_people_v\` (\`version_birth_year\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_sort_keys_version_sort_keys_az_idx\` ON \`_people_v\` (\`version_sort_keys_az\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_sort_keys_version_sort_keys_en_idx\` ON \`_people_v\` (\`version_sort_keys_en\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_sort_keys_version_sort_keys_ru_idx\` ON \`_people_v\` (\`version_sort_keys_ru\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_initials_version_initials_az_idx\` ON \`_people_v\` (\`version_initials_az\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_initials_version_initials_en_idx\` ON \`_people_v\` (\`version_initials_en\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_initials_version_initials_ru_idx\` ON \`_people_v\` (\`version_initials_ru\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_translation_en_idx\` ON \`_people_v\` (\`version_translation_en\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_translation_ru_idx\` ON \`_people_v\` (\`version_translation_ru\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_updated_at_idx\` ON \`_people_v\` (\`version_updated_at\`);`)
