@@ -944,18 +944,17 @@ export interface Person {
   disclosure?: ('none' | 'name' | 'record' | 'personal') | null;
   nameKey?: string | null;
   birthYear?: number | null;
-  sortKeys?: {
-    az?: string | null;
-    en?: string | null;
-    ru?: string | null;
-  };
-  initials?: {
-    az?: string | null;
-    en?: string | null;
-    ru?: string | null;
+  listing?: {
+    sortAz?: string | null;
+    sortEn?: string | null;
+    sortRu?: string | null;
+    initialAz?: string | null;
+    initialEn?: string | null;
+    initialRu?: string | null;
   };
   nameForms?: string | null;
   facets?: {
+    fates?: ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived')[] | null;
     gender?: ('female' | 'male') | null;
     ageGroup?: ('child' | 'adult' | 'elderly') | null;
   };
@@ -1578,24 +1577,21 @@ export interface PeopleSelect<T extends boolean = true> {
   disclosure?: T;
   nameKey?: T;
   birthYear?: T;
-  sortKeys?:
+  listing?:
     | T
     | {
-        az?: T;
-        en?: T;
-        ru?: T;
-      };
-  initials?:
-    | T
-    | {
-        az?: T;
-        en?: T;
-        ru?: T;
+        sortAz?: T;
+        sortEn?: T;
+        sortRu?: T;
+        initialAz?: T;
+        initialEn?: T;
+        initialRu?: T;
       };
   nameForms?: T;
   facets?:
     | T
     | {
+        fates?: T;
         gender?: T;
         ageGroup?: T;
       };

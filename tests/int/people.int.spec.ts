@@ -162,7 +162,7 @@ describe('people: the model', () => {
       fates: [{ fate: 'killed', confidence: 'single' }],
     })
     // No Russian form yet: Russian files the az form, after the Cyrillic names.
-    expect(person.initials).toMatchObject({ az: 'Ə', en: 'E', ru: '#' })
+    expect(person.listing).toMatchObject({ initialAz: 'Ə', initialEn: 'E', initialRu: '#' })
     const ru = await t.payload.update({
       collection: 'people',
       id: person.id,
@@ -170,10 +170,10 @@ describe('people: the model', () => {
       data: { familyName: 'Асинтетиков', givenName: 'Чингиз' },
       context: noRevalidate(),
     })
-    expect(ru.initials).toMatchObject({ az: 'Ə', en: 'E', ru: 'А' })
+    expect(ru.listing).toMatchObject({ initialAz: 'Ə', initialEn: 'E', initialRu: 'А' })
     // In Russian a name with its Russian form comes before one known only in its az form.
-    expect(ru.sortKeys!.ru! < killed.sortKeys!.ru!).toBe(true)
-    expect(ru.sortKeys!.az! > killed.sortKeys!.az!).toBe(false)
+    expect(ru.listing!.sortRu! < killed.listing!.sortRu!).toBe(true)
+    expect(ru.listing!.sortAz! < killed.listing!.sortAz!).toBe(true)
     expect(ru.nameForms!.split('\n')).toEqual([
       'Əsintetikov Çingiz',
       'Асинтетиков Чингиз',
