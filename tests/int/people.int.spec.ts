@@ -453,6 +453,19 @@ describe('people: translation', () => {
     expect(saved.status, JSON.stringify(saved.json)).toBe(200)
     const ru = await translatedDraft(t.payload, 'people', person.id, 'ru')
     expect(ru).toMatchObject({ familyName: 'Синтетиктарджума', translationRu: 'complete' })
+    // The Russian form files the person under its own letter, though the translator writes no
+    // shared field; what they might send for the derived ones is replaced.
+    expect(ru.listing).toMatchObject({ initialRu: 'С', initialAz: 'S' })
+    expect(ru.nameForms).toContain('Синтетиктарджума Биринджи')
+    const forged = await rest(t.payload, 'PATCH', `/api/people/${person.id}?locale=ru&draft=true`, {
+      token,
+      body: { listing: { sortAz: '0' }, nameForms: 'Forged', disclosure: 'personal' },
+    })
+    expect(forged.status).toBe(200)
+    expect(await translatedDraft(t.payload, 'people', person.id, 'ru')).toMatchObject({
+      listing: { sortAz: person.listing!.sortAz },
+      disclosure: person.disclosure,
+    })
     expect(ru.fates?.[0]).toMatchObject({ fate: 'killed', place: 'Синтетическое село' })
   })
 })

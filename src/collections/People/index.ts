@@ -294,10 +294,16 @@ const fields: Field[] = [
     // name search (deriveFields): derived, public like the name.
     name: 'listing',
     type: 'group',
+    custom: { derivedOnSave: true },
     admin: { hidden: true },
     fields: [...perLocale('sort'), ...perLocale('initial')],
   },
-  { name: 'nameForms', type: 'textarea', admin: { hidden: true } },
+  {
+    name: 'nameForms',
+    type: 'textarea',
+    custom: { derivedOnSave: true },
+    admin: { hidden: true },
+  },
   {
     // What the registry filters by, set only when visitors may see it (deriveFields): a visitor's
     // filter on these can never tell more than the record shows.
