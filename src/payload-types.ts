@@ -266,6 +266,10 @@ export interface Media {
    * Graphic image: the site shows it blurred behind a content warning.
    */
   sensitive?: boolean | null;
+  /**
+   * Visitors do not see it: it is the photo of a person whose personal details are not shown.
+   */
+  withheld?: boolean | null;
   translationEn?: ('complete' | 'missing' | 'outdated') | null;
   translationRu?: ('complete' | 'missing' | 'outdated') | null;
   translation?:
@@ -1627,6 +1631,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   sensitive?: T;
+  withheld?: T;
   translationEn?: T;
   translationRu?: T;
   translation?: T;

@@ -132,6 +132,11 @@ export const fieldLabels: Record<string, Trilingual> = {
   url: { az: 'Keçid (URL)', en: 'URL', ru: 'Ссылка (URL)' },
   value: { az: 'Say', en: 'Number', ru: 'Число' },
   variants: { az: 'Başqa yazılışlar', en: 'Other spellings', ru: 'Другие написания' },
+  withheld: {
+    az: 'Ziyarətçilərdən gizlədilib',
+    en: 'Withheld from visitors',
+    ru: 'Скрыто от посетителей',
+  },
   year: { az: 'İl', en: 'Year', ru: 'Год' },
 }
 

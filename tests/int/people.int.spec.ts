@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runSearch } from '@/lib/search/query'
@@ -467,5 +468,47 @@ describe('people: translation', () => {
       disclosure: person.disclosure,
     })
     expect(ru.fates?.[0]).toMatchObject({ fate: 'killed', place: 'Синтетическое село' })
+  })
+})
+
+describe('people: a photo is withheld with the person', () => {
+  it('hides the file of a living person without consent from visitors, and releases it with consent', async () => {
+    const png = await sharp({
+      create: { width: 8, height: 8, channels: 3, background: { r: 90, g: 90, b: 90 } },
+    })
+      .png()
+      .toBuffer()
+    const photo = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'Sintetik fotoşəkil' },
+      file: { data: png, mimetype: 'image/png', name: 'sintetik-photo.png', size: png.length },
+      context: noRevalidate(),
+    })
+    const person = await create({
+      familyName: 'Sintetikfoto',
+      fates: [{ fate: 'survived', confidence: 'single' }],
+      privacy: 'public',
+      photo: photo.id,
+    })
+    const visible = async () => {
+      const one = await rest(t.payload, 'GET', `/api/media/${photo.id}`)
+      const file = await rest(t.payload, 'GET', `/api/media/file/${photo.filename}`)
+      return [one.status, file.status]
+    }
+    expect((await visible()).every((status) => status >= 400)).toBe(true)
+    await t.payload.update({
+      collection: 'people',
+      id: person.id,
+      data: {
+        consent: {
+          given: true,
+          by: 'The synthetic person',
+          date: '2026-01-05T12:00:00.000Z',
+          method: 'written',
+        },
+      },
+      context: noRevalidate(),
+    })
+    expect(await visible()).toEqual([200, 200])
   })
 })

@@ -26,6 +26,7 @@ import {
 } from '@/collections/People/hooks/keepFamilySymmetric'
 import { dropUnreadableRelatives } from '@/collections/People/hooks/dropUnreadableRelatives'
 import { withholdBiography } from '@/collections/People/hooks/withholdBiography'
+import { releaseDeletedPhoto, withholdPhotos } from '@/collections/People/hooks/withholdPhotos'
 
 /**
  * An indexed text per locale (`sortAz`, `initialRu`): a group of fields named `az`, `en`, `ru` cannot
@@ -345,7 +346,7 @@ export const People = contentCollection({
   hooks: {
     beforeChange: [derivePersonFields],
     beforeRead: [withholdBiography],
-    afterChange: [keepFamilySymmetric],
-    afterDelete: [unlinkDeletedPerson],
+    afterChange: [keepFamilySymmetric, withholdPhotos],
+    afterDelete: [unlinkDeletedPerson, releaseDeletedPhoto],
   },
 })
