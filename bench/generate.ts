@@ -1,6 +1,7 @@
 /**
- * `npm run bench:generate [-- --count 10000 --out bench/.data/bench.db --batch 100]`: the demo seed
- * plus a deterministic archive of generated documents in az, en and ru, in a fresh SQLite file,
+ * `npm run bench:generate [-- --count 10000 --people 5000 --out bench/.data/bench.db --batch 100]`:
+ * the demo seed plus a deterministic archive of generated documents and synthetic people in az, en
+ * and ru, in a fresh SQLite file,
  * written through the Local API as an editor's publish would be (validation, hooks, versions).
  * The search index is rebuilt once at the end instead of per write (docs/search.md: bulk imports).
  */
@@ -20,6 +21,7 @@ import { yieldToEventLoop } from '@/lib/jobs/yieldToEventLoop'
 import { seed } from '@/seed'
 
 import { planArchive, type PlannedDoc } from './lib/archive'
+import { planPeople } from './lib/peopleArchive'
 import { seededRandom } from '@tests/helpers/random'
 
 export const benchRoot = path.resolve(import.meta.dirname)
@@ -88,22 +90,36 @@ export type GenerateResult = {
   dbFile: string
   mediaDir: string
   documents: number
+  /** Synthetic people in the registry, beside the documents. */
+  people?: number
   seed: number
   seconds: { seed: number; archive: number; search: number }
 }
 
 export const markerFile = (dbFile: string) => `${dbFile}.json`
 
-/** The finished archive of `count` documents in `dbFile`, if there is one. */
-export function readGenerated(dbFile: string, count: number): GenerateResult | null {
+/** People generated beside the documents unless told otherwise. */
+export const DEFAULT_PEOPLE = 5000
+
+/** The finished archive of `count` documents and `people` people in `dbFile`, if there is one. */
+export function readGenerated(
+  dbFile: string,
+  count: number,
+  people = DEFAULT_PEOPLE,
+): GenerateResult | null {
   if (!fs.existsSync(dbFile) || !fs.existsSync(markerFile(dbFile))) return null
   const result = JSON.parse(fs.readFileSync(markerFile(dbFile), 'utf8')) as GenerateResult
-  return result.documents === count && result.seed === GENERATOR_SEED ? result : null
+  return result.documents === count &&
+    (result.people ?? 0) === people &&
+    result.seed === GENERATOR_SEED
+    ? result
+    : null
 }
 
 /** Writes the archive into a new `dbFile` (an existing one is replaced). */
 export async function generate({
   count = 10_000,
+  people = DEFAULT_PEOPLE,
   dbFile = defaultDbFile,
   batch = 100,
   quiet = false,
@@ -140,7 +156,18 @@ export async function generate({
       sort: 'id',
       overrideAccess: true,
     })
-    const docs = planArchive(seededRandom(GENERATOR_SEED), count, hero.docs[0]?.id)
+    const tags = await payload.find({
+      collection: 'tags',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+      select: {},
+      overrideAccess: true,
+    })
+    const random = seededRandom(GENERATOR_SEED)
+    const seeded = { heroImage: hero.docs[0]?.id, tags: tags.docs.map((tag) => tag.id) }
+    const docs = [...planArchive(random, count, seeded), ...planPeople(random, people)]
     const bar = new cliProgress.SingleBar(
       {
         format:
@@ -201,7 +228,8 @@ export async function generate({
     const result = {
       dbFile,
       mediaDir,
-      documents: docs.length,
+      documents: docs.length - people,
+      people,
       seed: GENERATOR_SEED,
       seconds: { seed: seedSeconds, archive: archiveSeconds, search: searchSeconds },
     }
@@ -215,10 +243,16 @@ export async function generate({
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, out: { type: 'string' }, batch: { type: 'string' } },
+    options: {
+      count: { type: 'string' },
+      people: { type: 'string' },
+      out: { type: 'string' },
+      batch: { type: 'string' },
+    },
   })
   const result = await generate({
     count: values.count ? Number(values.count) : undefined,
+    people: values.people ? Number(values.people) : undefined,
     dbFile: values.out ? path.resolve(values.out) : undefined,
     batch: values.batch ? Number(values.batch) : undefined,
   })

@@ -24,6 +24,9 @@ export const mix = [
   ['recognitions', 0.09],
 ] as const satisfies readonly (readonly [CollectionSlug, number])[]
 
+/** What the generated documents point at in the demo seed: its first image and its tags. */
+export type Seeded = { heroImage?: number | string; tags: (number | string)[] }
+
 const countries = iso31661.map((c) => c.alpha2)
 const subdivisions = iso31662.filter((s) => s.parent === 'US').map((s) => s.code)
 
@@ -34,10 +37,14 @@ const day = (random: Random, from: number, to: number) =>
 
 const builders: Record<
   (typeof mix)[number][0],
-  (random: Random, n: number, heroImage?: number | string) => Omit<PlannedDoc, 'collection'>
+  (random: Random, n: number, seeded: Seeded) => Omit<PlannedDoc, 'collection'>
 > = {
-  articles: (random, n, heroImage) => ({
-    shared: { publishedAt: day(random, 1995, 2025), tags: [words(random, 'en', 1)], heroImage },
+  articles: (random, n, { heroImage, tags }) => ({
+    shared: {
+      publishedAt: day(random, 1995, 2025),
+      tags: tags.length ? [random.pick(tags)] : [],
+      heroImage,
+    },
     localized: perLocale((l) => ({
       title: `${sentence(random, l, 6)} ${n}`,
       excerpt: sentence(random, l, 25),
@@ -98,16 +105,12 @@ const builders: Record<
 }
 
 /** The whole archive, planned up front from one seed: the same documents whatever order they are written in. */
-export function planArchive(
-  random: Random,
-  total: number,
-  heroImage?: number | string,
-): PlannedDoc[] {
+export function planArchive(random: Random, total: number, seeded: Seeded): PlannedDoc[] {
   const docs: PlannedDoc[] = []
   for (const [collection, share] of mix) {
     const count = Math.round(total * share)
     for (let n = 1; n <= count; n++)
-      docs.push({ collection, ...builders[collection](random, n, heroImage) })
+      docs.push({ collection, ...builders[collection](random, n, seeded) })
   }
   return docs.slice(0, total)
 }

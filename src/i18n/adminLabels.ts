@@ -79,6 +79,7 @@ export const fieldLabels: Record<string, Trilingual> = {
   layout: { az: 'Bloklar', en: 'Blocks', ru: 'Блоки' },
   level: { az: 'Səviyyə', en: 'Level', ru: 'Уровень' },
   line: { az: 'Sətir', en: 'Line', ru: 'Строка' },
+  listing: { az: 'Reyestrdə yeri', en: 'Place in the registry', ru: 'Место в реестре' },
   lng: { az: 'Uzunluq dairəsi', en: 'Longitude', ru: 'Долгота' },
   locale: { az: 'Dil', en: 'Language', ru: 'Язык' },
   media: { az: 'Media', en: 'Media', ru: 'Медиа' },
@@ -87,6 +88,7 @@ export const fieldLabels: Record<string, Trilingual> = {
   method: { az: 'Necə', en: 'How', ru: 'Как' },
   monument: { az: 'Abidə', en: 'Monument', ru: 'Памятник' },
   name: { az: 'Ad', en: 'Name', ru: 'Название' },
+  nameForms: { az: 'Adın yazılışları', en: 'Name forms', ru: 'Написания имени' },
   nameKey: { az: 'Ad açarı', en: 'Name key', ru: 'Ключ имени' },
   note: { az: 'Qeyd', en: 'Note', ru: 'Примечание' },
   originalFile: { az: 'Orijinal fayl', en: 'Original file', ru: 'Файл оригинала' },
@@ -130,6 +132,11 @@ export const fieldLabels: Record<string, Trilingual> = {
   url: { az: 'Keçid (URL)', en: 'URL', ru: 'Ссылка (URL)' },
   value: { az: 'Say', en: 'Number', ru: 'Число' },
   variants: { az: 'Başqa yazılışlar', en: 'Other spellings', ru: 'Другие написания' },
+  withheld: {
+    az: 'Ziyarətçilərdən gizlədilib',
+    en: 'Withheld from visitors',
+    ru: 'Скрыто от посетителей',
+  },
   year: { az: 'İl', en: 'Year', ru: 'Год' },
 }
 

@@ -1,9 +1,11 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runSearch } from '@/lib/search/query'
 import type { Person } from '@/payload-types'
 import { graphql, rest, signIn } from '@tests/helpers/api'
 import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
+import { translatedDraft } from '@tests/helpers/translatedDraft'
 import { validationMessages } from '@tests/helpers/validation'
 
 /**
@@ -68,7 +70,7 @@ beforeAll(async () => {
     bornPrecision: 'day',
     gender: 'male',
     birthplace: 'Xocalı',
-    variants: [{ name: 'Синтетиков Бирinci', foundIn: 'Synthetic list A' }],
+    variants: [{ name: 'Синтетиков Биринджи', foundIn: 'Synthetic list A' }],
     fates: [
       {
         fate: 'killed',
@@ -151,6 +153,33 @@ describe('people: the model', () => {
     // Born in February 1992's month: either side of the 26th, so no computed age.
     expect(consenting.age).toBeNull()
     expect(hidden.disclosure).toBe('none')
+  })
+
+  it('files the name under each locale’s letter and order, and keeps every spelling for the search', async () => {
+    const person = await create({
+      familyName: 'Əsintetikov',
+      givenName: 'Çingiz',
+      variants: [{ name: 'Asintetikov Chingiz' }],
+      fates: [{ fate: 'killed', confidence: 'single' }],
+    })
+    // No Russian form yet: Russian files the az form, after the Cyrillic names.
+    expect(person.listing).toMatchObject({ initialAz: 'Ə', initialEn: 'E', initialRu: '#' })
+    const ru = await t.payload.update({
+      collection: 'people',
+      id: person.id,
+      locale: 'ru',
+      data: { familyName: 'Асинтетиков', givenName: 'Чингиз' },
+      context: noRevalidate(),
+    })
+    expect(ru.listing).toMatchObject({ initialAz: 'Ə', initialEn: 'E', initialRu: 'А' })
+    // In Russian a name with its Russian form comes before one known only in its az form.
+    expect(ru.listing!.sortRu! < killed.listing!.sortRu!).toBe(true)
+    expect(ru.listing!.sortAz! < killed.listing!.sortAz!).toBe(true)
+    expect(ru.nameForms!.split('\n')).toEqual([
+      'Əsintetikov Çingiz',
+      'Асинтетиков Чингиз',
+      'Asintetikov Chingiz',
+    ])
   })
 
   it('keeps a stated age where the birth date gives none', async () => {
@@ -396,5 +425,90 @@ describe('people: privacy on every API surface', () => {
       data: { privacy: 'public' },
       context: noRevalidate(),
     })
+  })
+})
+
+describe('people: translation', () => {
+  it('join the translation status and XLIFF, and a translator fills the Russian forms', async () => {
+    const person = await create({
+      familyName: 'Sintetiktərcümə',
+      givenName: 'Birinci',
+      fates: [{ fate: 'killed', confidence: 'single', place: 'Sintetik kənd' }],
+    })
+    expect([person.translationEn, person.translationRu]).toEqual(['missing', 'missing'])
+    const { token } = await signIn(t.payload, ['translator'])
+    const exported = await rest(t.payload, 'GET', `/api/people/${person.id}/xliff?locale=ru`, {
+      token,
+    })
+    expect(exported.status).toBe(200)
+    expect(String(exported.json)).toMatch(/<unit id="familyName"/)
+    expect(String(exported.json)).toContain('Sintetik kənd')
+    const saved = await rest(t.payload, 'PATCH', `/api/people/${person.id}?locale=ru&draft=true`, {
+      token,
+      body: {
+        familyName: 'Синтетиктарджума',
+        givenName: 'Биринджи',
+        fates: [{ id: person.fates![0].id, place: 'Синтетическое село' }],
+      },
+    })
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200)
+    const ru = await translatedDraft(t.payload, 'people', person.id, 'ru')
+    expect(ru).toMatchObject({ familyName: 'Синтетиктарджума', translationRu: 'complete' })
+    // The Russian form files the person under its own letter, though the translator writes no
+    // shared field; what they might send for the derived ones is replaced.
+    expect(ru.listing).toMatchObject({ initialRu: 'С', initialAz: 'S' })
+    expect(ru.nameForms).toContain('Синтетиктарджума Биринджи')
+    const forged = await rest(t.payload, 'PATCH', `/api/people/${person.id}?locale=ru&draft=true`, {
+      token,
+      body: { listing: { sortAz: '0' }, nameForms: 'Forged', disclosure: 'personal' },
+    })
+    expect(forged.status).toBe(200)
+    expect(await translatedDraft(t.payload, 'people', person.id, 'ru')).toMatchObject({
+      listing: { sortAz: person.listing!.sortAz },
+      disclosure: person.disclosure,
+    })
+    expect(ru.fates?.[0]).toMatchObject({ fate: 'killed', place: 'Синтетическое село' })
+  })
+})
+
+describe('people: a photo is withheld with the person', () => {
+  it('hides the file of a living person without consent from visitors, and releases it with consent', async () => {
+    const png = await sharp({
+      create: { width: 8, height: 8, channels: 3, background: { r: 90, g: 90, b: 90 } },
+    })
+      .png()
+      .toBuffer()
+    const photo = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'Sintetik fotoşəkil' },
+      file: { data: png, mimetype: 'image/png', name: 'sintetik-photo.png', size: png.length },
+      context: noRevalidate(),
+    })
+    const person = await create({
+      familyName: 'Sintetikfoto',
+      fates: [{ fate: 'survived', confidence: 'single' }],
+      privacy: 'public',
+      photo: photo.id,
+    })
+    const visible = async () => {
+      const one = await rest(t.payload, 'GET', `/api/media/${photo.id}`)
+      const file = await rest(t.payload, 'GET', `/api/media/file/${photo.filename}`)
+      return [one.status, file.status]
+    }
+    expect((await visible()).every((status) => status >= 400)).toBe(true)
+    await t.payload.update({
+      collection: 'people',
+      id: person.id,
+      data: {
+        consent: {
+          given: true,
+          by: 'The synthetic person',
+          date: '2026-01-05T12:00:00.000Z',
+          method: 'written',
+        },
+      },
+      context: noRevalidate(),
+    })
+    expect(await visible()).toEqual([200, 200])
   })
 })

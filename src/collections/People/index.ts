@@ -8,6 +8,8 @@ import { preciseDateFields } from '@/fields/preciseDateFields'
 import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 import { collectionLabels } from '@/i18n/adminLabels'
+import { locales } from '@/i18n/locales'
+import { listingField } from '@/lib/people/collation'
 import { adminMessage } from '@/i18n/adminMessage'
 import {
   ageGroups,
@@ -32,6 +34,19 @@ import { dropUnreadableRelatives } from '@/collections/People/hooks/dropUnreadab
 import { withholdBiography } from '@/collections/People/hooks/withholdBiography'
 import { peopleDuplicatesEndpoint } from '@/endpoints/peopleDuplicates'
 import { peopleExportEndpoint, peopleImportEndpoint } from '@/endpoints/peopleCsv'
+import { releaseDeletedPhoto, withholdPhotos } from '@/collections/People/hooks/withholdPhotos'
+
+/**
+ * An indexed text per locale (`sortAz`, `initialRu`): a group of fields named `az`, `en`, `ru` cannot
+ * be queried, as Payload reads a locale code in a path as the locale of a localized field.
+ */
+const perLocale = (prefix: string): Field[] =>
+  locales.map(({ code, label }) => ({
+    name: listingField(prefix, code),
+    type: 'text',
+    index: true,
+    label,
+  }))
 
 /** Derived on save, never typed: shown to editors, read-only. */
 const derived = { readOnly: true, position: 'sidebar' } as const
@@ -289,12 +304,29 @@ const fields: Field[] = [
     admin: { hidden: true },
   },
   {
+    // The registry's order and letter index per locale, and every spelling in one text for the
+    // name search (deriveFields): derived, public like the name.
+    name: 'listing',
+    type: 'group',
+    custom: { derivedOnSave: true },
+    admin: { hidden: true },
+    fields: [...perLocale('sort'), ...perLocale('initial')],
+  },
+  {
+    name: 'nameForms',
+    type: 'textarea',
+    custom: { derivedOnSave: true },
+    admin: { hidden: true },
+  },
+  {
     // What the registry filters by, set only when visitors may see it (deriveFields): a visitor's
     // filter on these can never tell more than the record shows.
     name: 'facets',
     type: 'group',
     admin: { hidden: true },
     fields: [
+      // The status read from the claims (statusOf): what "fate" filters and counts by.
+      { name: 'fates', type: 'select', hasMany: true, options: [...fateKinds] },
       { name: 'gender', type: 'select', options: [...genders] },
       { name: 'ageGroup', type: 'select', options: [...ageGroups] },
     ],
@@ -329,7 +361,7 @@ export const People = contentCollection({
   hooks: {
     beforeChange: [derivePersonFields],
     beforeRead: [withholdBiography],
-    afterChange: [keepFamilySymmetric],
-    afterDelete: [unlinkDeletedPerson],
+    afterChange: [keepFamilySymmetric, withholdPhotos],
+    afterDelete: [unlinkDeletedPerson, releaseDeletedPhoto],
   },
 })
