@@ -30,19 +30,23 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const generateStaticParams = () => []
 
-/** The name in the page's language, or in az (marked so) when it has no form there yet. */
-function shownName(
-  doc: Person,
-  source: Person | undefined,
-  locale: Locale,
-): LocalizedValue<string> {
-  return (
-    pickText(personName(doc), source && personName(source), locale) ?? {
-      value: doc.fullName ?? '',
-      lang: 'az',
-    }
-  )
-}
+type Text = (
+  raw: string | null | undefined,
+  az: string | null | undefined,
+) => LocalizedValue<string> | null
+
+/**
+ * Text in the page's language, or az marked as az. A person not offered in the locale is read
+ * whole in az (`localize`), relatives and memorials included: then nothing is the locale's.
+ */
+const textFor =
+  (offered: boolean, locale: Locale): Text =>
+  (raw, az) =>
+    offered ? pickText(raw, az, locale) : pickText(null, raw || az, locale)
+
+/** A person's name as the page shows it; the az line when no part of a name is there at all. */
+const shownName = (doc: Person, az: Person | undefined, text: Text): LocalizedValue<string> =>
+  text(personName(doc), az && personName(az)) ?? { value: doc.fullName ?? '', lang: 'az' }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -58,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: `/people/${doc.slug}`,
-    title: shownName(doc, person.source, locale).value,
+    title: shownName(doc, person.source, textFor(person.offered, locale)).value,
     description: statusOf(doc.fates)
       .sequence.map((fate) => t(`fates.${fate}`))
       .join(', '),
@@ -78,7 +82,8 @@ export default async function PersonPage({ params }: Props) {
     siteName(locale),
     registryEntry(doc.id),
   ])
-  const name = shownName(doc, source, locale)
+  const text = textFor(person.offered, locale)
+  const name = shownName(doc, source, text)
   const { disputed } = statusOf(doc.fates)
   const forms = entry
     ? locales.flatMap(({ code, label }) => {
@@ -144,8 +149,8 @@ export default async function PersonPage({ params }: Props) {
           <ul className={disputed.length ? 'fate-claims conflicting' : 'fate-claims'}>
             {doc.fates.map((claim, i) => {
               const az = sourceOf(source?.fates, claim.id)
-              const place = pickText(claim.place, az?.place, locale)
-              const circumstances = pickText(claim.circumstances, az?.circumstances, locale)
+              const place = text(claim.place, az?.place)
+              const circumstances = text(claim.circumstances, az?.circumstances)
               return (
                 <li key={claim.id ?? i} className="fate-claim" data-confidence={claim.confidence}>
                   <h3>{t(`fates.${claim.fate}`)}</h3>
@@ -192,7 +197,7 @@ export default async function PersonPage({ params }: Props) {
                     text={shownName(
                       row.person,
                       sourceOf(source?.family, row.id)?.person as Person | undefined,
-                      locale,
+                      text,
                     )}
                     locale={locale}
                   />
@@ -217,11 +222,7 @@ export default async function PersonPage({ params }: Props) {
                 <li key={row.id ?? i}>
                   <IntentLink href={localePath(locale, 'monuments', row.monument.slug)}>
                     <LocalizedText
-                      text={pickText(
-                        row.monument.name,
-                        typeof az === 'object' ? az?.name : null,
-                        locale,
-                      )}
+                      text={text(row.monument.name, typeof az === 'object' ? az?.name : null)}
                       locale={locale}
                     />
                   </IntentLink>
