@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
-import { intlTag } from '@/lib/format/intl'
+import { alphabetOf, initialOf, sortKey } from '@/lib/people/collation'
 import { statusOf, type FateClaim, type FateKind } from '@/lib/people/fates'
 import {
   prepareNames,
@@ -72,49 +72,41 @@ export const nameInOwnForm = (person: RegistryDoc, locale: Locale): string =>
   personName(partsIn(person, locale))
 
 /**
- * The name as the locale writes it, with the language it is in: a person whose name has no form in
- * the locale yet is listed (and sorted) by the az form, marked as az.
+ * The name as the locale writes it, with the language it is in: a person whose family name has no
+ * form in the locale yet is listed (and sorted and filed) by the az form, marked as az, as the
+ * stored sort keys file them (collation.ts, deriveFields).
  */
 export function nameIn(person: RegistryDoc, locale: Locale): { parts: NameParts; lang: Locale } {
   const own = partsIn(person, locale)
-  if (own.familyName || own.givenName) return { parts: own, lang: locale }
+  if (own.familyName) return { parts: own, lang: locale }
   return { parts: partsIn(person, defaultLocale), lang: defaultLocale }
 }
 
-const collators = new Map<Locale, Intl.Collator>()
+const lineIn = (person: RegistryDoc, locale: Locale) => personName(nameIn(person, locale).parts)
 
-/** The locale's alphabet: az puts Ç after C, Ə after E, I before İ; ru sorts Cyrillic. */
-export function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale)
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(intlTag(locale))))
-  return collator
-}
-
-/** Family name, then given name, then patronymic, in the locale's alphabet; ties by id, so pages never shuffle. */
+/**
+ * Family name, then given name, then patronymic, in the locale's alphabet (az: C Ç … E Ə … I İ;
+ * ru: Cyrillic, other scripts after it), by the same key the database stores for each locale;
+ * ties by id, so pages never shuffle.
+ */
 export function sortRegistry<T extends RegistryDoc>(people: readonly T[], locale: Locale): T[] {
-  const { compare } = collatorFor(locale)
-  const keyed = people.map((person) => ({ person, parts: nameIn(person, locale).parts }))
+  const keyed = people.map((person) => ({ person, key: sortKey(lineIn(person, locale), locale) }))
   keyed.sort(
     (a, b) =>
-      compare(a.parts.familyName, b.parts.familyName) ||
-      compare(a.parts.givenName, b.parts.givenName) ||
-      compare(a.parts.patronymic, b.parts.patronymic) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
       String(a.person.id).localeCompare(String(b.person.id), 'en', { numeric: true }),
   )
   return keyed.map(({ person }) => person)
 }
 
-/** The first letter of the family name (the given name when there is none), upper-cased by the locale's rules (az: i → İ). */
-export function initialOf(person: RegistryDoc, locale: Locale): string {
-  const { parts } = nameIn(person, locale)
-  const first = [...(parts.familyName || parts.givenName)][0] ?? ''
-  return first.toLocaleUpperCase(intlTag(locale))
-}
+/** The letter the person is filed under in the locale's index ("Ə", "İ"; "#" outside its alphabet). */
+export const initialIn = (person: RegistryDoc, locale: Locale): string =>
+  initialOf(lineIn(person, locale), locale)
 
-/** The initials present, each once, in the locale's alphabet. */
+/** The letters present, each once, in the locale's alphabet, "#" last. */
 export function letterIndex(people: readonly RegistryDoc[], locale: Locale): string[] {
-  const letters = new Set(people.map((person) => initialOf(person, locale)).filter(Boolean))
-  return [...letters].sort(collatorFor(locale).compare)
+  const present = new Set(people.map((person) => initialIn(person, locale)))
+  return [...alphabetOf(locale), '#'].filter((letter) => present.has(letter))
 }
 
 export type RegistryFilter = {
@@ -134,7 +126,7 @@ export function matchesFilter(
   { letter, fate, ageGroup, gender }: RegistryFilter,
   locale: Locale,
 ): boolean {
-  if (letter && initialOf(person, locale) !== letter) return false
+  if (letter && initialIn(person, locale) !== letter) return false
   if (fate && !statusOf(person.fates).sequence.includes(fate)) return false
   if (ageGroup && person.facets?.ageGroup !== ageGroup) return false
   if (gender && person.facets?.gender !== gender) return false
@@ -219,7 +211,7 @@ export function browseRegistry<T extends RegistryDoc>(
   const filtered = people.filter((person) => matchesFilter(person, filter, locale))
   const letters = letterIndex(filtered, locale)
   const inLetter = letter
-    ? filtered.filter((person) => initialOf(person, locale) === letter)
+    ? filtered.filter((person) => initialIn(person, locale) === letter)
     : filtered
   let entries: RegistryEntry<T>[]
   if (q?.trim()) {
