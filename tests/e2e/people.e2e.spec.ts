@@ -169,8 +169,11 @@ describe('an editor records a person, and a visitor finds and reads them', () =>
     await page.close()
   })
 
-  it('works without JavaScript: filters, letters, the name search and the person’s page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+  it('works without JavaScript on a phone: filters, letters, the name search and the person’s page', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    })
     const page = await context.newPage()
     await page.goto(`${server.url}/en/people`)
     await page.locator('select[name="fate"]').selectOption('takenHostage')
@@ -190,6 +193,12 @@ describe('an editor records a person, and a visitor finds and reads them', () =>
     await page.locator('.people-list h2 a').first().click()
     await page.waitForURL(new RegExp(`/ru/people/${relative.slug}$`))
     expect(await page.locator('h1').innerText()).toBe(RELATIVE_LINE)
+    // On a phone, neither page is wider than the screen.
+    for (const path of ['/az/people', `/ru/people/${person.slug}`]) {
+      await page.goto(`${server.url}${path}`)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, path).toBeLessThanOrEqual(390)
+    }
     await context.close()
   })
 })
