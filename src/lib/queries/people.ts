@@ -48,10 +48,13 @@ export type PeopleQuery = {
   page?: number
 }
 
-/** One page of the registry in the locale: filtered, then alphabetical, or ranked by a name query. */
-export const listPeople = cache(async (locale: Locale, query: PeopleQuery = {}) =>
-  browseRegistry(await registryIndex(), locale, query, PEOPLE_PER_PAGE),
-)
+/**
+ * One page of the registry in the locale: filtered, then alphabetical, or ranked by a name query.
+ * Not wrapped in `cache`: its query is an object, which React's cache would never find again; the
+ * read under it is shared.
+ */
+export const listPeople = async (locale: Locale, query: PeopleQuery = {}) =>
+  browseRegistry(await registryIndex(), locale, query, PEOPLE_PER_PAGE)
 
 /** Which official figure of the Facts global each kind of fate stands beside. */
 const officialKey: Partial<Record<FateKind, string>> = {
