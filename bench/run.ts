@@ -2,9 +2,10 @@
  * `npm run bench` (docs/benchmarks.md): builds the app and the bare Next page, generates the 10 000
  * document archive when it is missing, starts everything on 127.0.0.1 and measures the targets of
  * docs/benchmarks.md side by side in one run. Options: --reuse-build (keep .next; take the build lock shared),
- * --duration 10 (seconds per load run), --connections 50, --samples 20, --count 10000, --regenerate,
+ * --duration 10 (seconds per load run), --connections 50, --samples 20, --count 10000, --people 5000
+ * (synthetic people in the registry), --regenerate,
  * --db <file> (measure another database), --no-write (leave docs/benchmarks.md alone), --no-analyze
- * (leave SQLite without planner statistics, as the app does today), --only search,api,cached (measure
+ * (leave SQLite without planner statistics, as the app does today), --only search,api,cached,people (measure
  * only those parts against the app: no bare page, plain server or nginx; `cached` is (c) on this
  * Node and on the Dockerfile's; results to bench/results/latest-only.md, docs/benchmarks.md left alone).
  */
@@ -20,7 +21,15 @@ import { getPayload } from 'payload'
 import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
 import { buildAppConfig } from '@/config/buildAppConfig'
 
-import { benchRoot, defaultDbFile, generate, projectRoot, readGenerated } from './generate'
+import {
+  benchRoot,
+  DEFAULT_PEOPLE,
+  defaultDbFile,
+  generate,
+  projectRoot,
+  readGenerated,
+} from './generate'
+import { measureNameSearch } from './lib/peopleBench'
 import { capturePage, writeCapturedPage } from './lib/capturePage'
 import { buildHello, helloBuilt, nextBin, startHello } from './lib/helloNext'
 import { load, warm, type LoadResult } from './lib/load'
@@ -41,6 +50,7 @@ const { values: opts } = parseArgs({
     connections: { type: 'string', default: '50' },
     samples: { type: 'string', default: '20' },
     count: { type: 'string', default: '10000' },
+    people: { type: 'string', default: String(DEFAULT_PEOPLE) },
     regenerate: { type: 'boolean', default: false },
     db: { type: 'string' },
     // --no-write and --no-analyze: allowNegative turns them into write/analyze = false.
@@ -50,7 +60,7 @@ const { values: opts } = parseArgs({
   },
   allowNegative: true,
 })
-const onlyParts = ['api', 'search', 'cached'] as const
+const onlyParts = ['api', 'search', 'cached', 'people'] as const
 const only = opts.only ? new Set(opts.only.split(',').map((part) => part.trim())) : null
 for (const part of only ?? []) {
   if (!(onlyParts as readonly string[]).includes(part))
@@ -92,8 +102,11 @@ try {
 
   // The archive: generated once (deterministic), copied for each run since the run publishes into it.
   const sourceDb = opts.db ? path.resolve(opts.db) : defaultDbFile
-  let generated = opts.db || opts.regenerate ? null : readGenerated(sourceDb, Number(opts.count))
-  if (!opts.db && !generated) generated = await generate({ count: Number(opts.count) })
+  const peopleCount = Number(opts.people)
+  let generated =
+    opts.db || opts.regenerate ? null : readGenerated(sourceDb, Number(opts.count), peopleCount)
+  if (!opts.db && !generated)
+    generated = await generate({ count: Number(opts.count), people: peopleCount })
   fs.rmSync(runDir, { recursive: true, force: true })
   fs.mkdirSync(runDir, { recursive: true })
   const dbFile = path.join(runDir, 'run.db')
@@ -250,12 +263,94 @@ try {
   const versusBenchNode = (onImageNode: LoadResult[], ours: LoadResult[]) =>
     Object.fromEntries(onImageNode.map((r, i) => [r.label, ours[i]]))
 
+  // 7. The people registry: the name search in this process, the registry page rendered after a
+  // publish cleared the data cache (and with it warm), and a person's page beside an article's.
+  const [person] = (
+    await payload.find({
+      collection: 'people',
+      sort: 'id',
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      select: { slug: true },
+    })
+  ).docs
+  async function measurePeople() {
+    log('people')
+    const nameSearch = await measureNameSearch(payload)
+    log(
+      `name search over ${nameSearch.people} people: prepared in ${ms(nameSearch.prepareMs)}, p95 ${ms(nameSearch.p95)}`,
+    )
+    const registryPath = (i: number) => `/${locales[i % 3]}/people?fate=killed&page=${2 + (i % 5)}`
+    const registryUncached: number[] = []
+    for (let i = 0; i < samples; i++) {
+      await publish(
+        session,
+        article.id,
+        locales[i % 3],
+        `Excerpt bench${randomBytes(5).toString('hex')}.`,
+      )
+      const first = await ttfb(appUrl + registryPath(i))
+      if (first.status !== 200) throw new Error(`${registryPath(i)}: ${first.status}`)
+      registryUncached.push(first.ms)
+    }
+    const registryWarm = await sample('registry page, data cached', apiRuns, () =>
+      getOk(appUrl + registryPath(1)),
+    )
+    const searchPage = await sample('registry page with a name search', apiRuns, () =>
+      getOk(`${appUrl}/az/people?q=${encodeURIComponent('Алиев')}`),
+    )
+    const pages: LoadResult[] = []
+    if (person)
+      for (const l of locales) {
+        pages.push(await run(`(c) article ${l} (beside the person)`, appUrl + articlePath(l)))
+        pages.push(await run(`(c) person ${l}`, `${appUrl}/${l}/people/${person.slug}`))
+      }
+    return { nameSearch, registryUncached, registryWarm, searchPage, pages }
+  }
+  /** The person pages' throughput as a share of the article's, each beside the article in its locale. */
+  const personVsArticle = (pages: LoadResult[]) =>
+    pages.length
+      ? Math.min(
+          ...pages
+            .filter((r) => r.label.startsWith('(c) person'))
+            .map((r, i) => r.rps / pages[i * 2].rps),
+        )
+      : NaN
+  const peopleTargets = (people: Awaited<ReturnType<typeof measurePeople>>): Target[] => [
+    {
+      name: `people: name search p95 over ${people.nameSearch.people} people (in process)`,
+      measured: ms(people.nameSearch.p95),
+      reference: `prepared once in ${ms(people.nameSearch.prepareMs)}; the page with a search ${ms(people.searchPage.p95)} p95`,
+      target: '< 30 ms',
+      pass: people.nameSearch.p95 < 30,
+    },
+    {
+      name: 'people: registry page TTFB p95 after a publish (uncached)',
+      measured: ms(percentile(people.registryUncached, 95)),
+      reference: `data cached ${ms(people.registryWarm.p95)} p95`,
+      target: '< 150 ms',
+      pass: percentile(people.registryUncached, 95) < 150,
+    },
+    {
+      name: 'people: a person page vs an article page, cached req/s (worst locale)',
+      measured: people.pages.length
+        ? `${Math.min(...people.pages.filter((r) => r.label.startsWith('(c) person')).map((r) => r.rps)).toFixed(0)} req/s`
+        : '–',
+      reference: 'the article in the same locale, measured beside it',
+      ratio: pct(personVsArticle(people.pages)),
+      target: '≥ 90 %',
+      pass: people.pages.length ? personVsArticle(people.pages) >= 0.9 : null,
+    },
+  ]
+
   if (only) {
     const cached: { ours: LoadResult[]; onImageNode: LoadResult[] } = { ours: [], onImageNode: [] }
     if (only.has('cached')) {
       for (const page of ourPages) cached.ours.push(await run(page.label, appUrl + page.path))
       cached.onImageNode = await measureOnImageNode()
     }
+    const people = only.has('people') ? await measurePeople() : null
     const measured = [
       ...(only.has('api') ? await measureApi() : []),
       ...(only.has('search')
@@ -271,7 +366,7 @@ try {
       `- command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``,
       `- date: ${date}`,
       `- machine: ${machine}`,
-      `- archive: ${total} documents in az, en and ru, SQLite`,
+      `- archive: ${total} documents and ${peopleCount} synthetic people in az, en and ru, SQLite`,
       ...(throughput.length
         ? [
             `- load: autocannon, ${connections} connections, ${duration} s per URL, after a warm-up`,
@@ -279,6 +374,7 @@ try {
             loadTable(throughput, versusBenchNode(cached.onImageNode, cached.ours)),
           ]
         : []),
+      ...(people ? ['', targetTable(peopleTargets(people))] : []),
       ...(measured.length
         ? [
             '',
@@ -422,6 +518,7 @@ try {
 
   const api = await measureApi()
   const search = await measureSearch()
+  const people = await measurePeople()
   const searchP95 = Math.max(...search.map((s) => s.p95))
 
   // The targets of docs/benchmarks.md.
@@ -533,6 +630,7 @@ try {
       target: '< 5000 ms',
       pass: app.readyMs < 5000,
     },
+    ...peopleTargets(people),
     {
       name: 'Lighthouse (mobile)',
       measured: 'its own command, `npm run bench:lighthouse`',
@@ -565,7 +663,7 @@ try {
       .map(([c, n]) => `${c} ${n}`)
       .join(
         ', ',
-      )}), SQLite${generated ? `; generated in ${generated.seconds.archive.toFixed(0)} s (+ seed ${generated.seconds.seed.toFixed(0)} s, search index ${generated.seconds.search.toFixed(0)} s)` : ''}`,
+      )}) and ${peopleCount} synthetic people, SQLite${generated ? `; generated in ${generated.seconds.archive.toFixed(0)} s (+ seed ${generated.seconds.seed.toFixed(0)} s, search index ${generated.seconds.search.toFixed(0)} s)` : ''}`,
     `- load: autocannon, ${connections} connections, ${duration} s per URL, after a warm-up; article: \`/{locale}/articles/${article.slug}\``,
     '',
     '### Targets',

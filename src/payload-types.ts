@@ -266,6 +266,10 @@ export interface Media {
    * Graphic image: the site shows it blurred behind a content warning.
    */
   sensitive?: boolean | null;
+  /**
+   * Visitors do not see it: it is the photo of a person whose personal details are not shown.
+   */
+  withheld?: boolean | null;
   translationEn?: ('complete' | 'missing' | 'outdated') | null;
   translationRu?: ('complete' | 'missing' | 'outdated') | null;
   translation?:
@@ -944,18 +948,17 @@ export interface Person {
   disclosure?: ('none' | 'name' | 'record' | 'personal') | null;
   nameKey?: string | null;
   birthYear?: number | null;
-  sortKeys?: {
-    az?: string | null;
-    en?: string | null;
-    ru?: string | null;
-  };
-  initials?: {
-    az?: string | null;
-    en?: string | null;
-    ru?: string | null;
+  listing?: {
+    sortAz?: string | null;
+    sortEn?: string | null;
+    sortRu?: string | null;
+    initialAz?: string | null;
+    initialEn?: string | null;
+    initialRu?: string | null;
   };
   nameForms?: string | null;
   facets?: {
+    fates?: ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived')[] | null;
     gender?: ('female' | 'male') | null;
     ageGroup?: ('child' | 'adult' | 'elderly') | null;
   };
@@ -1578,24 +1581,21 @@ export interface PeopleSelect<T extends boolean = true> {
   disclosure?: T;
   nameKey?: T;
   birthYear?: T;
-  sortKeys?:
+  listing?:
     | T
     | {
-        az?: T;
-        en?: T;
-        ru?: T;
-      };
-  initials?:
-    | T
-    | {
-        az?: T;
-        en?: T;
-        ru?: T;
+        sortAz?: T;
+        sortEn?: T;
+        sortRu?: T;
+        initialAz?: T;
+        initialEn?: T;
+        initialRu?: T;
       };
   nameForms?: T;
   facets?:
     | T
     | {
+        fates?: T;
         gender?: T;
         ageGroup?: T;
       };
@@ -1631,6 +1631,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   sensitive?: T;
+  withheld?: T;
   translationEn?: T;
   translationRu?: T;
   translation?: T;

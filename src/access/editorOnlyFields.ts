@@ -24,7 +24,9 @@ const editorOnly = <N extends DataNode>(node: N): N => ({
  */
 export function editorOnlyFields(fields: Field[]): Field[] {
   return mapDataNodes(fields, (node) => {
-    if (isLocalized(node)) return node
+    // A field a hook derives on every save from what the writer may change (a person's sort keys
+    // from the names a translator writes) keeps its own access: whatever is sent for it is replaced.
+    if (isLocalized(node) || node.custom?.derivedOnSave === true) return node
     // A group (or named tab) holds localized and shared fields side by side (SEO: title L, image shared).
     if (node.type === 'group' || node.type === 'tab') return mapSubFields(node, editorOnlyFields)
     if ((node.type === 'array' || node.type === 'blocks') && someDataField([node], isLocalized)) {

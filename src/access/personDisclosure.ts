@@ -22,3 +22,10 @@ export const visibleFrom =
   (needed: Exclude<Disclosure, 'none'>): FieldAccess =>
   ({ req, doc }) =>
     isStaff({ req }) || discloses((doc as { disclosure?: unknown } | undefined)?.disclosure, needed)
+
+/**
+ * Visitors read every file but a photo withheld with its person (a living person's without
+ * consent, a hidden person's): their access decides the file's download too.
+ */
+export const mediaRead: Access = ({ req }) =>
+  userHasRole(req.user, 'admin', 'editor', 'translator') || { withheld: { not_equals: true } }

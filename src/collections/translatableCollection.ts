@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { Access, CollectionConfig, Field } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
 import { canTranslate } from '@/access/canTranslate'
@@ -8,7 +8,11 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
 import { contentGroup } from '@/i18n/adminLabels'
 
-type Options = Omit<CollectionConfig, 'access' | 'fields' | 'custom'> & { fields: Field[] }
+type Options = Omit<CollectionConfig, 'access' | 'fields' | 'custom'> & {
+  fields: Field[]
+  /** Who reads, where visitors may not read every document (media withheld with a person). */
+  read?: Access
+}
 
 /**
  * What the public collections without drafts have in common (media, tags): anyone reads them,
@@ -20,11 +24,12 @@ export function translatableCollection({
   fields,
   admin,
   hooks,
+  read = () => true,
   ...config
 }: Options): CollectionConfig {
   return {
     ...config,
-    access: { read: () => true, create: canEdit, update: canTranslate, delete: canEdit },
+    access: { read, create: canEdit, update: canTranslate, delete: canEdit },
     admin: {
       group: contentGroup,
       ...admin,

@@ -78,8 +78,8 @@ export const fieldLabels: Record<string, Trilingual> = {
   lat: { az: 'En dairəsi', en: 'Latitude', ru: 'Широта' },
   layout: { az: 'Bloklar', en: 'Blocks', ru: 'Блоки' },
   level: { az: 'Səviyyə', en: 'Level', ru: 'Уровень' },
-  initials: { az: 'Baş hərflər', en: 'Index letters', ru: 'Буквы указателя' },
   line: { az: 'Sətir', en: 'Line', ru: 'Строка' },
+  listing: { az: 'Reyestrdə yeri', en: 'Place in the registry', ru: 'Место в реестре' },
   lng: { az: 'Uzunluq dairəsi', en: 'Longitude', ru: 'Долгота' },
   locale: { az: 'Dil', en: 'Language', ru: 'Язык' },
   media: { az: 'Media', en: 'Media', ru: 'Медиа' },
@@ -112,7 +112,6 @@ export const fieldLabels: Record<string, Trilingual> = {
   slug: { az: 'Ünvan (slug)', en: 'Slug', ru: 'Адрес (slug)' },
   snippetText: { az: 'Fraqment', en: 'Snippet', ru: 'Фрагмент' },
   social: { az: 'Sosial şəbəkələr', en: 'Social links', ru: 'Соцсети' },
-  sortKeys: { az: 'Sıralama açarları', en: 'Sort keys', ru: 'Ключи сортировки' },
   source: { az: 'Mənbə', en: 'Source', ru: 'Источник' },
   sources: { az: 'Mənbələr', en: 'Sources', ru: 'Источники' },
   statements: { az: 'Müddəalar', en: 'Statements', ru: 'Утверждения' },
@@ -133,6 +132,11 @@ export const fieldLabels: Record<string, Trilingual> = {
   url: { az: 'Keçid (URL)', en: 'URL', ru: 'Ссылка (URL)' },
   value: { az: 'Say', en: 'Number', ru: 'Число' },
   variants: { az: 'Başqa yazılışlar', en: 'Other spellings', ru: 'Другие написания' },
+  withheld: {
+    az: 'Ziyarətçilərdən gizlədilib',
+    en: 'Withheld from visitors',
+    ru: 'Скрыто от посетителей',
+  },
   year: { az: 'İl', en: 'Year', ru: 'Год' },
 }
 

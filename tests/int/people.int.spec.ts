@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runSearch } from '@/lib/search/query'
@@ -162,7 +163,7 @@ describe('people: the model', () => {
       fates: [{ fate: 'killed', confidence: 'single' }],
     })
     // No Russian form yet: Russian files the az form, after the Cyrillic names.
-    expect(person.initials).toMatchObject({ az: 'Ə', en: 'E', ru: '#' })
+    expect(person.listing).toMatchObject({ initialAz: 'Ə', initialEn: 'E', initialRu: '#' })
     const ru = await t.payload.update({
       collection: 'people',
       id: person.id,
@@ -170,10 +171,10 @@ describe('people: the model', () => {
       data: { familyName: 'Асинтетиков', givenName: 'Чингиз' },
       context: noRevalidate(),
     })
-    expect(ru.initials).toMatchObject({ az: 'Ə', en: 'E', ru: 'А' })
+    expect(ru.listing).toMatchObject({ initialAz: 'Ə', initialEn: 'E', initialRu: 'А' })
     // In Russian a name with its Russian form comes before one known only in its az form.
-    expect(ru.sortKeys!.ru! < killed.sortKeys!.ru!).toBe(true)
-    expect(ru.sortKeys!.az! > killed.sortKeys!.az!).toBe(false)
+    expect(ru.listing!.sortRu! < killed.listing!.sortRu!).toBe(true)
+    expect(ru.listing!.sortAz! < killed.listing!.sortAz!).toBe(true)
     expect(ru.nameForms!.split('\n')).toEqual([
       'Əsintetikov Çingiz',
       'Асинтетиков Чингиз',
@@ -453,6 +454,61 @@ describe('people: translation', () => {
     expect(saved.status, JSON.stringify(saved.json)).toBe(200)
     const ru = await translatedDraft(t.payload, 'people', person.id, 'ru')
     expect(ru).toMatchObject({ familyName: 'Синтетиктарджума', translationRu: 'complete' })
+    // The Russian form files the person under its own letter, though the translator writes no
+    // shared field; what they might send for the derived ones is replaced.
+    expect(ru.listing).toMatchObject({ initialRu: 'С', initialAz: 'S' })
+    expect(ru.nameForms).toContain('Синтетиктарджума Биринджи')
+    const forged = await rest(t.payload, 'PATCH', `/api/people/${person.id}?locale=ru&draft=true`, {
+      token,
+      body: { listing: { sortAz: '0' }, nameForms: 'Forged', disclosure: 'personal' },
+    })
+    expect(forged.status).toBe(200)
+    expect(await translatedDraft(t.payload, 'people', person.id, 'ru')).toMatchObject({
+      listing: { sortAz: person.listing!.sortAz },
+      disclosure: person.disclosure,
+    })
     expect(ru.fates?.[0]).toMatchObject({ fate: 'killed', place: 'Синтетическое село' })
+  })
+})
+
+describe('people: a photo is withheld with the person', () => {
+  it('hides the file of a living person without consent from visitors, and releases it with consent', async () => {
+    const png = await sharp({
+      create: { width: 8, height: 8, channels: 3, background: { r: 90, g: 90, b: 90 } },
+    })
+      .png()
+      .toBuffer()
+    const photo = await t.payload.create({
+      collection: 'media',
+      data: { alt: 'Sintetik fotoşəkil' },
+      file: { data: png, mimetype: 'image/png', name: 'sintetik-photo.png', size: png.length },
+      context: noRevalidate(),
+    })
+    const person = await create({
+      familyName: 'Sintetikfoto',
+      fates: [{ fate: 'survived', confidence: 'single' }],
+      privacy: 'public',
+      photo: photo.id,
+    })
+    const visible = async () => {
+      const one = await rest(t.payload, 'GET', `/api/media/${photo.id}`)
+      const file = await rest(t.payload, 'GET', `/api/media/file/${photo.filename}`)
+      return [one.status, file.status]
+    }
+    expect((await visible()).every((status) => status >= 400)).toBe(true)
+    await t.payload.update({
+      collection: 'people',
+      id: person.id,
+      data: {
+        consent: {
+          given: true,
+          by: 'The synthetic person',
+          date: '2026-01-05T12:00:00.000Z',
+          method: 'written',
+        },
+      },
+      context: noRevalidate(),
+    })
+    expect(await visible()).toEqual([200, 200])
   })
 })

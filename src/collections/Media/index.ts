@@ -5,6 +5,7 @@ import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { translatableCollection } from '@/collections/translatableCollection'
+import { mediaRead } from '@/access/personDisclosure'
 import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/i18n/adminMessage'
 
@@ -54,6 +55,22 @@ const mediaFields: Field[] = [
       },
     },
   },
+  {
+    // Set by the people registry (withholdPhotos), never by hand.
+    name: 'withheld',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: {
+        az: 'Ziyarətçilər görmür: şəxsi məlumatı göstərilməyən bir insanın fotoşəklidir.',
+        en: 'Visitors do not see it: it is the photo of a person whose personal details are not shown.',
+        ru: 'Посетители не видят: это фотография человека, личные сведения которого не показываются.',
+      },
+    },
+  },
 ]
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -72,6 +89,7 @@ export const createMedia = ({ staticDir }: Options) =>
     },
     // Alt texts and captions are translated like any content: the Translations view lists them.
     fields: mediaFields,
+    read: mediaRead,
     hooks: { beforeOperation: [refuseUploadFromUrl, checkUploadContent] },
     upload: {
       staticDir,

@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slugField'
 import { sourcesField } from '@/fields/sourcesField'
 import { collectionLabels } from '@/i18n/adminLabels'
 import { locales } from '@/i18n/locales'
+import { listingField } from '@/lib/people/collation'
 import { adminMessage } from '@/i18n/adminMessage'
 import { ageGroups, confidenceLevels, fateKinds, genders } from '@/lib/people/fates'
 import { familyRelations } from '@/lib/people/family'
@@ -25,14 +26,19 @@ import {
 } from '@/collections/People/hooks/keepFamilySymmetric'
 import { dropUnreadableRelatives } from '@/collections/People/hooks/dropUnreadableRelatives'
 import { withholdBiography } from '@/collections/People/hooks/withholdBiography'
+import { releaseDeletedPhoto, withholdPhotos } from '@/collections/People/hooks/withholdPhotos'
 
-/** One indexed text per locale, named by the locale. */
-const perLocale: Field[] = locales.map(({ code, label }) => ({
-  name: code,
-  type: 'text',
-  index: true,
-  label,
-}))
+/**
+ * An indexed text per locale (`sortAz`, `initialRu`): a group of fields named `az`, `en`, `ru` cannot
+ * be queried, as Payload reads a locale code in a path as the locale of a localized field.
+ */
+const perLocale = (prefix: string): Field[] =>
+  locales.map(({ code, label }) => ({
+    name: listingField(prefix, code),
+    type: 'text',
+    index: true,
+    label,
+  }))
 
 /** Derived on save, never typed: shown to editors, read-only. */
 const derived = { readOnly: true, position: 'sidebar' } as const
@@ -287,13 +293,18 @@ const fields: Field[] = [
   {
     // The registry's order and letter index per locale, and every spelling in one text for the
     // name search (deriveFields): derived, public like the name.
-    name: 'sortKeys',
+    name: 'listing',
     type: 'group',
+    custom: { derivedOnSave: true },
     admin: { hidden: true },
-    fields: perLocale,
+    fields: [...perLocale('sort'), ...perLocale('initial')],
   },
-  { name: 'initials', type: 'group', admin: { hidden: true }, fields: perLocale },
-  { name: 'nameForms', type: 'textarea', admin: { hidden: true } },
+  {
+    name: 'nameForms',
+    type: 'textarea',
+    custom: { derivedOnSave: true },
+    admin: { hidden: true },
+  },
   {
     // What the registry filters by, set only when visitors may see it (deriveFields): a visitor's
     // filter on these can never tell more than the record shows.
@@ -301,6 +312,8 @@ const fields: Field[] = [
     type: 'group',
     admin: { hidden: true },
     fields: [
+      // The status read from the claims (statusOf): what "fate" filters and counts by.
+      { name: 'fates', type: 'select', hasMany: true, options: [...fateKinds] },
       { name: 'gender', type: 'select', options: [...genders] },
       { name: 'ageGroup', type: 'select', options: [...ageGroups] },
     ],
@@ -333,7 +346,7 @@ export const People = contentCollection({
   hooks: {
     beforeChange: [derivePersonFields],
     beforeRead: [withholdBiography],
-    afterChange: [keepFamilySymmetric],
-    afterDelete: [unlinkDeletedPerson],
+    afterChange: [keepFamilySymmetric, withholdPhotos],
+    afterDelete: [unlinkDeletedPerson, releaseDeletedPhoto],
   },
 })

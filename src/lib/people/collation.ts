@@ -55,3 +55,7 @@ export function initialOf(name: string, locale: Locale): string {
 /** The letters of the locale's index, in order. */
 export const alphabetOf = (locale: Locale): string[] =>
   [...alphabets[locale]].map((letter) => letter.toLocaleUpperCase(locale))
+
+/** The derived field that holds a locale's sort key or index letter: `sortAz`, `initialRu`. */
+export const listingField = (prefix: 'sort' | 'initial' | string, locale: Locale) =>
+  `${prefix}${locale.charAt(0).toUpperCase()}${locale.slice(1)}`

@@ -6,7 +6,7 @@ import * as migration_20261126_014032_media_small_sizes from './20261126_014032_
 import * as migration_20261205_162849_search_date_precision from './20261205_162849_search_date_precision';
 import * as migration_20261205_164725_media_translation_status from './20261205_164725_media_translation_status';
 import * as migration_20261205_184816_tags_collection from './20261205_184816_tags_collection';
-import * as migration_20261205_214450_people_registry from './20261205_214450_people_registry';
+import * as migration_20261205_220935_people_registry from './20261205_220935_people_registry';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261205_184816_tags_collection',
   },
   {
-    up: migration_20261205_214450_people_registry.up,
-    down: migration_20261205_214450_people_registry.down,
-    name: '20261205_214450_people_registry'
+    up: migration_20261205_220935_people_registry.up,
+    down: migration_20261205_220935_people_registry.down,
+    name: '20261205_220935_people_registry'
   },
 ];

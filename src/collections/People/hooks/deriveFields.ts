@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
-import { initialOf, sortKey } from '@/lib/people/collation'
-import { ageFromBirthDate, ageGroupOf, type FateClaim } from '@/lib/people/fates'
+import { initialOf, listingField, sortKey } from '@/lib/people/collation'
+import { ageFromBirthDate, ageGroupOf, statusOf, type FateClaim } from '@/lib/people/fates'
 import { nameKey } from '@/lib/people/nameKey'
 import { personName } from '@/lib/people/names'
 import { defaultPrivacy, disclosureOf, discloses, type PrivacyInput } from '@/lib/people/privacy'
@@ -84,8 +84,12 @@ function listingFields(names: Record<Locale, Names>, variants: unknown) {
     ? variants.map((v: { name?: unknown }) => text(v?.name)).filter(Boolean)
     : []
   return {
-    sortKeys: Object.fromEntries(localeCodes.map((l) => [l, sortKey(shown(l), l)])),
-    initials: Object.fromEntries(localeCodes.map((l) => [l, initialOf(shown(l), l)])),
+    listing: Object.fromEntries(
+      localeCodes.flatMap((l) => [
+        [listingField('sort', l), sortKey(shown(l), l)],
+        [listingField('initial', l), initialOf(shown(l), l)],
+      ]),
+    ),
     nameForms: [...new Set([...localeCodes.map((l) => line(names[l])), ...spellings])]
       .filter(Boolean)
       .join('\n'),
@@ -125,6 +129,7 @@ export const derivePersonFields: CollectionBeforeChangeHook = async ({
       ? { fullName, nameKey: nameKey([text(doc.familyName), text(doc.givenName)].join(' ')) }
       : {}),
     facets: {
+      fates: statusOf(doc.fates as FateClaim[] | undefined).sequence,
       gender: discloses(disclosure, 'record') ? (doc.gender ?? null) : null,
       ageGroup: discloses(disclosure, 'personal') ? ageGroupOf(age) : null,
     },

@@ -95,6 +95,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`people_sources_order_idx\` ON \`people_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`people_sources_parent_id_idx\` ON \`people_sources\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`people_sources_document_idx\` ON \`people_sources\` (\`document_id\`);`)
+  await db.run(sql`CREATE TABLE \`people_facets_fates\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`people_facets_fates_order_idx\` ON \`people_facets_fates\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`people_facets_fates_parent_idx\` ON \`people_facets_fates\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`people\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`full_name\` text,
@@ -114,12 +124,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`disclosure\` text,
   	\`name_key\` text,
   	\`birth_year\` numeric,
-  	\`sort_keys_az\` text,
-  	\`sort_keys_en\` text,
-  	\`sort_keys_ru\` text,
-  	\`initials_az\` text,
-  	\`initials_en\` text,
-  	\`initials_ru\` text,
+  	\`listing_sort_az\` text,
+  	\`listing_sort_en\` text,
+  	\`listing_sort_ru\` text,
+  	\`listing_initial_az\` text,
+  	\`listing_initial_en\` text,
+  	\`listing_initial_ru\` text,
   	\`name_forms\` text,
   	\`facets_gender\` text,
   	\`facets_age_group\` text,
@@ -139,12 +149,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`people_disclosure_idx\` ON \`people\` (\`disclosure\`);`)
   await db.run(sql`CREATE INDEX \`people_name_key_idx\` ON \`people\` (\`name_key\`);`)
   await db.run(sql`CREATE INDEX \`people_birth_year_idx\` ON \`people\` (\`birth_year\`);`)
-  await db.run(sql`CREATE INDEX \`people_sort_keys_sort_keys_az_idx\` ON \`people\` (\`sort_keys_az\`);`)
-  await db.run(sql`CREATE INDEX \`people_sort_keys_sort_keys_en_idx\` ON \`people\` (\`sort_keys_en\`);`)
-  await db.run(sql`CREATE INDEX \`people_sort_keys_sort_keys_ru_idx\` ON \`people\` (\`sort_keys_ru\`);`)
-  await db.run(sql`CREATE INDEX \`people_initials_initials_az_idx\` ON \`people\` (\`initials_az\`);`)
-  await db.run(sql`CREATE INDEX \`people_initials_initials_en_idx\` ON \`people\` (\`initials_en\`);`)
-  await db.run(sql`CREATE INDEX \`people_initials_initials_ru_idx\` ON \`people\` (\`initials_ru\`);`)
+  await db.run(sql`CREATE INDEX \`people_listing_listing_sort_az_idx\` ON \`people\` (\`listing_sort_az\`);`)
+  await db.run(sql`CREATE INDEX \`people_listing_listing_sort_en_idx\` ON \`people\` (\`listing_sort_en\`);`)
+  await db.run(sql`CREATE INDEX \`people_listing_listing_sort_ru_idx\` ON \`people\` (\`listing_sort_ru\`);`)
+  await db.run(sql`CREATE INDEX \`people_listing_listing_initial_az_idx\` ON \`people\` (\`listing_initial_az\`);`)
+  await db.run(sql`CREATE INDEX \`people_listing_listing_initial_en_idx\` ON \`people\` (\`listing_initial_en\`);`)
+  await db.run(sql`CREATE INDEX \`people_listing_listing_initial_ru_idx\` ON \`people\` (\`listing_initial_ru\`);`)
   await db.run(sql`CREATE INDEX \`people_translation_en_idx\` ON \`people\` (\`translation_en\`);`)
   await db.run(sql`CREATE INDEX \`people_translation_ru_idx\` ON \`people\` (\`translation_ru\`);`)
   await db.run(sql`CREATE INDEX \`people_updated_at_idx\` ON \`people\` (\`updated_at\`);`)
@@ -263,6 +273,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_people_v_version_sources_order_idx\` ON \`_people_v_version_sources\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_sources_parent_id_idx\` ON \`_people_v_version_sources\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_sources_document_idx\` ON \`_people_v_version_sources\` (\`document_id\`);`)
+  await db.run(sql`CREATE TABLE \`_people_v_version_facets_fates\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_people_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_people_v_version_facets_fates_order_idx\` ON \`_people_v_version_facets_fates\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_facets_fates_parent_idx\` ON \`_people_v_version_facets_fates\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_people_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -283,12 +303,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_disclosure\` text,
   	\`version_name_key\` text,
   	\`version_birth_year\` numeric,
-  	\`version_sort_keys_az\` text,
-  	\`version_sort_keys_en\` text,
-  	\`version_sort_keys_ru\` text,
-  	\`version_initials_az\` text,
-  	\`version_initials_en\` text,
-  	\`version_initials_ru\` text,
+  	\`version_listing_sort_az\` text,
+  	\`version_listing_sort_en\` text,
+  	\`version_listing_sort_ru\` text,
+  	\`version_listing_initial_az\` text,
+  	\`version_listing_initial_en\` text,
+  	\`version_listing_initial_ru\` text,
   	\`version_name_forms\` text,
   	\`version_facets_gender\` text,
   	\`version_facets_age_group\` text,
@@ -316,12 +336,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_people_v_version_version_disclosure_idx\` ON \`_people_v\` (\`version_disclosure\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_name_key_idx\` ON \`_people_v\` (\`version_name_key\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_birth_year_idx\` ON \`_people_v\` (\`version_birth_year\`);`)
-  await db.run(sql`CREATE INDEX \`_people_v_version_sort_keys_version_sort_keys_az_idx\` ON \`_people_v\` (\`version_sort_keys_az\`);`)
-  await db.run(sql`CREATE INDEX \`_people_v_version_sort_keys_version_sort_keys_en_idx\` ON \`_people_v\` (\`version_sort_keys_en\`);`)
-  await db.run(sql`CREATE INDEX \`_people_v_version_sort_keys_version_sort_keys_ru_idx\` ON \`_people_v\` (\`version_sort_keys_ru\`);`)
-  await db.run(sql`CREATE INDEX \`_people_v_version_initials_version_initials_az_idx\` ON \`_people_v\` (\`version_initials_az\`);`)
-  await db.run(sql`CREATE INDEX \`_people_v_version_initials_version_initials_en_idx\` ON \`_people_v\` (\`version_initials_en\`);`)
-  await db.run(sql`CREATE INDEX \`_people_v_version_initials_version_initials_ru_idx\` ON \`_people_v\` (\`version_initials_ru\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_listing_version_listing_sort_az_idx\` ON \`_people_v\` (\`version_listing_sort_az\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_listing_version_listing_sort_en_idx\` ON \`_people_v\` (\`version_listing_sort_en\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_listing_version_listing_sort_ru_idx\` ON \`_people_v\` (\`version_listing_sort_ru\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_listing_version_listing_initial_az_idx\` ON \`_people_v\` (\`version_listing_initial_az\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_listing_version_listing_initial_en_idx\` ON \`_people_v\` (\`version_listing_initial_en\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_listing_version_listing_initial_ru_idx\` ON \`_people_v\` (\`version_listing_initial_ru\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_translation_en_idx\` ON \`_people_v\` (\`version_translation_en\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_translation_ru_idx\` ON \`_people_v\` (\`version_translation_ru\`);`)
   await db.run(sql`CREATE INDEX \`_people_v_version_version_updated_at_idx\` ON \`_people_v\` (\`version_updated_at\`);`)
@@ -346,6 +366,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_people_v_locales_locale_parent_id_unique\` ON \`_people_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`withheld\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`media_withheld_idx\` ON \`media\` (\`withheld\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`people_id\` integer REFERENCES people(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_people_id_idx\` ON \`payload_locked_documents_rels\` (\`people_id\`);`)
 }
@@ -358,6 +380,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`people_family\`;`)
   await db.run(sql`DROP TABLE \`people_memorials\`;`)
   await db.run(sql`DROP TABLE \`people_sources\`;`)
+  await db.run(sql`DROP TABLE \`people_facets_fates\`;`)
   await db.run(sql`DROP TABLE \`people\`;`)
   await db.run(sql`DROP TABLE \`people_locales\`;`)
   await db.run(sql`DROP TABLE \`_people_v_version_variants\`;`)
@@ -367,6 +390,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_people_v_version_family\`;`)
   await db.run(sql`DROP TABLE \`_people_v_version_memorials\`;`)
   await db.run(sql`DROP TABLE \`_people_v_version_sources\`;`)
+  await db.run(sql`DROP TABLE \`_people_v_version_facets_fates\`;`)
   await db.run(sql`DROP TABLE \`_people_v\`;`)
   await db.run(sql`DROP TABLE \`_people_v_locales\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
@@ -415,4 +439,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
+  await db.run(sql`DROP INDEX \`media_withheld_idx\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`withheld\`;`)
 }

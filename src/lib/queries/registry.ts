@@ -1,0 +1,149 @@
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import { fateKinds, type FateKind } from '@/lib/people/fates'
+import {
+  registryLetterField,
+  registrySort,
+  registryWhere,
+  type RegistryFilter,
+} from '@/lib/people/registryWhere'
+import { prepareNames, searchNames, type NameMatch } from '@/lib/people/matchName'
+import { getPayloadClient } from '@/lib/payload/client'
+import { cachedRead } from '@/lib/queries/cachedRead'
+import { contentReader } from '@/lib/queries/findContent'
+
+const people = contentReader('people', ['familyName'])
+
+/** People per page of the registry: a long page of names reads well, and stays under 100 KB of HTML. */
+export const PEOPLE_PER_PAGE = 50
+
+/** What a row of the registry shows: the name, the page, the status and the claims behind it. */
+const listed = {
+  familyName: true,
+  givenName: true,
+  patronymic: true,
+  fullName: true,
+  slug: true,
+  fates: { fate: true, date: true, datePrecision: true, confidence: true },
+  facets: { fates: true },
+} as const
+
+/**
+ * One page of the registry in the locale's alphabetical order (sort keys derived on save: the
+ * database pages it, nothing is sorted here).
+ */
+export const listRegistry = cache((locale: Locale, filter: RegistryFilter, page = 1) =>
+  people.find(locale, {
+    where: registryWhere(locale, filter),
+    sort: registrySort(locale),
+    page,
+    limit: PEOPLE_PER_PAGE,
+    depth: 0,
+    select: listed,
+  }),
+)
+
+/** The letters family names start with in the locale, for the index (only what visitors see). */
+export const registryLetters = cachedRead('people-letters', async (locale: Locale) => {
+  const payload = await getPayloadClient()
+  const { values } = await payload.findDistinct({
+    collection: 'people',
+    field: registryLetterField(locale),
+    overrideAccess: false,
+    limit: 0,
+  })
+  return values
+    .map((value) => (value as Record<string, unknown>)[registryLetterField(locale)])
+    .filter((letter): letter is string => typeof letter === 'string' && letter !== '')
+})
+
+/** People per fate as the records say: each person once per fate in their status (undisputed claims). */
+export const countedFates = cachedRead('people-fates', async () => {
+  const payload = await getPayloadClient()
+  const counts = await Promise.all(
+    fateKinds.map(
+      async (fate) =>
+        [
+          fate,
+          (
+            await payload.count({
+              collection: 'people',
+              where: { 'facets.fates': { equals: fate } },
+              overrideAccess: false,
+            })
+          ).totalDocs,
+        ] as const,
+    ),
+  )
+  const total = (await payload.count({ collection: 'people', overrideAccess: false })).totalDocs
+  return { total, byFate: Object.fromEntries(counts) as Record<FateKind, number> }
+})
+
+/** Every spelling of every person visitors may read: what the name search ranks. */
+const nameCandidates = cachedRead('people-names', async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'people',
+    overrideAccess: false,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { nameForms: true, updatedAt: true },
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    forms: (doc.nameForms ?? '').split('\n').filter(Boolean),
+    updatedAt: doc.updatedAt,
+  }))
+})
+
+/**
+ * The prepared index, kept while the candidates are the same: preparing keys every word (half a
+ * second for 5 000 people), a search then takes under a millisecond. A publish changes the
+ * candidates (their cache is cleared), and the next search prepares again.
+ */
+let prepared: { fingerprint: string; index: ReturnType<typeof prepareNames<number>> } | null = null
+
+async function nameIndex() {
+  const candidates = await nameCandidates()
+  const fingerprint = candidates.map((c) => `${c.id}:${c.updatedAt}`).join(',')
+  if (prepared?.fingerprint !== fingerprint)
+    prepared = { fingerprint, index: prepareNames(candidates) }
+  return prepared.index
+}
+
+export type RegistryMatch = NameMatch<number>
+
+/**
+ * A name search of the registry, best first (docs/people.md, "Ranking"), one page of it with the
+ * people's rows in the locale and, for each, the spelling that matched.
+ */
+export const searchRegistry = cache(async (locale: Locale, query: string, page = 1) => {
+  const matches = searchNames(query, await nameIndex())
+  const totalDocs = matches.length
+  const totalPages = Math.max(1, Math.ceil(totalDocs / PEOPLE_PER_PAGE))
+  const shown = matches.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE)
+  const rows = shown.length
+    ? await people.find(locale, {
+        where: { id: { in: shown.map((m) => m.id) } },
+        pagination: false,
+        depth: 0,
+        select: listed,
+      })
+    : null
+  const byId = new Map(rows?.docs.map((row) => [row.doc.id, row]))
+  return {
+    totalDocs,
+    totalPages,
+    page,
+    docs: shown.flatMap((match) => {
+      const row = byId.get(match.id)
+      return row ? [{ ...row, match }] : []
+    }),
+  }
+})
+
+export const getPerson = cache((locale: Locale, slug: string) =>
+  people.bySlug(locale, slug, { depth: 1 }),
+)
