@@ -120,7 +120,7 @@ describe('the registry index a visitor reads', () => {
     expect(person).not.toHaveProperty('biography')
     expect(person).not.toHaveProperty('privacy')
     const living = index.find((p) => p.familyName?.az === 'Sintetikyaşayan')!
-    expect(living.facets).toEqual({ gender: null, ageGroup: null })
+    expect(living.facets).toMatchObject({ gender: null, ageGroup: null })
   })
 
   it('resolves a permanent link to a readable person, and nothing for a hidden one', async () => {
