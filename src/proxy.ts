@@ -15,7 +15,7 @@ import {
 const NOT_FOUND_SLUG = '__not-found__'
 const LOCALE_PATH = /^\/(?:az|en|ru)(?:\/|$)/
 /** The pages that read the query string (filters, sorting, the search box): Next renders them per request. */
-const PER_REQUEST_PAGE = /^\/(?:az|en|ru)\/(?:search|resolutions|recognitions)\/?$/
+const PER_REQUEST_PAGE = /^\/(?:az|en|ru)\/(?:search|resolutions|recognitions|people)\/?$/
 /** Next's draft-mode cookie: only then does the admin's live preview frame the public page. */
 const DRAFT_COOKIE = '__prerender_bypass'
 
@@ -128,7 +128,7 @@ function withId(response: NextResponse, id: string) {
 export const config = {
   matcher: [
     '/((?!_next/|__nextjs|api/media/file/|maps/|sitemap\\.xml|robots\\.txt|og-default\\.png|favicon\\.ico|(?:az|en|ru)(?:/|$)).*)',
-    '/:locale(az|en|ru)/:page(search|resolutions|recognitions)',
+    '/:locale(az|en|ru)/:page(search|resolutions|recognitions|people)',
     { source: '/:locale(az|en|ru)/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     {
       source: '/:locale(az|en|ru)/:path*',

@@ -7,7 +7,15 @@ import { absoluteUrl } from '@/lib/routing/siteUrl'
 // Read at request time: the build has no database, and a publish must show here at once.
 export const dynamic = 'force-dynamic'
 
-const sections = ['', '/articles', '/monuments', '/resolutions', '/recognitions', '/timeline']
+const sections = [
+  '',
+  '/articles',
+  '/monuments',
+  '/resolutions',
+  '/recognitions',
+  '/timeline',
+  '/people',
+]
 
 /** Every published page in every locale, each with its hreflang alternates (and x-default). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -76,6 +76,7 @@ describe('every route in every locale', () => {
         ...resolutions.map((r) => ({ path: `/resolutions/${r.slug}` })),
         { path: '/recognitions' },
         { path: '/timeline' },
+        { path: '/people' },
         { path: '/search' },
         ...pages.map((p) => ({ path: `/${p.slug}` })),
       ]
@@ -196,7 +197,7 @@ describe('sitemap and feeds', () => {
     ).url
     const locs = new Set(urls.map((u) => u.loc))
     const expected = new Set<string>()
-    for (const collection of ['articles', 'monuments', 'resolutions', 'pages'] as const) {
+    for (const collection of ['articles', 'monuments', 'resolutions', 'pages', 'people'] as const) {
       for (const doc of await publicList(collection, 'az')) {
         for (const locale of locales)
           expected.add(
@@ -206,9 +207,15 @@ describe('sitemap and feeds', () => {
     }
     const sections = new Set(
       locales.flatMap((l) =>
-        ['', '/articles', '/monuments', '/resolutions', '/recognitions', '/timeline'].map(
-          (p) => `${server.url}/${l}${p}`,
-        ),
+        [
+          '',
+          '/articles',
+          '/monuments',
+          '/resolutions',
+          '/recognitions',
+          '/timeline',
+          '/people',
+        ].map((p) => `${server.url}/${l}${p}`),
       ),
     )
     expect(new Set([...locs].filter((loc) => !sections.has(loc)))).toEqual(expected)

@@ -46,7 +46,7 @@ describe('the proxy matcher', () => {
     ])
       expect(matches(path)).toBe(true)
     for (const locale of localeCodes)
-      for (const page of ['search', 'resolutions', 'recognitions'])
+      for (const page of ['search', 'resolutions', 'recognitions', 'people'])
         expect(matches(`/${locale}/${page}`)).toBe(true)
   })
 

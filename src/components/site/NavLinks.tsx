@@ -19,6 +19,7 @@ const titledSections = [
   'resolutions',
   'recognitions',
   'timeline',
+  'people',
   'search',
 ] as const
 const sectionTitle = (href: string, locale: Locale): string | undefined => {

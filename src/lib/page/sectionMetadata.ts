@@ -6,7 +6,8 @@ import { pageMetadata } from '@/lib/page/metadata'
 import { pageNumber } from '@/lib/routing/pageNumber'
 import { siteName } from '@/lib/page/pageLocale'
 
-type Section = 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline' | 'search'
+type Section =
+  'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline' | 'people' | 'search'
 
 /**
  * `generateMetadata` for a section's index page: its title (and intro, where it has one) in the

@@ -1,7 +1,7 @@
 import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 
-const collections = ['articles', 'monuments', 'resolutions', 'pages'] as const
+const collections = ['articles', 'monuments', 'resolutions', 'pages', 'people'] as const
 
 /**
  * Slug and last change of every published document that has a page of its own; one query per
