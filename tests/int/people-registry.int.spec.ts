@@ -8,6 +8,7 @@ import {
   registryWhere,
   type RegistryFilter,
 } from '@/lib/people/registryWhere'
+import { findPublishedById } from '@/lib/queries/permalink'
 import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
 /**
@@ -71,6 +72,8 @@ const people: Person[] = [
   { az: ['Gizlisintetik', 'Yeddinci'], fates: killed, privacy: 'hidden' },
 ]
 
+const ids: Record<string, { id: number; slug?: string | null }> = {}
+
 beforeAll(async () => {
   for (const person of people) {
     const doc = await t.payload.create({
@@ -89,6 +92,7 @@ beforeAll(async () => {
       } as never,
       context: noRevalidate(),
     })
+    ids[person.az[0]] = { id: doc.id, slug: doc.slug }
     if (person.ru)
       await t.payload.update({
         collection: 'people',
@@ -190,5 +194,11 @@ describe('the registry, as a visitor reads it', () => {
     expect(found('Зсинтетиков')[0]).toBe('Зсинтетиков Биринджи')
     expect(found('Zsintetikov Birinci')).toEqual(['Zsintetikov Birinci'])
     expect(found('Gizlisintetik')).toEqual([])
+  })
+
+  it('resolves a permanent link to a readable person, and nothing for a hidden one', async () => {
+    const { id, slug } = ids['Zsintetikov']
+    expect(await findPublishedById(t.payload, 'people', String(id))).toEqual({ id, slug })
+    expect(await findPublishedById(t.payload, 'people', String(ids['Gizlisintetik'].id))).toBeNull()
   })
 })

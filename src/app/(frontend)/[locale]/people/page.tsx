@@ -11,8 +11,14 @@ import { pageLocale } from '@/lib/page/pageLocale'
 import { sectionMetadata } from '@/lib/page/sectionMetadata'
 import { ageGroups, fateKinds, genders } from '@/lib/people/fates'
 import { personName } from '@/lib/people/names'
-import { nameIn } from '@/lib/people/registry'
-import { countedFigures, listPeople, type CountedFigure } from '@/lib/queries/people'
+import {
+  countedFates,
+  countedFigures,
+  listRegistry,
+  registryLetters,
+  searchRegistry,
+  type CountedFigure,
+} from '@/lib/queries/registry'
 import { pageNumber } from '@/lib/routing/pageNumber'
 import { localePath, withQuery } from '@/lib/routing/routes'
 
@@ -38,21 +44,25 @@ const MAX_QUERY = 200
 export default async function PeoplePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const query = await searchParams
-  const [t, figures] = await Promise.all([getTranslations('people'), countedFigures(locale)])
+  const [t, figures, letters, { total: registered }] = await Promise.all([
+    getTranslations('people'),
+    countedFigures(locale),
+    registryLetters(locale),
+    countedFates(),
+  ])
   const fate = fateKinds.find((kind) => kind === queryParam(query.fate))
   const ageGroup = ageGroups.find((group) => group === queryParam(query.ageGroup))
   const gender = genders.find((g) => g === queryParam(query.gender))
   const q = queryParam(query.q)?.trim().slice(0, MAX_QUERY) || undefined
-  const requested = queryParam(query.letter)
+  // A letter no one is filed under is dropped, as an unknown filter value is.
+  const letter = letters.find((l) => l === queryParam(query.letter))
+  const filter = { fate, ageGroup, gender, letter }
   const page = pageNumber(queryParam(query.page)) ?? 1
-  const filters = { fate, ageGroup, gender, q }
-  let result = await listPeople(locale, { ...filters, letter: requested, page })
-  // A letter no one left by the other filters has is dropped, as an unknown filter value is.
-  const letter = requested && result.letters.includes(requested) ? requested : undefined
-  if (requested && !letter) result = await listPeople(locale, { ...filters, page })
+  const find = (n: number) =>
+    q ? searchRegistry(locale, q, filter, n) : listRegistry(locale, filter, n)
+  const found = await find(page)
   // A page past the end (a link from before a filter or the registry changed) opens the first.
-  if (page > 1 && page > result.totalPages)
-    result = await listPeople(locale, { ...filters, letter, page: 1 })
+  const result = page > 1 && page > found.totalPages ? await find(1) : found
   const path = localePath(locale, 'people')
   const href = (change: Record<string, string | number | undefined>) =>
     withQuery(path, { q, letter, fate, ageGroup, gender, ...change })
@@ -61,8 +71,8 @@ export default async function PeoplePage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <CountedFigures figures={figures} locale={locale} />
-      {result.registered === 0 ? <p>{t('noneYet')}</p> : null}
-      {result.registered > 0 ? (
+      {registered === 0 ? <p>{t('noneYet')}</p> : null}
+      {registered > 0 ? (
         <>
           <form role="search" method="get" action={path} className="search-form">
             <label htmlFor="people-q">{t('search')}</label>
@@ -90,7 +100,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
                   {t('allLetters')}
                 </IntentLink>
               </li>
-              {result.letters.map((initial) => (
+              {letters.map((initial) => (
                 <li key={initial}>
                   <IntentLink
                     href={href({ q: undefined, letter: initial })}
@@ -137,16 +147,18 @@ export default async function PeoplePage({ params, searchParams }: Props) {
           </p>
           {result.docs.length ? (
             <ul className="document-list people-list">
-              {result.docs.map(({ person, match }) => {
-                const name = nameIn(person, locale)
+              {result.docs.map((row) => {
+                const match = 'match' in row ? row.match : undefined
+                // A person not offered in the locale is listed by the az name, marked as az.
+                const shown = row.offered ? row.doc : (row.source ?? row.doc)
                 return (
-                  <li key={person.id}>
+                  <li key={row.doc.id}>
                     <h2 className="card-title">
                       <IntentLink
-                        href={localePath(locale, 'people', person.slug)}
-                        lang={name.lang === locale ? undefined : name.lang}
+                        href={localePath(locale, 'people', row.doc.slug)}
+                        lang={row.offered ? undefined : 'az'}
                       >
-                        {personName(name.parts) || person.fullName}
+                        {personName(shown) || row.doc.fullName}
                       </IntentLink>
                     </h2>
                     {match ? (
@@ -154,7 +166,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
                         {t('matchedAs', { form: match.form })} · {t(`matchKinds.${match.kind}`)}
                       </p>
                     ) : null}
-                    <FateStatus fates={person.fates} />
+                    <FateStatus fates={row.doc.fates} />
                   </li>
                 )
               })}
@@ -163,7 +175,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
             <p>{t('none')}</p>
           )}
           <Pagination
-            page={result.page}
+            page={result.page ?? 1}
             totalPages={result.totalPages}
             href={(n) => href({ page: n > 1 ? n : undefined })}
           />

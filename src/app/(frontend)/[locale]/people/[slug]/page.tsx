@@ -19,9 +19,8 @@ import { pageMetadata } from '@/lib/page/metadata'
 import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { statusOf } from '@/lib/people/fates'
 import { personName } from '@/lib/people/names'
-import { nameInOwnForm } from '@/lib/people/registry'
 import { pickText } from '@/lib/queries/globals'
-import { getPerson, registryEntry } from '@/lib/queries/people'
+import { getPerson, personForms } from '@/lib/queries/registry'
 import { localePath } from '@/lib/routing/routes'
 import type { LocalizedValue } from '@/lib/translation/localize'
 import type { Media, Person } from '@/payload-types'
@@ -77,20 +76,18 @@ export default async function PersonPage({ params }: Props) {
   const person = await getPerson(locale, (await params).slug)
   if (!person) notFound()
   const { doc, source } = person
-  const [t, site, entry] = await Promise.all([
+  const [t, site, namesByLocale] = await Promise.all([
     getTranslations('people'),
     siteName(locale),
-    registryEntry(doc.id),
+    personForms(doc.id),
   ])
   const text = textFor(person.offered, locale)
   const name = shownName(doc, source, text)
   const { disputed } = statusOf(doc.fates)
-  const forms = entry
-    ? locales.flatMap(({ code, label }) => {
-        const form = nameInOwnForm(entry, code)
-        return form ? [{ code, label, form }] : []
-      })
-    : []
+  const forms = locales.flatMap(({ code, label }) => {
+    const form = namesByLocale[code]
+    return form ? [{ code, label, form }] : []
+  })
   const sourceOf = <T extends { id?: string | null }>(
     rows: T[] | null | undefined,
     id?: string | null,
