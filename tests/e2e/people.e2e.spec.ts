@@ -202,3 +202,58 @@ describe('an editor records a person, and a visitor finds and reads them', () =>
     await context.close()
   })
 })
+
+describe('what a visitor may not see is on no page', () => {
+  it('a living person’s birth date is on no page, and a hidden person (cached before) on none at all', async () => {
+    const living = await api('POST', '/api/people?locale=az', {
+      familyName: 'Sintetikyaşayan',
+      givenName: 'Sağ',
+      born: '1961-07-14T12:00:00.000Z',
+      bornPrecision: 'day',
+      fates: [{ fate: 'wounded', confidence: 'single' }],
+      privacy: 'public',
+      _status: 'published',
+    })
+    expect(living.status, JSON.stringify(living.json)).toBe(201)
+    const livingSlug = String(living.json.doc!.slug)
+    const urls = (slug: string) => [
+      `/az/people/${slug}`,
+      `/en/people/${slug}`,
+      '/az/people?q=Sintetikyaşayan',
+      '/api/open-data/people.json?locale=az',
+      '/api/open-data/people.csv?locale=az',
+      '/sitemap.xml',
+    ]
+    for (const url of urls(livingSlug)) {
+      const body = await (await fetch(server.url + url)).text()
+      expect(body, url).not.toMatch(/1961/)
+    }
+    expect(await (await fetch(`${server.url}/az/people/${livingSlug}`)).text()).toContain(
+      'Sintetikyaşayan',
+    )
+
+    // The person's page has been rendered and cached above; hiding them takes it off the site.
+    const hidden = await api('PATCH', `/api/people/${person.id}?locale=az`, {
+      privacy: 'hidden',
+      _status: 'published',
+    })
+    expect(hidden.status, JSON.stringify(hidden.json)).toBe(200)
+    for (const locale of locales)
+      expect((await fetch(`${server.url}/${locale}/people/${person.slug}`)).status).toBe(404)
+    expect(
+      (await fetch(`${server.url}/en/id/people/${person.id}`, { redirect: 'manual' })).status,
+    ).toBe(404)
+    for (const url of [
+      '/az/people',
+      '/ru/people?q=Sintetikov',
+      '/az/search?q=Sintetikov',
+      '/api/open-data/people.json?locale=az',
+      '/api/people?limit=100',
+      '/sitemap.xml',
+    ]) {
+      const body = await (await fetch(server.url + url)).text()
+      expect(body, url).not.toContain(person.slug)
+      expect(body, url).not.toContain('Sınaq')
+    }
+  })
+})
