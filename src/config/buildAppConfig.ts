@@ -42,7 +42,7 @@ import { contentCollections } from '@/lib/content/collections'
 import { withAdminLabels } from '@/fields/withAdminLabels'
 import { withLengthLimits } from '@/fields/withLengthLimits'
 import { adminDateFormats } from '@/i18n/adminLabels'
-import { MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
+import { guardApiRequest, MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
 import { resolveDatabase, sqliteFilePath } from '@/lib/env/database'
@@ -206,7 +206,9 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     sharp,
     telemetry: false,
     typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
-  }).then(guardScheduleCancels)
+  })
+    .then(guardScheduleCancels)
+    .then(guardPayloadsOwnCollections)
 }
 
 const onlyEditorsCancel: CollectionBeforeDeleteHook = ({ req }) => {
@@ -234,5 +236,17 @@ function guardScheduleCancels(config: SanitizedConfig): SanitizedConfig {
       'Payload has no payload-jobs collection: scheduled publishing needs it, and its cancel guard has nowhere to go',
     )
   jobs.hooks.beforeDelete = [...jobs.hooks.beforeDelete, onlyEditorsCancel]
+  return config
+}
+
+/**
+ * Payload's own collections (preferences, locks, migrations, jobs, the key-value store) answer REST
+ * too, and are added by Payload after our list: the same request guard goes on them here, or a
+ * malformed `where` there (a geo operator on `id`) answers 500 where ours answer 400.
+ */
+function guardPayloadsOwnCollections(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections)
+    if (!(collection.hooks.beforeOperation as unknown[]).includes(guardApiRequest))
+      Object.assign(collection, withApiGuard(collection))
   return config
 }

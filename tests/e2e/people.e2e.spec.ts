@@ -103,6 +103,22 @@ describe('an editor records a person, and a visitor finds and reads them', () =>
     expect(person).toMatchObject({ fullName: PERSON_LINE, disclosure: 'personal' })
   })
 
+  it('warns the editor of a possible duplicate, with a link, before a second record is saved', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' })
+    await signInToAdmin(page, server.url, DEMO_ADMIN)
+    await page.goto(`${server.url}/admin/collections/people/create?locale=az`)
+    // Another spelling of the same name: the rule compares name keys, not letters.
+    await page.locator('#field-familyName').fill('Sintetikov')
+    await page.locator('#field-givenName').fill('Sinaq')
+    const warning = page.locator('.duplicate-warning')
+    await warning.waitFor({ timeout: 10_000 })
+    expect(await warning.innerText()).toContain(PERSON_LINE)
+    expect(await warning.locator('a').getAttribute('href')).toMatch(
+      new RegExp(`/admin/collections/people/${person.id}$`),
+    )
+    await page.close()
+  })
+
   it('counts the new person among the killed recorded by name', async () => {
     const page = await browser.newPage()
     expect(await recordedKilled(page)).toBe(killedBefore + 1)

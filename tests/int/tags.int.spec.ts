@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import * as tagsMigration from '@/migrations/sqlite/20261205_184816_tags_collection'
+import * as peopleMigration from '@/migrations/sqlite/20261205_220935_people_registry'
 import { runSearch } from '@/lib/search/query'
 import { markdownToLexical } from '@/seed/markdown'
 import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
@@ -63,6 +64,8 @@ describe('tags', () => {
     const db = (t.payload.db as unknown as SQLiteAdapter).drizzle
     const req = await createLocalReq({}, t.payload)
     const args = { db, payload: t.payload, req } as Parameters<typeof tagsMigration.up>[0]
+    // Back to the schema the tags migration was written for (it rebuilds tables whole), and forward.
+    await peopleMigration.down(args)
     await tagsMigration.down(args)
     const texts = await db.all<{ path: string; text: string }>(
       sql`SELECT path, text FROM articles_texts UNION ALL SELECT path, text FROM _articles_v_texts`,
@@ -70,6 +73,7 @@ describe('tags', () => {
     expect(texts).toContainEqual({ path: 'tags', text: 'Sintetik teq' })
     expect(texts).toContainEqual({ path: 'version.tags', text: 'Sintetik teq' })
     await tagsMigration.up(args)
+    await peopleMigration.up(args)
     expect(await tagNames('az')).toEqual(['Sintetik teq'])
     const versions = await t.payload.findVersions({
       collection: 'articles',
