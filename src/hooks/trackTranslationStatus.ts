@@ -1,28 +1,8 @@
-import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import { storedAllLocales } from '@/lib/payload/storedAllLocales'
 import { computeTranslationState } from '@/lib/translation/computeTranslationState'
 import { assignRowIds, mergeLocale } from '@/lib/translation/localizedLeaves'
-
-/** The latest stored version (draft included) in every locale, read inside the write's transaction. */
-async function storedAllLocales(req: PayloadRequest, collection: string, id: number | string) {
-  // The Local API sets req.locale from its `locale` argument: keep the write's own locale.
-  const { locale, fallbackLocale } = req
-  try {
-    return await req.payload.findByID({
-      collection: collection as 'articles',
-      id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}
 
 /**
  * Computes every save's translation status (docs/translation.md) and stores it in the document:

@@ -5,6 +5,7 @@ import { jurisdictionName } from '@/lib/geo/jurisdictions'
 import { statusOf, type FateClaim } from '@/lib/people/fates'
 import { localePath } from '@/lib/routing/routes'
 import { plainText } from '@/lib/search/sources'
+import { relationId } from '@/lib/payload/documentId'
 
 /**
  * The open data sets (docs/api.md). The schema is versioned: renaming or removing a field, or
@@ -29,9 +30,6 @@ const sourceUrls = (doc: Doc) =>
   Array.isArray(doc.sources)
     ? doc.sources.map((s: { url?: unknown }) => str(s?.url)).filter((u): u is string => u !== null)
     : []
-const idOf = (value: unknown) =>
-  (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value) ?? null
-
 const rows = (value: unknown) => (Array.isArray(value) ? (value as Doc[]) : [])
 /** A person's claims as visitors read them: what, when, how sure, where (the sources are in `sourceUrls` of the record). */
 const fates = (doc: Doc) =>
@@ -71,7 +69,7 @@ export const datasets = {
       {
         name: 'resolutionId',
         type: 'string',
-        value: (d) => (idOf(d.resolution) === null ? null : String(idOf(d.resolution))),
+        value: (d) => (relationId(d.resolution) === null ? null : String(relationId(d.resolution))),
       },
       { name: 'note', type: 'string', value: (d) => str(d.note) },
       { name: 'discrepancy', type: 'string', value: (d) => str(d.discrepancy) },
@@ -195,7 +193,7 @@ export const datasets = {
         type: 'string[]',
         value: (d) =>
           rows(d.memorials)
-            .map((m) => idOf(m.monument))
+            .map((m) => relationId(m.monument))
             .filter((id) => id !== null)
             .map(String),
       },

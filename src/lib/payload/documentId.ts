@@ -13,3 +13,9 @@ export function isDocumentId(payload: Payload, collection: CollectionSlug, id: s
   if (!customType && payload.db.name === 'mongoose') return /^[a-f\d]{24}$/i.test(id)
   return id.length > 0
 }
+
+/** The id a relationship or upload value points at, whether it was read populated or as the id. */
+export function relationId(value: unknown): number | string | null {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : null
+}

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { storedAllLocales } from '@/lib/payload/storedAllLocales'
 import { initialOf, listingField, sortKey } from '@/lib/people/collation'
 import { ageFromBirthDate, ageGroupOf, statusOf, type FateClaim } from '@/lib/people/fates'
 import { birthYearOf, duplicateKey } from '@/lib/people/duplicates'
@@ -43,21 +44,7 @@ async function namesByLocale(
   id: number | string | undefined,
   doc: Data,
 ): Promise<Record<Locale, Names>> {
-  const stored: AllLocales = id
-    ? (((await req.payload.findByID({
-        collection: 'people',
-        id,
-        locale: 'all',
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        select: { familyName: true, givenName: true, patronymic: true },
-        // The operation's transaction, not its request: the Local API would set `req.locale` to
-        // 'all' for the rest of this save.
-        req: { transactionID: req.transactionID },
-      })) as AllLocales | null) ?? {})
-    : {}
+  const stored = ((id ? await storedAllLocales(req, 'people', id) : null) ?? {}) as AllLocales
   const writing = isLocale(req.locale) ? req.locale : defaultLocale
   const names = {} as Record<Locale, Names>
   for (const locale of localeCodes) {

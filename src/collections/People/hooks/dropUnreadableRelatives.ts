@@ -2,9 +2,7 @@ import type { FieldHook } from 'payload'
 
 import { isStaff } from '@/access/hasRole'
 import { asRows } from '@/lib/content/fieldTree'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+import { relationId } from '@/lib/payload/documentId'
 
 /**
  * A visitor reads a family link only to a person they may read: a link to a hidden or unpublished
@@ -14,7 +12,9 @@ const idOf = (value: unknown) =>
 export const dropUnreadableRelatives: FieldHook = async ({ value, req }) => {
   const rows = asRows(value)
   if (!rows.length || isStaff({ req })) return value
-  const ids = rows.map((row) => idOf(row.person)).filter((id) => id !== null && id !== undefined)
+  const ids = rows
+    .map((row) => relationId(row.person))
+    .filter((id) => id !== null && id !== undefined)
   if (!ids.length) return []
   const { docs } = await req.payload.find({
     collection: 'people',
@@ -27,5 +27,5 @@ export const dropUnreadableRelatives: FieldHook = async ({ value, req }) => {
     req,
   })
   const readable = new Set(docs.map((doc) => String(doc.id)))
-  return rows.filter((row) => readable.has(String(idOf(row.person))))
+  return rows.filter((row) => readable.has(String(relationId(row.person))))
 }

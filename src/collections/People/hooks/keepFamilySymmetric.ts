@@ -7,20 +7,16 @@ import type {
 
 import { asRows } from '@/lib/content/fieldTree'
 import { inverseRelation, isFamilyRelation, type FamilyRelation } from '@/lib/people/family'
+import { relationId } from '@/lib/payload/documentId'
 
 type Id = number | string
 type Link = { person: Id; relation: FamilyRelation }
-
-const idOf = (value: unknown): Id | null => {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : null
-}
 
 /** A record's family as person id → relation (a row without a person or relation is skipped). */
 function linksOf(doc: unknown): Map<string, Link> {
   const links = new Map<string, Link>()
   for (const row of asRows((doc as { family?: unknown } | null)?.family)) {
-    const person = idOf(row.person)
+    const person = relationId(row.person)
     if (person !== null && isFamilyRelation(row.relation))
       links.set(String(person), { person, relation: row.relation })
   }
@@ -49,8 +45,8 @@ async function relink(
   if (!record) return
   const rows = asRows(record.family)
   const kept = rows
-    .filter((row) => String(idOf(row.person)) !== String(self))
-    .map((row) => ({ person: idOf(row.person), relation: row.relation }))
+    .filter((row) => String(relationId(row.person)) !== String(self))
+    .map((row) => ({ person: relationId(row.person), relation: row.relation }))
   const next = relation ? [...kept, { person: self, relation }] : kept
   const current = linksOf(record).get(String(self))?.relation ?? null
   if (current === relation && kept.length + (relation ? 1 : 0) === rows.length) return

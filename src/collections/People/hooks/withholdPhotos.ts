@@ -1,11 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-type Id = number | string
+import { relationId } from '@/lib/payload/documentId'
 
-const idOf = (value: unknown): Id | null => {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : null
-}
+type Id = number | string
 
 /**
  * Whether some person links the file as their photo without showing it to visitors: in a published
@@ -63,11 +60,16 @@ async function update(req: PayloadRequest, ids: (Id | null)[]) {
  * withheld while any record that links it does not show it, and released when none does.
  */
 export const withholdPhotos: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await update(req, [idOf(previousDoc?.photo), idOf(doc.photo)])
+  const before = relationId(previousDoc?.photo)
+  const after = relationId(doc.photo)
+  // Only a new photo or a change of what the record shows can change a file's state; autosave
+  // saves the same draft every few seconds while an editor types.
+  if (before === after && previousDoc?.disclosure === doc.disclosure) return doc
+  await update(req, [before, after])
   return doc
 }
 
 export const releaseDeletedPhoto: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await update(req, [idOf(doc.photo)])
+  await update(req, [relationId(doc.photo)])
   return doc
 }
