@@ -959,6 +959,8 @@ export interface Person {
   nameForms?: string | null;
   facets?: {
     fates?: ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived')[] | null;
+    disputed?:
+      ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived')[] | null;
     gender?: ('female' | 'male') | null;
     ageGroup?: ('child' | 'adult' | 'elderly') | null;
   };
@@ -1596,6 +1598,7 @@ export interface PeopleSelect<T extends boolean = true> {
     | T
     | {
         fates?: T;
+        disputed?: T;
         gender?: T;
         ageGroup?: T;
       };

@@ -1,3 +1,5 @@
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
@@ -8,6 +10,7 @@ import {
   registryWhere,
   type RegistryFilter,
 } from '@/lib/people/registryWhere'
+import * as peopleStatusMigration from '@/migrations/sqlite/20261206_003046_people_status_facets'
 import { findPublishedById } from '@/lib/queries/permalink'
 import { noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
 
@@ -176,6 +179,34 @@ describe('the registry, as a visitor reads it', () => {
     expect([await count('killed'), await count('takenHostage'), await count('missing')]).toEqual([
       3, 1, 2,
     ])
+  })
+
+  it('stores the status a list row shows with the disputed kinds beside it, also for records saved before', async () => {
+    const status = async () =>
+      (
+        await t.payload.findByID({
+          collection: 'people',
+          id: ids['Isintetikov'].id,
+          overrideAccess: false,
+          select: { facets: { fates: true, disputed: true } },
+        })
+      ).facets
+    expect(await status()).toEqual({ fates: ['missing'], disputed: ['killed'] })
+    // The schema before the disputed kinds were stored, and the migration that stores them.
+    const db = (t.payload.db as unknown as SQLiteAdapter).drizzle
+    const req = await createLocalReq({}, t.payload)
+    const args = { db, payload: t.payload, req } as Parameters<typeof peopleStatusMigration.up>[0]
+    const versions = () =>
+      t.payload.countVersions({
+        collection: 'people',
+        where: { parent: { equals: ids['Isintetikov'].id } },
+      })
+    const before = await versions()
+    await peopleStatusMigration.down(args)
+    await peopleStatusMigration.up(args)
+    expect(await status()).toEqual({ fates: ['missing'], disputed: ['killed'] })
+    // Stored data, not an edit: no new version.
+    expect(await versions()).toEqual(before)
   })
 
   it('finds a name by any spelling from the stored forms', async () => {

@@ -325,10 +325,13 @@ const fields: Field[] = [
     type: 'group',
     admin: { hidden: true },
     fields: [
-      // The status read from the claims (statusOf): what "fate" filters and counts by.
-      { name: 'fates', type: 'select', hasMany: true, options: [...fateKinds] },
-      { name: 'gender', type: 'select', options: [...genders] },
-      { name: 'ageGroup', type: 'select', options: [...ageGroups] },
+      // The status read from the claims (statusOf): what "fate" filters and counts by, in the
+      // order it happened, and the kinds a source disputes beside it. A list row shows both without
+      // reading the claims themselves. Indexed: each count and filter of the registry reads them.
+      { name: 'fates', type: 'select', hasMany: true, index: true, options: [...fateKinds] },
+      { name: 'disputed', type: 'select', hasMany: true, options: [...fateKinds] },
+      { name: 'gender', type: 'select', index: true, options: [...genders] },
+      { name: 'ageGroup', type: 'select', index: true, options: [...ageGroups] },
     ],
   },
 ]

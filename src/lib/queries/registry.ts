@@ -29,15 +29,17 @@ export const PEOPLE_PER_PAGE = 100
 /** The most matches a name search ranks: a word every record has ("oğlu") is not a search. */
 export const MAX_NAME_MATCHES = 1000
 
-/** What a row of the registry shows: the name, the page, the status and the claims behind it. */
+/**
+ * What a row of the registry shows: the name, the page and the status stored with it (the claims
+ * themselves, an array with localized parts, would double the cost of a page of 100).
+ */
 const listed = {
   familyName: true,
   givenName: true,
   patronymic: true,
   fullName: true,
   slug: true,
-  fates: { fate: true, date: true, datePrecision: true, confidence: true },
-  facets: { fates: true },
+  facets: { fates: true, disputed: true },
 } as const
 
 /**
@@ -69,26 +71,23 @@ export const registryLetters = cachedRead('people-letters', async (locale: Local
     .filter((letter): letter is string => typeof letter === 'string' && letter !== '')
 })
 
-/** People per fate as the records say: each person once per fate in their status (undisputed claims). */
+/**
+ * People per fate as the records say: each person once per fate in their status (undisputed
+ * claims). One count per kind on the indexed status; cached like every public read.
+ */
 export const countedFates = cachedRead('people-fates', async () => {
   const payload = await getPayloadClient()
   const counts = await Promise.all(
-    fateKinds.map(
-      async (fate) =>
-        [
-          fate,
-          (
-            await payload.count({
-              collection: 'people',
-              where: { 'facets.fates': { equals: fate } },
-              overrideAccess: false,
-            })
-          ).totalDocs,
-        ] as const,
-    ),
+    fateKinds.map(async (fate) => {
+      const { totalDocs } = await payload.count({
+        collection: 'people',
+        where: { 'facets.fates': { equals: fate } },
+        overrideAccess: false,
+      })
+      return [fate, totalDocs] as const
+    }),
   )
-  const total = (await payload.count({ collection: 'people', overrideAccess: false })).totalDocs
-  return { total, byFate: Object.fromEntries(counts) as Record<FateKind, number> }
+  return Object.fromEntries(counts) as Record<FateKind, number>
 })
 
 /** Every spelling of every person visitors may read: what the name search ranks. */
@@ -193,7 +192,7 @@ export type CountedFigure = {
  * figure always (0 recorded is said plainly), the others once someone is recorded with them.
  */
 export const countedFigures = cache(async (locale: Locale): Promise<CountedFigure[]> => {
-  const [{ byFate }, facts] = await Promise.all([countedFates(), getFacts(locale)])
+  const [byFate, facts] = await Promise.all([countedFates(), getFacts(locale)])
   const figures = facts.raw.figures ?? []
   return fateKinds.flatMap((fate) => {
     const recorded = byFate[fate] ?? 0

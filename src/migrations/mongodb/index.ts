@@ -1,9 +1,15 @@
 import * as migration_20261205_184816_tags_collection from './20261205_184816_tags_collection'
+import * as migration_20261206_003046_people_status_facets from './20261206_003046_people_status_facets'
 
 export const migrations = [
   {
     up: migration_20261205_184816_tags_collection.up,
     down: migration_20261205_184816_tags_collection.down,
     name: '20261205_184816_tags_collection',
+  },
+  {
+    up: migration_20261206_003046_people_status_facets.up,
+    down: migration_20261206_003046_people_status_facets.down,
+    name: '20261206_003046_people_status_facets',
   },
 ]

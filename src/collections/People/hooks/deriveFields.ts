@@ -103,6 +103,7 @@ export const derivePersonFields: CollectionBeforeChangeHook = async ({
   const inSource = (req.locale ?? defaultLocale) === defaultLocale
   const fullName = personSlugSource(doc)
   const names = await namesByLocale(req, originalDoc?.id, doc)
+  const status = statusOf(doc.fates as FateClaim[] | undefined)
   return {
     ...data,
     ...listingFields(names, doc.variants),
@@ -115,7 +116,8 @@ export const derivePersonFields: CollectionBeforeChangeHook = async ({
       ? { fullName, nameKey: duplicateKey(doc.familyName, doc.givenName) }
       : {}),
     facets: {
-      fates: statusOf(doc.fates as FateClaim[] | undefined).sequence,
+      fates: status.sequence,
+      disputed: status.disputed,
       gender: discloses(disclosure, 'record') ? (doc.gender ?? null) : null,
       ageGroup: discloses(disclosure, 'personal') ? ageGroupOf(age) : null,
     },

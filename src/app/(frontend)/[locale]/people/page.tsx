@@ -12,7 +12,6 @@ import { sectionMetadata } from '@/lib/page/sectionMetadata'
 import { ageGroups, fateKinds, genders } from '@/lib/people/fates'
 import { personName } from '@/lib/people/names'
 import {
-  countedFates,
   countedFigures,
   listRegistry,
   registryLetters,
@@ -44,12 +43,13 @@ const MAX_QUERY = 200
 export default async function PeoplePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const query = await searchParams
-  const [t, figures, letters, { total: registered }] = await Promise.all([
+  const [t, figures, letters] = await Promise.all([
     getTranslations('people'),
     countedFigures(locale),
     registryLetters(locale),
-    countedFates(),
   ])
+  // Every person visitors may read is filed under a letter: no letters, no one recorded yet.
+  const registered = letters.length > 0
   const fate = fateKinds.find((kind) => kind === queryParam(query.fate))
   const ageGroup = ageGroups.find((group) => group === queryParam(query.ageGroup))
   const gender = genders.find((g) => g === queryParam(query.gender))
@@ -71,8 +71,8 @@ export default async function PeoplePage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <CountedFigures figures={figures} locale={locale} />
-      {registered === 0 ? <p>{t('noneYet')}</p> : null}
-      {registered > 0 ? (
+      {registered ? null : <p>{t('noneYet')}</p>}
+      {registered ? (
         <>
           <form role="search" method="get" action={path} className="search-form">
             <label htmlFor="people-q">{t('search')}</label>
@@ -166,7 +166,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
                         {t('matchedAs', { form: match.form })} · {t(`matchKinds.${match.kind}`)}
                       </p>
                     ) : null}
-                    <FateStatus fates={row.doc.fates} />
+                    <FateStatus status={row.doc.facets} />
                   </li>
                 )
               })}

@@ -104,7 +104,7 @@ export default async function PersonPage({ params }: Props) {
     <article className="prose person">
       <FallbackNotice show={!person.offered} />
       <LocalizedText as="h1" text={name} locale={locale} />
-      <FateStatus fates={doc.fates} />
+      <FateStatus status={doc.facets} />
       {photo ? <PersonPhoto photo={photo} name={name.value} locale={locale} /> : null}
       {forms.length ? (
         <section aria-labelledby="names-heading">
