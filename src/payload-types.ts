@@ -961,6 +961,15 @@ export interface Person {
     fates?: ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived')[] | null;
     disputed?:
       ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived')[] | null;
+    status?: {
+      killed?: boolean | null;
+      diedInCaptivity?: boolean | null;
+      takenHostage?: boolean | null;
+      released?: boolean | null;
+      missing?: boolean | null;
+      wounded?: boolean | null;
+      survived?: boolean | null;
+    };
     gender?: ('female' | 'male') | null;
     ageGroup?: ('child' | 'adult' | 'elderly') | null;
   };
@@ -1599,6 +1608,17 @@ export interface PeopleSelect<T extends boolean = true> {
     | {
         fates?: T;
         disputed?: T;
+        status?:
+          | T
+          | {
+              killed?: T;
+              diedInCaptivity?: T;
+              takenHostage?: T;
+              released?: T;
+              missing?: T;
+              wounded?: T;
+              survived?: T;
+            };
         gender?: T;
         ageGroup?: T;
       };

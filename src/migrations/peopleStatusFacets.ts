@@ -1,18 +1,24 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { statusOf, type FateClaim, type FateKind } from '@/lib/people/fates'
+import { fateKinds, statusOf, type FateClaim, type FateKind } from '@/lib/people/fates'
+
+export type StoredStatus = {
+  id: number | string
+  disputed: FateKind[]
+  /** One flag per kind of fate: in the status or not. */
+  status: Record<FateKind, boolean>
+}
 
 /**
- * For the migration that stored the disputed kinds of fate beside each person's status: each
- * published record's disputed kinds, read again from its claims (statusOf, as a save does). Each
- * adapter's migration writes them as stored data, so the record keeps its date and gains no
- * version (a partial write through the adapter would drop the record's arrays). Drafts gain
- * theirs on their next save.
+ * For the migration that stored the disputed kinds and a flag per kind beside each person's status:
+ * each record's status read again from its claims (statusOf, as a save does). Each adapter's
+ * migration writes it as stored data, so the record keeps its date and gains no version (a partial
+ * write through the adapter would drop the record's arrays). Drafts gain theirs on their next save.
  */
-export async function disputedFates(
+export async function storedStatus(
   payload: Payload,
   req: Partial<PayloadRequest>,
-): Promise<{ id: number | string; disputed: FateKind[] }[]> {
+): Promise<StoredStatus[]> {
   const { docs } = await payload.find({
     collection: 'people',
     depth: 0,
@@ -21,8 +27,9 @@ export async function disputedFates(
     select: { fates: true },
     req,
   })
-  return docs.flatMap((doc) => {
-    const { disputed } = statusOf(doc.fates as FateClaim[] | undefined)
-    return disputed.length ? [{ id: doc.id, disputed }] : []
+  return docs.map((doc) => {
+    const { sequence, disputed } = statusOf(doc.fates as FateClaim[] | undefined)
+    const status = Object.fromEntries(fateKinds.map((kind) => [kind, sequence.includes(kind)]))
+    return { id: doc.id, disputed, status: status as Record<FateKind, boolean> }
   })
 }

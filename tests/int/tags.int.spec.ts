@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import * as tagsMigration from '@/migrations/sqlite/20261205_184816_tags_collection'
 import * as peopleMigration from '@/migrations/sqlite/20261205_220935_people_registry'
-import * as peopleStatusMigration from '@/migrations/sqlite/20261206_003046_people_status_facets'
+import * as peopleStatusMigration from '@/migrations/sqlite/20261206_004429_people_status_facets'
 import { runSearch } from '@/lib/search/query'
 import { markdownToLexical } from '@/seed/markdown'
 import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'

@@ -325,11 +325,18 @@ const fields: Field[] = [
     type: 'group',
     admin: { hidden: true },
     fields: [
-      // The status read from the claims (statusOf): what "fate" filters and counts by, in the
-      // order it happened, and the kinds a source disputes beside it. A list row shows both without
-      // reading the claims themselves. Indexed: each count and filter of the registry reads them.
-      { name: 'fates', type: 'select', hasMany: true, index: true, options: [...fateKinds] },
+      // The status read from the claims (statusOf), in the order it happened, and the kinds a
+      // source disputes beside it: what a list row shows without reading the claims themselves.
+      { name: 'fates', type: 'select', hasMany: true, options: [...fateKinds] },
       { name: 'disputed', type: 'select', hasMany: true, options: [...fateKinds] },
+      // The same status as one indexed flag per kind: what "fate" filters and counts by. A flag on
+      // the record, not a join to the list above: a page of the registry and each count read one
+      // table, whatever share of the people a kind of fate holds.
+      {
+        name: 'status',
+        type: 'group',
+        fields: fateKinds.map((kind) => ({ name: kind, type: 'checkbox' as const, index: true })),
+      },
       { name: 'gender', type: 'select', index: true, options: [...genders] },
       { name: 'ageGroup', type: 'select', index: true, options: [...ageGroups] },
     ],

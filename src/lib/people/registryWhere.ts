@@ -15,7 +15,7 @@ export type RegistryFilter = {
 export function registryWhere(locale: Locale, { letter, fate, ageGroup, gender }: RegistryFilter) {
   const and: Where[] = []
   if (letter) and.push({ [registryLetterField(locale)]: { equals: letter } })
-  if (fate) and.push({ 'facets.fates': { equals: fate } })
+  if (fate) and.push({ [`facets.status.${fate}`]: { equals: true } })
   if (ageGroup) and.push({ 'facets.ageGroup': { equals: ageGroup } })
   if (gender) and.push({ 'facets.gender': { equals: gender } })
   return and.length ? { and } : undefined

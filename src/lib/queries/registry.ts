@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { localeCodes, type Locale } from '@/i18n/locales'
+import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { personName } from '@/lib/people/names'
 import type { Person } from '@/payload-types'
 import { getFacts } from '@/lib/queries/globals'
@@ -73,7 +73,7 @@ export const registryLetters = cachedRead('people-letters', async (locale: Local
 
 /**
  * People per fate as the records say: each person once per fate in their status (undisputed
- * claims). One count per kind on the indexed status; cached like every public read.
+ * claims), counted as the registry's fate filter finds them; cached like every public read.
  */
 export const countedFates = cachedRead('people-fates', async () => {
   const payload = await getPayloadClient()
@@ -81,7 +81,7 @@ export const countedFates = cachedRead('people-fates', async () => {
     fateKinds.map(async (fate) => {
       const { totalDocs } = await payload.count({
         collection: 'people',
-        where: { 'facets.fates': { equals: fate } },
+        where: registryWhere(defaultLocale, { fate }),
         overrideAccess: false,
       })
       return [fate, totalDocs] as const

@@ -1,5 +1,5 @@
 import * as migration_20261205_184816_tags_collection from './20261205_184816_tags_collection'
-import * as migration_20261206_003046_people_status_facets from './20261206_003046_people_status_facets'
+import * as migration_20261206_004429_people_status_facets from './20261206_004429_people_status_facets'
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261205_184816_tags_collection',
   },
   {
-    up: migration_20261206_003046_people_status_facets.up,
-    down: migration_20261206_003046_people_status_facets.down,
-    name: '20261206_003046_people_status_facets',
+    up: migration_20261206_004429_people_status_facets.up,
+    down: migration_20261206_004429_people_status_facets.down,
+    name: '20261206_004429_people_status_facets',
   },
 ]

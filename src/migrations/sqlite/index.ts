@@ -7,7 +7,7 @@ import * as migration_20261205_162849_search_date_precision from './20261205_162
 import * as migration_20261205_164725_media_translation_status from './20261205_164725_media_translation_status';
 import * as migration_20261205_184816_tags_collection from './20261205_184816_tags_collection';
 import * as migration_20261205_220935_people_registry from './20261205_220935_people_registry';
-import * as migration_20261206_003046_people_status_facets from './20261206_003046_people_status_facets';
+import * as migration_20261206_004429_people_status_facets from './20261206_004429_people_status_facets';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261205_220935_people_registry',
   },
   {
-    up: migration_20261206_003046_people_status_facets.up,
-    down: migration_20261206_003046_people_status_facets.down,
-    name: '20261206_003046_people_status_facets'
+    up: migration_20261206_004429_people_status_facets.up,
+    down: migration_20261206_004429_people_status_facets.down,
+    name: '20261206_004429_people_status_facets'
   },
 ];

@@ -3,7 +3,13 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { storedAllLocales } from '@/lib/payload/storedAllLocales'
 import { initialOf, listingField, sortKey } from '@/lib/people/collation'
-import { ageFromBirthDate, ageGroupOf, statusOf, type FateClaim } from '@/lib/people/fates'
+import {
+  ageFromBirthDate,
+  ageGroupOf,
+  fateKinds,
+  statusOf,
+  type FateClaim,
+} from '@/lib/people/fates'
 import { birthYearOf, duplicateKey } from '@/lib/people/duplicates'
 import { personName } from '@/lib/people/names'
 import { defaultPrivacy, disclosureOf, discloses, type PrivacyInput } from '@/lib/people/privacy'
@@ -118,6 +124,7 @@ export const derivePersonFields: CollectionBeforeChangeHook = async ({
     facets: {
       fates: status.sequence,
       disputed: status.disputed,
+      status: Object.fromEntries(fateKinds.map((kind) => [kind, status.sequence.includes(kind)])),
       gender: discloses(disclosure, 'record') ? (doc.gender ?? null) : null,
       ageGroup: discloses(disclosure, 'personal') ? ageGroupOf(age) : null,
     },
