@@ -32,7 +32,7 @@ import {
 import { measureNameSearch } from './lib/peopleBench'
 import { capturePage, writeCapturedPage } from './lib/capturePage'
 import { buildHello, helloBuilt, nextBin, startHello } from './lib/helloNext'
-import { load, warm, type LoadResult } from './lib/load'
+import { combined, load, warm, type LoadResult } from './lib/load'
 import { getOk, login, publish, sample, ttfb, untilVisible, type Sampled } from './lib/measure'
 import { startNginx } from './lib/nginx'
 import { startProcess, treeRss, type Started } from './lib/processes'
@@ -283,33 +283,60 @@ try {
     )
     const registryPath = (i: number) => `/${locales[i % 3]}/people?fate=killed&page=${2 + (i % 5)}`
     const registryUncached: number[] = []
-    // The route's first request since the server started compiles and loads its code (about 0.4 s,
-    // once per process): warmed once, as every load run is, so the samples time what a publish costs.
-    await getOk(appUrl + registryPath(0))
-    for (let i = 0; i < samples; i++) {
+    // A server that has just started runs each cold read's code unoptimized: its first request
+    // compiles the route (about 0.4 s), and the first rounds of publish-then-render are up to twice
+    // as slow as the later ones. Those rounds are run and reported, not counted, as every load run
+    // here is timed after a warm-up: the samples time what a publish costs a running server.
+    const warmUpRounds = 10
+    const registryWarmUp: number[] = []
+    for (let i = -warmUpRounds; i < samples; i++) {
       await publish(
         session,
         article.id,
-        locales[i % 3],
+        locales[(i + warmUpRounds) % 3],
         `Excerpt bench${randomBytes(5).toString('hex')}.`,
       )
-      const first = await ttfb(appUrl + registryPath(i))
-      if (first.status !== 200) throw new Error(`${registryPath(i)}: ${first.status}`)
-      registryUncached.push(first.ms)
+      const path = registryPath(i + warmUpRounds)
+      const first = await ttfb(appUrl + path)
+      if (first.status !== 200) throw new Error(`${path}: ${first.status}`)
+      ;(i < 0 ? registryWarmUp : registryUncached).push(first.ms)
     }
+    const each = (times: number[]) => times.map((t) => t.toFixed(0)).join(' ')
+    log(`registry page after a publish: warm-up rounds ${each(registryWarmUp)} ms`)
+    log(`registry page after a publish: samples ${each(registryUncached)} ms`)
     const registryWarm = await sample('registry page, data cached', apiRuns, () =>
       getOk(appUrl + registryPath(1)),
     )
     const searchPage = await sample('registry page with a name search', apiRuns, () =>
       getOk(`${appUrl}/az/people?q=${encodeURIComponent('Алиев')}`),
     )
+    // Throughput on these two cores drifts by a third from one 10 s run to the next, so the two
+    // pages are measured interleaved, article-person-person-article, in runs of half the duration:
+    // a drift then weighs on both alike. Each page's figure is its two runs together.
     const pages: LoadResult[] = []
     if (person)
       for (const l of locales) {
-        pages.push(await run(`(c) article ${l} (beside the person)`, appUrl + articlePath(l)))
-        pages.push(await run(`(c) person ${l}`, `${appUrl}/${l}/people/${person.slug}`))
+        const article = {
+          label: `(c) article ${l} (beside the person)`,
+          url: appUrl + articlePath(l),
+        }
+        const personPage = { label: `(c) person ${l}`, url: `${appUrl}/${l}/people/${person.slug}` }
+        for (const page of [article, personPage]) await warm(page.url)
+        const runs: Record<string, LoadResult[]> = { [article.label]: [], [personPage.label]: [] }
+        for (const page of [article, personPage, personPage, article])
+          runs[page.label].push(
+            await load(page.label, page.url, { connections, duration: duration / 2 }),
+          )
+        for (const page of [article, personPage]) {
+          const result = combined(runs[page.label])
+          log(
+            `${page.label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, errors ${result.errors + result.non2xx}`,
+          )
+          throughput.push(result)
+          pages.push(result)
+        }
       }
-    return { nameSearch, registryUncached, registryWarm, searchPage, pages }
+    return { nameSearch, registryUncached, registryWarmUp, registryWarm, searchPage, pages }
   }
   /** The person pages' throughput as a share of the article's, each beside the article in its locale. */
   const personVsArticle = (pages: LoadResult[]) =>
@@ -331,7 +358,7 @@ try {
     {
       name: 'people: registry page TTFB p95 after a publish (uncached)',
       measured: ms(percentile(people.registryUncached, 95)),
-      reference: `data cached ${ms(people.registryWarm.p95)} p95`,
+      reference: `data cached ${ms(people.registryWarm.p95)} p95; the ${people.registryWarmUp.length} rounds after the server started (not counted) ${ms(Math.min(...people.registryWarmUp))}–${ms(Math.max(...people.registryWarmUp))}`,
       target: '< 150 ms',
       pass: percentile(people.registryUncached, 95) < 150,
     },

@@ -37,3 +37,18 @@ export async function warm(url: string) {
   for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.arrayBuffer())
   await autocannon({ url, connections: 10, duration: 1 })
 }
+
+/** Runs of one page taken apart (interleaved with another page's) as one: throughput over all of them, the worst latencies. */
+export function combined(runs: LoadResult[]): LoadResult {
+  const [first] = runs
+  return {
+    ...first,
+    rps: runs.reduce((sum, r) => sum + r.rps, 0) / runs.length,
+    p50: Math.max(...runs.map((r) => r.p50)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    max: Math.max(...runs.map((r) => r.max)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+  }
+}

@@ -169,6 +169,8 @@ describe('an editor records a person, and a visitor finds and reads them', () =>
       await page.waitForURL(/[?&]q=/)
       const first = page.locator('.people-list > li').first()
       expect(await first.locator('h2 a').innerText()).toBe(PERSON_LINE)
+      // No ru form yet: listed by the az name, marked as az.
+      expect(await first.locator('h2 a').getAttribute('lang')).toBe(locale === 'az' ? null : 'az')
       expect(await first.locator('h2 a').getAttribute('href')).toBe(
         `/${locale}/people/${person.slug}`,
       )

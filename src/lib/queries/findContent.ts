@@ -18,6 +18,12 @@ type FindOptions = {
   select?: SelectType
   /** false: every matching document, for what must show them all (a map); `limit` and `page` are then ignored. */
   pagination?: false
+  /**
+   * false: the az documents are not read beside a page in en or ru, for a list that shows an
+   * untranslated document by an az text stored on the document itself (a person's `fullName`):
+   * `source` is then undefined and `offered` still says whether the translation is offered.
+   */
+  sources?: false
 }
 
 export type LocalizedPage<T> = Omit<PaginatedDocs<T>, 'docs'> & { docs: Localized<T>[] }
@@ -53,7 +59,7 @@ export function contentReader<S extends ContentSlug>(
   async function read(
     { draft, user }: ReadContext,
     locale: Locale,
-    { where, sort, limit = 20, page = 1, depth = 0, select, pagination }: FindOptions,
+    { where, sort, limit = 20, page = 1, depth = 0, select, pagination, sources }: FindOptions,
   ): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
     const payload = await getPayloadClient()
     // The publish gate reads the stored translation summary, so it is always selected.
@@ -77,7 +83,8 @@ export function contentReader<S extends ContentSlug>(
       locale,
       fallbackLocale: false,
     })) as unknown as PaginatedDocs<Doc>
-    if (locale === defaultLocale || !result.docs.length) return { result, sources: [] }
+    if (locale === defaultLocale || !result.docs.length || sources === false)
+      return { result, sources: [] }
     const az = (await payload.find({
       ...common,
       where: { id: { in: result.docs.map((d) => d.id) } },

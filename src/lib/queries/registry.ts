@@ -31,7 +31,9 @@ export const MAX_NAME_MATCHES = 1000
 
 /**
  * What a row of the registry shows: the name, the page and the status stored with it (the claims
- * themselves, an array with localized parts, would double the cost of a page of 100).
+ * themselves, an array with localized parts, would double the cost of a page of 100). A person
+ * not offered in the locale is listed by `fullName`, the az name stored with the record, so the
+ * rows are read once, in the locale, and never again in az.
  */
 const listed = {
   familyName: true,
@@ -54,6 +56,7 @@ export const listRegistry = cache((locale: Locale, filter: RegistryFilter, page 
     limit: PEOPLE_PER_PAGE,
     depth: 0,
     select: listed,
+    sources: false,
   }),
 )
 
@@ -156,6 +159,7 @@ export const searchRegistry = cache(
           pagination: false,
           depth: 0,
           select: listed,
+          sources: false,
         })
       : null
     const byId = new Map(rows?.docs.map((row) => [row.doc.id, row]))

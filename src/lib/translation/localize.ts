@@ -28,8 +28,9 @@ export function localize<T extends object>(
   locale: Locale,
   offered: boolean,
 ): Localized<T> {
-  offered = offered || locale === defaultLocale || !source
-  const shown = offered ? raw : (source as T)
+  offered = offered || locale === defaultLocale
+  // Without the az document (not read, or gone between two reads) the locale's own is all there is.
+  const shown = offered || !source ? raw : source
   let fellBack = !offered
   return {
     doc: shown,

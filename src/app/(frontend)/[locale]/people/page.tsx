@@ -150,15 +150,15 @@ export default async function PeoplePage({ params, searchParams }: Props) {
               {result.docs.map((row) => {
                 const match = 'match' in row ? row.match : undefined
                 // A person not offered in the locale is listed by the az name, marked as az.
-                const shown = row.offered ? row.doc : (row.source ?? row.doc)
+                const own = row.offered ? personName(row.doc) : ''
                 return (
                   <li key={row.doc.id}>
                     <h2 className="card-title">
                       <IntentLink
                         href={localePath(locale, 'people', row.doc.slug)}
-                        lang={row.offered ? undefined : 'az'}
+                        lang={own ? undefined : 'az'}
                       >
-                        {personName(shown) || row.doc.fullName}
+                        {own || row.doc.fullName}
                       </IntentLink>
                     </h2>
                     {match ? (
