@@ -1,5 +1,4 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { AdminViewFrame } from '@/components/admin/AdminViewFrame'
 import type { AdminViewServerProps } from 'payload'
 
 import { PeopleImport } from '@/components/admin/PeopleImport.client'
@@ -23,35 +22,24 @@ const text = {
 
 /** `/admin/people-import`: upload a people CSV, read the dry run's report, confirm; and the export. */
 export function PeopleImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req } = initPageResult
   const { payload, user, i18n } = req
   const lang = adminLanguage(i18n.language)
   const allowed = userHasRole(user as Parameters<typeof userHasRole>[0], 'admin', 'editor')
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <div id="people-import-view">
-          <h1>{text.title[lang]}</h1>
-          <p>{text.intro[lang]}</p>
-          {allowed ? (
-            <PeopleImport
-              api={`${payload.config.serverURL}${payload.config.routes.api}`}
-              maxBytes={bodyLimits().json}
-            />
-          ) : (
-            <p>{text.denied[lang]}</p>
-          )}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div id="people-import-view">
+        <h1>{text.title[lang]}</h1>
+        <p>{text.intro[lang]}</p>
+        {allowed ? (
+          <PeopleImport
+            api={`${payload.config.serverURL}${payload.config.routes.api}`}
+            maxBytes={bodyLimits().json}
+          />
+        ) : (
+          <p>{text.denied[lang]}</p>
+        )}
+      </div>
+    </AdminViewFrame>
   )
 }

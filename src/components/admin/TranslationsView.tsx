@@ -1,6 +1,5 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { getTranslation } from '@payloadcms/translations'
+import { AdminViewFrame } from '@/components/admin/AdminViewFrame'
 import type { AdminViewServerProps, CollectionSlug } from 'payload'
 
 import { translationLocales } from '@/i18n/locales'
@@ -48,7 +47,7 @@ export async function TranslationsView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req } = initPageResult
   const { payload, user, i18n } = req
   const lang = adminLanguage(i18n.language)
   const staff = userHasRole(
@@ -67,123 +66,112 @@ export async function TranslationsView({
       .join(', ')
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <div id="translations-view">
-          <h1>{text.title[lang]}</h1>
-          <p>{text.intro[lang]}</p>
-          {!staff && <p>{text.denied[lang]}</p>}
-          {overview.map((collection) => (
-            <section
-              key={collection.slug}
-              className="translations-view__collection"
-              data-collection={collection.slug}
-              style={{ marginBottom: '2.5rem' }}
-            >
-              <h2>
-                {getTranslation(collection.label as Parameters<typeof getTranslation>[0], i18n)}
-              </h2>
-              <p className="translations-view__counts">
-                {translationLocales.map((l) => (
-                  <span key={l} data-counts={l} style={{ marginRight: '1.5rem' }}>
-                    <strong>{l.toUpperCase()}</strong>:{' '}
-                    {translationStatuses.map((s, i) => (
-                      <span key={s}>
-                        {i > 0 && ' · '}
-                        {/* Every document of that status, in the collection's own list (paged, sortable). */}
-                        <a href={collection.listHref(l, s)} data-status-list={s}>
-                          {statusWord(s)} {collection.counts[l][s]}
-                        </a>
-                      </span>
-                    ))}
-                  </span>
-                ))}
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div id="translations-view">
+        <h1>{text.title[lang]}</h1>
+        <p>{text.intro[lang]}</p>
+        {!staff && <p>{text.denied[lang]}</p>}
+        {overview.map((collection) => (
+          <section
+            key={collection.slug}
+            className="translations-view__collection"
+            data-collection={collection.slug}
+            style={{ marginBottom: '2.5rem' }}
+          >
+            <h2>
+              {getTranslation(collection.label as Parameters<typeof getTranslation>[0], i18n)}
+            </h2>
+            <p className="translations-view__counts">
+              {translationLocales.map((l) => (
+                <span key={l} data-counts={l} style={{ marginRight: '1.5rem' }}>
+                  <strong>{l.toUpperCase()}</strong>:{' '}
+                  {translationStatuses.map((s, i) => (
+                    <span key={s}>
+                      {i > 0 && ' · '}
+                      {/* Every document of that status, in the collection's own list (paged, sortable). */}
+                      <a href={collection.listHref(l, s)} data-status-list={s}>
+                        {statusWord(s)} {collection.counts[l][s]}
+                      </a>
+                    </span>
+                  ))}
+                </span>
+              ))}
+            </p>
+            {collection.total > collection.rows.length / translationLocales.length && (
+              <p className="translations-view__recent">
+                {text.recent[lang](
+                  collection.rows.length / translationLocales.length,
+                  collection.total,
+                )}
               </p>
-              {collection.total > collection.rows.length / translationLocales.length && (
-                <p className="translations-view__recent">
-                  {text.recent[lang](
-                    collection.rows.length / translationLocales.length,
-                    collection.total,
-                  )}
-                </p>
-              )}
-              {collection.rows.length === 0 ? (
-                <p>{text.none[lang]}</p>
-              ) : (
-                <table
-                  className="translations-view__table"
-                  style={{ width: '100%', borderCollapse: 'collapse' }}
-                >
-                  <thead>
-                    <tr>
-                      <th style={{ textAlign: 'left' }}>{text.document[lang]}</th>
-                      <th style={{ textAlign: 'left' }}>{text.locale[lang]}</th>
-                      <th style={{ textAlign: 'left' }}>{text.status[lang]}</th>
-                      <th style={{ textAlign: 'left' }}>{text.fields[lang]}</th>
-                      <th />
+            )}
+            {collection.rows.length === 0 ? (
+              <p>{text.none[lang]}</p>
+            ) : (
+              <table
+                className="translations-view__table"
+                style={{ width: '100%', borderCollapse: 'collapse' }}
+              >
+                <thead>
+                  <tr>
+                    <th style={{ textAlign: 'left' }}>{text.document[lang]}</th>
+                    <th style={{ textAlign: 'left' }}>{text.locale[lang]}</th>
+                    <th style={{ textAlign: 'left' }}>{text.status[lang]}</th>
+                    <th style={{ textAlign: 'left' }}>{text.fields[lang]}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {collection.rows.map((row) => (
+                    <tr
+                      key={`${row.id}-${row.locale}`}
+                      data-doc={`${collection.slug}/${row.id}`}
+                      data-locale={row.locale}
+                      data-status={row.status ?? ''}
+                      style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
+                    >
+                      <td lang="az">{row.title}</td>
+                      <td>{row.locale}</td>
+                      <td>
+                        {row.status && (
+                          <span
+                            className="translations-view__status"
+                            style={{
+                              padding: '0 0.5rem',
+                              borderRadius: 9,
+                              color: '#fff',
+                              background: statusColours[row.status],
+                            }}
+                          >
+                            {statusWord(row.status)}
+                          </span>
+                        )}
+                      </td>
+                      <td style={{ fontSize: '0.85rem' }}>
+                        {row.missing.length > 0 && (
+                          <div>
+                            {text.missing[lang]}: {fieldNames(collection.slug, row.missing)}
+                          </div>
+                        )}
+                        {row.outdated.length > 0 && (
+                          <div>
+                            {text.outdated[lang]}: {fieldNames(collection.slug, row.outdated)}
+                          </div>
+                        )}
+                      </td>
+                      <td>
+                        <a href={row.href} className="translations-view__open">
+                          {text.open[lang]} {row.locale.toUpperCase()}
+                        </a>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {collection.rows.map((row) => (
-                      <tr
-                        key={`${row.id}-${row.locale}`}
-                        data-doc={`${collection.slug}/${row.id}`}
-                        data-locale={row.locale}
-                        data-status={row.status ?? ''}
-                        style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
-                      >
-                        <td lang="az">{row.title}</td>
-                        <td>{row.locale}</td>
-                        <td>
-                          {row.status && (
-                            <span
-                              className="translations-view__status"
-                              style={{
-                                padding: '0 0.5rem',
-                                borderRadius: 9,
-                                color: '#fff',
-                                background: statusColours[row.status],
-                              }}
-                            >
-                              {statusWord(row.status)}
-                            </span>
-                          )}
-                        </td>
-                        <td style={{ fontSize: '0.85rem' }}>
-                          {row.missing.length > 0 && (
-                            <div>
-                              {text.missing[lang]}: {fieldNames(collection.slug, row.missing)}
-                            </div>
-                          )}
-                          {row.outdated.length > 0 && (
-                            <div>
-                              {text.outdated[lang]}: {fieldNames(collection.slug, row.outdated)}
-                            </div>
-                          )}
-                        </td>
-                        <td>
-                          <a href={row.href} className="translations-view__open">
-                            {text.open[lang]} {row.locale.toUpperCase()}
-                          </a>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </section>
-          ))}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        ))}
+      </div>
+    </AdminViewFrame>
   )
 }

@@ -45,9 +45,9 @@ type SqliteClient = { execute: (statement: string) => Promise<unknown> }
  * analysis limit samples each index instead of reading it whole: 70 ms on the 590 MB benchmark
  * archive. A sample of 10 000 rows, not fewer: from 1 000 SQLite took "killed" for a rare fate and
  * listed the registry's 3 500 killed through the fate index and a sort (24 ms) instead of walking
- * the name order (2 ms). Run at
- * start, after a seed or a restore, and every ten minutes, as the archive grows (statistics of a
- * young site describe nearly empty tables, and a bulk import then slows with every document). (`PRAGMA optimize` alone skips never-analyzed tables.)
+ * the name order (2 ms). Run at start, after a seed or a restore, and every ten minutes, as the
+ * archive grows: statistics of a young site describe nearly empty tables, and a bulk import then
+ * slows with every document (`PRAGMA optimize` alone skips never-analyzed tables).
  * MongoDB plans without such statistics. This is the one raw statement of the app, kept here with
  * the adapter choice.
  */
