@@ -76,6 +76,9 @@ export interface Config {
     people: Person;
     tags: Tag;
     media: Media;
+    testimonies: Testimony;
+    submissions: Submission;
+    'submission-files': SubmissionFile;
     users: User;
     'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
@@ -95,6 +98,9 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    testimonies: TestimoniesSelect<false> | TestimoniesSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -112,12 +118,14 @@ export interface Config {
     facts: Fact;
     site: Site;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     facts: FactsSelect<false> | FactsSelect<true>;
     site: SiteSelect<false> | SiteSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
   widgets: {
@@ -126,6 +134,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      submissionsRetention: TaskSubmissionsRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -999,6 +1008,122 @@ export interface Person {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonies".
+ */
+export interface Testimony {
+  id: number;
+  title?: string | null;
+  person?: (number | null) | Person;
+  aboutEvents?: boolean | null;
+  text: string;
+  language: 'az' | 'en' | 'ru' | 'other';
+  contributor?: string | null;
+  relation?: ('relative' | 'witness' | 'friend' | 'researcher' | 'other') | null;
+  submission?: (number | null) | Submission;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  title?: string | null;
+  kind: 'testimony' | 'name' | 'correction';
+  status: 'new' | 'confirmed' | 'inReview' | 'needsInfo' | 'accepted' | 'rejected' | 'withdrawn';
+  /**
+   * Write it when you change the status; required when rejecting. Kept in the history.
+   */
+  statusReason?: string | null;
+  about?:
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'monuments';
+        value: number | Monument;
+      } | null)
+    | ({
+        relationTo: 'resolutions';
+        value: number | Resolution;
+      } | null)
+    | ({
+        relationTo: 'recognitions';
+        value: number | Recognition;
+      } | null)
+    | ({
+        relationTo: 'timeline-events';
+        value: number | TimelineEvent;
+      } | null);
+  aboutEvents?: boolean | null;
+  text?: string | null;
+  proposedPerson?: {
+    givenName?: string | null;
+    familyName?: string | null;
+    patronymic?: string | null;
+    fate?: ('killed' | 'diedInCaptivity' | 'takenHostage' | 'released' | 'missing' | 'wounded' | 'survived') | null;
+  };
+  source?: string | null;
+  sender?: {
+    name?: string | null;
+    relation?: ('relative' | 'witness' | 'friend' | 'researcher' | 'other') | null;
+    email?: string | null;
+    language?: ('az' | 'en' | 'ru' | 'other') | null;
+    locale?: ('az' | 'en' | 'ru') | null;
+  };
+  consent?: {
+    publishText?: boolean | null;
+    attribution?: ('name' | 'relation') | null;
+    contact?: boolean | null;
+  };
+  files?: (number | SubmissionFile)[] | null;
+  confirmedAt?: string | null;
+  closedAt?: string | null;
+  outcome?:
+    | ({
+        relationTo: 'testimonies';
+        value: number | Testimony;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null);
+  history?:
+    | {
+        status?: ('new' | 'confirmed' | 'inReview' | 'needsInfo' | 'accepted' | 'rejected' | 'withdrawn') | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -1116,7 +1241,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'submissionsRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1149,10 +1274,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'submissionsRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1198,6 +1332,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'testimonies';
+        value: number | Testimony;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: number | SubmissionFile;
       } | null)
     | ({
         relationTo: 'users';
@@ -1739,6 +1885,94 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonies_select".
+ */
+export interface TestimoniesSelect<T extends boolean = true> {
+  title?: T;
+  person?: T;
+  aboutEvents?: T;
+  text?: T;
+  language?: T;
+  contributor?: T;
+  relation?: T;
+  submission?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  status?: T;
+  statusReason?: T;
+  about?: T;
+  aboutEvents?: T;
+  text?: T;
+  proposedPerson?:
+    | T
+    | {
+        givenName?: T;
+        familyName?: T;
+        patronymic?: T;
+        fate?: T;
+      };
+  source?: T;
+  sender?:
+    | T
+    | {
+        name?: T;
+        relation?: T;
+        email?: T;
+        language?: T;
+        locale?: T;
+      };
+  consent?:
+    | T
+    | {
+        publishText?: T;
+        attribution?: T;
+        contact?: T;
+      };
+  files?: T;
+  confirmedAt?: T;
+  closedAt?: T;
+  outcome?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        reason?: T;
+        id?: T;
+      };
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1817,6 +2051,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2011,6 +2246,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "home_select".
  */
 export interface HomeSelect<T extends boolean = true> {
@@ -2116,6 +2369,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2123,6 +2386,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubmissionsRetention".
+ */
+export interface TaskSubmissionsRetention {
+  input?: unknown;
+  output: {
+    deleted: number;
+    erased: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,7 +15,8 @@ import {
 const NOT_FOUND_SLUG = '__not-found__'
 const LOCALE_PATH = /^\/(?:az|en|ru)(?:\/|$)/
 /** The pages that read the query string (filters, sorting, the search box): Next renders them per request. */
-const PER_REQUEST_PAGE = /^\/(?:az|en|ru)\/(?:search|resolutions|recognitions|people)\/?$/
+const PER_REQUEST_PAGE =
+  /^\/(?:az|en|ru)\/(?:search|resolutions|recognitions|people|remember(?:\/confirm|\/withdraw)?)\/?$/
 /** Next's draft-mode cookie: only then does the admin's live preview frame the public page. */
 const DRAFT_COOKIE = '__prerender_bypass'
 

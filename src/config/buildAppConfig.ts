@@ -16,6 +16,7 @@ import {
 } from 'payload'
 import sharp from 'sharp'
 
+import { hasRole } from '@/access/hasRole'
 import { userHasRole } from '@/lib/auth/roles'
 import { Articles } from '@/collections/Articles'
 import { createMedia } from '@/collections/Media'
@@ -26,6 +27,9 @@ import { People } from '@/collections/People'
 import { Recognitions } from '@/collections/Recognitions'
 import { Resolutions } from '@/collections/Resolutions'
 import { SearchEntries } from '@/collections/SearchEntries'
+import { createSubmissionFiles } from '@/collections/SubmissionFiles'
+import { Submissions } from '@/collections/Submissions'
+import { Testimonies } from '@/collections/Testimonies'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
@@ -45,12 +49,15 @@ import { adminDateFormats } from '@/i18n/adminLabels'
 import { guardApiRequest, MAX_DEPTH, withApiGuard } from '@/lib/api/guardApiRequest'
 import { jsonParamError } from '@/lib/api/jsonParamError'
 import { malformedBodyError } from '@/lib/api/malformedBodyError'
+import { emailAdapter } from '@/lib/email/emailAdapter'
 import { resolveDatabase, sqliteFilePath } from '@/lib/env/database'
 import { resolveSecret } from '@/lib/env/secret'
 import { shouldAutoRunJobs } from '@/lib/jobs/jobsLeader'
 import { logFailedRequest, loggerConfig } from '@/lib/observability/logger'
 import { onInit } from '@/config/onInit'
 import { mediaStorage } from '@/lib/storage/mediaStorage'
+import { submissionSettings } from '@/lib/submissions/receive'
+import { retentionTask } from '@/lib/submissions/retentionTask'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 export type AppEnv = Partial<Record<string, string>>
@@ -137,13 +144,20 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       createMedia({
         staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media'),
       }),
+      Testimonies,
+      Submissions,
+      createSubmissionFiles({
+        staticDir: path.resolve(root, env.SUBMISSIONS_DIR || 'data/submission-files'),
+      }),
       Users,
       SearchEntries,
     ]
       .map(adminFieldsOf)
       .map(withApiGuard),
     globals: [Home, Facts, Site, Navigation].map(adminFieldsOf).map(withApiGuard),
+    custom: { submissions: submissionSettings(env) },
     db,
+    email: emailAdapter(env),
     endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
@@ -163,6 +177,8 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       },
       // Runs scheduled publish and unpublish inside the app, in development and production alike.
       autoRun: [{ cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
+      // Deletes expired submissions and erases addresses no longer needed (docs/privacy.md).
+      tasks: [retentionTask(env)],
       // One runner across instances (JOBS_AUTORUN, or a Redis lease with REDIS_URL): docs/scaling.md.
       shouldAutoRun: shouldAutoRunJobs(env),
       // The collection keeps Payload's access: nobody reads, writes or deletes a job through the API
@@ -209,6 +225,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
   })
     .then(guardScheduleCancels)
     .then(guardPayloadsOwnCollections)
+    .then(guardJobStats)
 }
 
 const onlyEditorsCancel: CollectionBeforeDeleteHook = ({ req }) => {
@@ -248,5 +265,16 @@ function guardPayloadsOwnCollections(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections)
     if (!(collection.hooks.beforeOperation as unknown[]).includes(guardApiRequest))
       Object.assign(collection, withApiGuard(collection))
+  return config
+}
+
+/**
+ * Payload adds a global that records when each scheduled task (submissions retention) last ran,
+ * with its default access: any signed-in user could read it and rewrite the schedule. The job
+ * runner writes it with access control off; through the API only admins read it, nobody writes it.
+ */
+function guardJobStats(config: SanitizedConfig): SanitizedConfig {
+  const stats = config.globals.find((global) => global.slug === 'payload-jobs-stats')
+  if (stats) stats.access = { ...stats.access, read: hasRole('admin'), update: () => false }
   return config
 }

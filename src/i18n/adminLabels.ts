@@ -175,6 +175,9 @@ export const collectionLabels = {
 /** The admin's group of the archive's content, collections and globals alike. */
 export const contentGroup: Trilingual = { az: 'Məzmun', en: 'Content', ru: 'Содержание' }
 
+/** What visitors send, and what editors make of it. */
+export const moderationGroup: Trilingual = { az: 'Moderasiya', en: 'Moderation', ru: 'Модерация' }
+
 /** One row of our arrays and blocks fields ("Add Source"), by field name; the list is `fieldLabels`'. */
 export const rowLabels: Record<string, Trilingual> = {
   family: { az: 'Qohum', en: 'Relative', ru: 'Родственник' },

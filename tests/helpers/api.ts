@@ -48,6 +48,8 @@ export async function rest(
   }
   return {
     status: response.status,
+    headers: response.headers,
+    text,
     json: json as Record<string, unknown> & {
       docs?: Record<string, unknown>[]
       errors?: { message: string }[]

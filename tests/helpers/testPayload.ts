@@ -61,6 +61,7 @@ export async function createTestPayload(
     {
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       MEDIA_DIR: path.join(dir, 'media'),
+      SUBMISSIONS_DIR: path.join(dir, 'submission-files'),
       ...env,
       DATABASE_URI: env.DATABASE_URI ?? (mongo ? freshMongoDatabase(mongo) : `file:${dbFile}`),
     },

@@ -995,10 +995,27 @@ matrix<UsersFixture>('users', {
 
 type PlainFixture = { id: Id; doc: Doc; count: number }
 
-/** Read, create, update and delete of a collection whose writes belong to the server alone. */
+/**
+ * Read, create, update and delete of a collection without versions or uploads; by default one whose
+ * writes belong to the server alone.
+ */
 function serverWrittenRow(
   slug: CollectionSlug,
-  { read, graphql: single, data }: { read: Role[]; graphql: string | null; data: () => Doc },
+  {
+    read,
+    create = nobody,
+    update = nobody,
+    remove = nobody,
+    graphql: single,
+    data,
+  }: {
+    read: Role[]
+    create?: Role[]
+    update?: Role[]
+    remove?: Role[]
+    graphql: string | null
+    data: () => Doc
+  },
 ): Row<PlainFixture> {
   const find = (id: Id) =>
     t.payload.findByID({ collection: slug, id, depth: 0 }).then(
@@ -1048,7 +1065,7 @@ function serverWrittenRow(
           ),
       },
       create: {
-        rights: nobody,
+        rights: create,
         attempt: (c) =>
           gql(
             {
@@ -1069,7 +1086,7 @@ function serverWrittenRow(
         effect: async (f) => (await count()) !== f.count,
       },
       update: {
-        rights: nobody,
+        rights: update,
         attempt: (c, f) =>
           gql(
             {
@@ -1090,7 +1107,7 @@ function serverWrittenRow(
         effect: async (f) => JSON.stringify(await find(f.id)) !== JSON.stringify(f.doc),
       },
       delete: {
-        rights: nobody,
+        rights: remove,
         attempt: (c, f) =>
           gql(
             {
@@ -1144,5 +1161,41 @@ matrix(
     read: nobody,
     graphql: 'PayloadKv',
     data: () => ({ key: `matrix-${unique()}`, data: { value: unique() } }),
+  }),
+)
+
+// What the public sends: editors and admins moderate it (once the sender confirmed), only admins
+// delete it, and nobody creates one but the public form (tests/int/submissions.int.spec.ts).
+matrix(
+  'submissions',
+  serverWrittenRow('submissions', {
+    read: editors,
+    update: editors,
+    remove: admins,
+    graphql: 'Submission',
+    data: () => ({
+      kind: 'testimony',
+      status: 'confirmed',
+      aboutEvents: true,
+      text: `Sintetik şahidlik ${unique()}`,
+      sender: { name: 'Sintetik Göndərən', relation: 'witness', email: 'synthetic@example.org' },
+    }),
+  }),
+)
+// Published testimonies are public; editors make, change and delete them.
+matrix(
+  'testimonies',
+  serverWrittenRow('testimonies', {
+    read: everyone,
+    create: editors,
+    update: editors,
+    remove: editors,
+    graphql: 'Testimony',
+    data: () => ({
+      aboutEvents: true,
+      text: `Sintetik xatirə ${unique()}`,
+      language: 'az',
+      _status: 'published',
+    }),
   }),
 )

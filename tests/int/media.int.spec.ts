@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { cleanFileName } from '@/collections/Media/hooks/checkUploadContent'
+import { cleanFileName } from '@/lib/format/fileName'
 import { rest, signIn } from '@tests/helpers/api'
 import { minimalPdf } from '@tests/helpers/files'
 import { createTestPayload, testPayloadForFile } from '@tests/helpers/testPayload'

@@ -1,11 +1,11 @@
 import type { Field } from 'payload'
 
 import { downloadHeaders } from '@/collections/Media/downloadHeaders'
-import { checkUploadContent } from '@/collections/Media/hooks/checkUploadContent'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { translatableCollection } from '@/collections/translatableCollection'
 import { mediaRead } from '@/access/personDisclosure'
+import { checkUploadContent } from '@/hooks/checkUploadContent'
 import { defaultLocale } from '@/i18n/locales'
 import { adminMessage } from '@/i18n/adminMessage'
 
@@ -90,7 +90,7 @@ export const createMedia = ({ staticDir }: Options) =>
     // Alt texts and captions are translated like any content: the Translations view lists them.
     fields: mediaFields,
     read: mediaRead,
-    hooks: { beforeOperation: [refuseUploadFromUrl, checkUploadContent] },
+    hooks: { beforeOperation: [refuseUploadFromUrl, checkUploadContent(allowedMimeTypes)] },
     upload: {
       staticDir,
       mimeTypes: [...allowedMimeTypes],

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { Contribute } from '@/components/site/Contribute'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Pagination } from '@/components/site/Pagination'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
@@ -72,6 +73,7 @@ export async function TimelineIndex({ locale, page }: { locale: Locale; page: nu
                       />
                     </div>
                   ) : null}
+                  <Contribute locale={locale} collection="timeline-events" id={event.doc.id} />
                 </li>
               )
             })}

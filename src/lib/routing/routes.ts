@@ -9,6 +9,7 @@ export const reservedPageSlugs = [
   'timeline',
   'people',
   'search',
+  'remember',
   'feed.xml',
   'id',
   'admin',

@@ -8,6 +8,7 @@ import * as migration_20261205_164725_media_translation_status from './20261205_
 import * as migration_20261205_184816_tags_collection from './20261205_184816_tags_collection';
 import * as migration_20261205_220935_people_registry from './20261205_220935_people_registry';
 import * as migration_20261206_004429_people_status_facets from './20261206_004429_people_status_facets';
+import * as migration_20261206_032707_public_submissions from './20261206_032707_public_submissions';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_004429_people_status_facets.up,
     down: migration_20261206_004429_people_status_facets.down,
-    name: '20261206_004429_people_status_facets'
+    name: '20261206_004429_people_status_facets',
+  },
+  {
+    up: migration_20261206_032707_public_submissions.up,
+    down: migration_20261206_032707_public_submissions.down,
+    name: '20261206_032707_public_submissions'
   },
 ];

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Contribute } from '@/components/site/Contribute'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Pagination } from '@/components/site/Pagination'
 import { RecognitionsVisuals } from '@/components/site/RecognitionsVisuals'
@@ -155,6 +156,7 @@ export default async function RecognitionsPage({ params, searchParams }: Props) 
                     ) : (
                       '—'
                     )}
+                    <Contribute locale={locale} collection="recognitions" id={doc.id} />
                   </td>
                 </tr>
               )

@@ -6,6 +6,7 @@ import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RichText } from '@/components/site/RichText'
+import { Contribute } from '@/components/site/Contribute'
 import { SourcesList } from '@/components/site/SourcesList'
 import { MonumentLocator } from '@/components/site/MonumentLocator'
 import { isLocale } from '@/i18n/locales'
@@ -116,6 +117,7 @@ export default async function MonumentPage({ params }: Props) {
         </section>
       ) : null}
       <SourcesList sources={doc.sources} />
+      <Contribute locale={locale} collection="monuments" id={doc.id} />
     </article>
   )
 }

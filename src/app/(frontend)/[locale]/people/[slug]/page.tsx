@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { Fragment } from 'react'
 
 import { CiteBox } from '@/components/site/CiteBox'
+import { Contribute } from '@/components/site/Contribute'
 import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { FateStatus } from '@/components/site/FateStatus'
 import { IntentLink } from '@/components/site/IntentLink.client'
@@ -12,6 +13,7 @@ import { Picture } from '@/components/site/Picture'
 import { RichText } from '@/components/site/RichText'
 import { SourceLine } from '@/components/site/SourceLine'
 import { SourcesList } from '@/components/site/SourcesList'
+import { Testimonies } from '@/components/site/Testimonies'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import { formatNumber } from '@/lib/format/intl'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
@@ -21,6 +23,7 @@ import { statusOf } from '@/lib/people/fates'
 import { personName } from '@/lib/people/names'
 import { pickText } from '@/lib/queries/globals'
 import { getPerson, personForms } from '@/lib/queries/registry'
+import { personTestimonies } from '@/lib/queries/submissions'
 import { localePath } from '@/lib/routing/routes'
 import type { LocalizedValue } from '@/lib/translation/localize'
 import type { Media, Person } from '@/payload-types'
@@ -76,10 +79,11 @@ export default async function PersonPage({ params }: Props) {
   const person = await getPerson(locale, (await params).slug)
   if (!person) notFound()
   const { doc, source } = person
-  const [t, site, namesByLocale] = await Promise.all([
+  const [t, site, namesByLocale, testimonies] = await Promise.all([
     getTranslations('people'),
     siteName(locale),
     personForms(doc.id),
+    personTestimonies(doc.id),
   ])
   const text = textFor(person.offered, locale)
   const name = shownName(doc, source, text)
@@ -236,9 +240,11 @@ export default async function PersonPage({ params }: Props) {
           <RichText data={biography.value} locale={locale} lang={biography.lang} />
         </section>
       ) : null}
+      <Testimonies testimonies={testimonies} />
       <FallbackNotice show={person.offered && person.anyFallback()} />
       <SourcesList sources={doc.sources} />
       <CiteBox collection="people" id={doc.id} title={name.value} siteName={site} locale={locale} />
+      <Contribute locale={locale} collection="people" id={doc.id} memory />
     </article>
   )
 }

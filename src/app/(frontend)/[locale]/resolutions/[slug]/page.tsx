@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { CiteBox } from '@/components/site/CiteBox'
+import { Contribute } from '@/components/site/Contribute'
 import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { RichText } from '@/components/site/RichText'
@@ -98,6 +99,7 @@ export default async function ResolutionPage({ params }: Props) {
         datePrecision={doc.adoptedAtPrecision}
         locale={locale}
       />
+      <Contribute locale={locale} collection="resolutions" id={doc.id} />
     </article>
   )
 }

@@ -1,0 +1,53 @@
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import { isOneOf } from '@/lib/content/collections'
+import { cachedRead } from '@/lib/queries/cachedRead'
+import { isDocumentId } from '@/lib/payload/documentId'
+import { getPayloadClient } from '@/lib/payload/client'
+import { docPath } from '@/lib/routing/routes'
+import { correctable, type CorrectableSlug } from '@/lib/submissions/model'
+import { formStartedToken } from '@/lib/submissions/tokens'
+
+export type Subject = { about: string; collection: CorrectableSlug; title: string; path: string }
+
+/**
+ * The document a form is about (`people:12`), as a visitor may read it in the locale: its title
+ * and page. Anything a visitor may not read is no subject.
+ */
+export const formSubject = cache(async (locale: Locale, about: string | undefined) => {
+  const [collection, id] = (about ?? '').split(':')
+  if (!isOneOf(correctable, collection) || !id) return null
+  const payload = await getPayloadClient()
+  if (!isDocumentId(payload, collection, id)) return null
+  const doc = (await payload
+    .findByID({ collection, id, locale, overrideAccess: false, depth: 0, disableErrors: true })
+    .catch(() => null)) as Record<string, unknown> | null
+  if (!doc) return null
+  const titleField = payload.collections[collection].config.admin.useAsTitle
+  return {
+    about: `${collection}:${String(doc.id)}`,
+    collection,
+    title: String((titleField && doc[titleField]) ?? ''),
+    path: docPath(collection, doc as { id: number; slug?: string }, locale),
+  } satisfies Subject
+})
+
+/** The signed moment a form is drawn, for the time trap. */
+export const formStarted = async (): Promise<string> =>
+  formStartedToken((await getPayloadClient()).secret)
+
+/** A person's published testimonies, oldest first, as a visitor reads them. */
+export const personTestimonies = cachedRead('person-testimonies', async (person: number) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'testimonies',
+    where: { person: { equals: person } },
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+    select: { text: true, language: true, contributor: true, relation: true },
+  })
+  return docs
+})
