@@ -26,7 +26,8 @@ ENV NODE_ENV=production \
     PORT=3000 \
     HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app \
- && mkdir -p /app/data /app/media && chown app:app /app/data /app/media
+ && mkdir -p /app/data /app/media /app/submission-files \
+ && chown app:app /app/data /app/media /app/submission-files
 COPY --from=builder --chown=app:app /app/.next/standalone ./
 COPY --from=builder --chown=app:app /app/.next/static ./.next/static
 USER app

@@ -78,7 +78,11 @@ async function run(example: Example): Promise<{ status: number; text: string }> 
     const { status, json } = await graphql(t.payload, query, { variables })
     return { status, text: JSON.stringify(json) }
   }
-  const request = new Request(`http://localhost${example.path}`, { method: example.method })
+  const request = new Request(`http://localhost${example.path}`, {
+    method: example.method,
+    headers: example.body ? { 'content-type': 'application/json' } : {},
+    body: example.body,
+  })
   const response = await handleEndpoints({
     config: t.payload.config,
     path: new URL(request.url).pathname,
@@ -99,6 +103,8 @@ describe('docs/api.md', () => {
       '/api/globals/site',
       '/api/graphql',
       '/api/health',
+      '/api/submissions/send',
+      '/api/submissions/confirm',
     ]) {
       expect(documented, endpoint).toContain(endpoint)
     }

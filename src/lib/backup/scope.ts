@@ -18,7 +18,11 @@ export function backedUpCollections(payload: Payload): SanitizedCollectionConfig
   return all.sort((a, b) => rank(a.slug) - rank(b.slug))
 }
 
-export const backedUpGlobals = (payload: Payload): SanitizedGlobalConfig[] => payload.config.globals
+/** When each scheduled job last ran belongs to the server that runs them, not to the archive. */
+const skippedGlobals = new Set(['payload-jobs-stats'])
+
+export const backedUpGlobals = (payload: Payload): SanitizedGlobalConfig[] =>
+  payload.config.globals.filter((global) => !skippedGlobals.has(global.slug))
 
 export const hasVersions = (config: { versions?: unknown }) => Boolean(config.versions)
 
