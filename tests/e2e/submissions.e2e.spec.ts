@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_ADMIN } from '@/lib/auth/firstAdmin'
+import { axeViolations } from '@tests/helpers/axe'
 import { launchChromium, signInToAdmin } from '@tests/helpers/chromium'
 import { startServer, type RunningServer } from '@tests/helpers/server'
 import { restClient } from '@tests/helpers/site'
@@ -155,6 +156,8 @@ describe.each(variants)('a visitor in $locale (JavaScript $javaScript)', (varian
     )
     expect(await page.locator('#field-text').inputValue()).toBe(words)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-email')
+    // axe runs inside the page: where JavaScript is on.
+    if (variant.javaScript) expect(await axeViolations(page), 'the refused form').toEqual([])
     await page.locator('#field-email').fill(email)
     await humanPause(page)
     await page.locator('.submission-form button[type="submit"]').click()
@@ -195,6 +198,8 @@ describe('an editor moderates', () => {
     const page = await browser.newPage({ locale: 'en-GB' })
     await signInToAdmin(page, server.url, DEMO_ADMIN)
     await page.goto(`${server.url}/admin/collections/submissions/${id}`)
+    // The document it is about opens beside it.
+    await page.locator('.submission-subject a').first().waitFor()
     await page.locator('#field-status .rs__control').click()
     await page.locator('.rs__option', { hasText: status }).first().click()
     if (reason) await page.locator('#field-statusReason').fill(reason)

@@ -110,6 +110,13 @@ export const Submissions: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
+      name: 'subject',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/components/admin/SubmissionSubject#SubmissionSubject' },
+      },
+    },
+    {
       name: 'aboutEvents',
       type: 'checkbox',
       label: { az: 'Hadisələr haqqında', en: 'About the events', ru: 'О событиях' },
