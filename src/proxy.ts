@@ -129,7 +129,8 @@ function withId(response: NextResponse, id: string) {
 export const config = {
   matcher: [
     '/((?!_next/|__nextjs|api/media/file/|maps/|sitemap\\.xml|robots\\.txt|og-default\\.png|favicon\\.ico|(?:az|en|ru)(?:/|$)).*)',
-    '/:locale(az|en|ru)/:page(search|resolutions|recognitions|people)',
+    '/:locale(az|en|ru)/:page(search|resolutions|recognitions|people|remember)',
+    '/:locale(az|en|ru)/remember/:action(confirm|withdraw)',
     { source: '/:locale(az|en|ru)/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     {
       source: '/:locale(az|en|ru)/:path*',

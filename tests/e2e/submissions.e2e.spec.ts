@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -190,6 +192,36 @@ describe.each(variants)('a visitor in $locale (JavaScript $javaScript)', (varian
     await page.getByText(text.sent).first().waitFor()
     withdrawLinks[`correction-${locale}`] = await confirmByMail(page, email, variant)
     sentIds[`correction-${locale}`] = await submissionByEmail(email)
+  })
+})
+
+describe('a form too large for any valid submission', () => {
+  it('is refused with 413 in the visitor\u2019s language before its body is read', async () => {
+    const { port } = new URL(server.url)
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/ru/remember/send',
+          headers: {
+            'content-type': 'multipart/form-data; boundary=x',
+            'content-length': String(60 * 1024 * 1024),
+          },
+        },
+        (response) => {
+          let body = ''
+          response.on('data', (chunk) => (body += chunk))
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+        },
+      )
+      request.on('error', reject)
+      // Only the headers: the server must answer without waiting for 60 MB.
+      request.flushHeaders()
+    })
+    expect(answer.status).toBe(413)
+    expect(answer.body).toContain('Форма слишком велика')
   })
 })
 

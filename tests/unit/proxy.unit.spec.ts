@@ -46,7 +46,15 @@ describe('the proxy matcher', () => {
     ])
       expect(matches(path)).toBe(true)
     for (const locale of localeCodes)
-      for (const page of ['search', 'resolutions', 'recognitions', 'people'])
+      for (const page of [
+        'search',
+        'resolutions',
+        'recognitions',
+        'people',
+        'remember',
+        'remember/confirm',
+        'remember/withdraw',
+      ])
         expect(matches(`/${locale}/${page}`)).toBe(true)
   })
 
@@ -60,6 +68,9 @@ describe('the proxy matcher', () => {
         `/${locale}/monuments`,
         `/${locale}/timeline`,
         `/${locale}/search-history`,
+        // The form's post streams straight to its route, which limits its size itself.
+        `/${locale}/remember/send`,
+        `/${locale}/remember/sent`,
       ]) {
         expect(matches(path)).toBe(false)
       }

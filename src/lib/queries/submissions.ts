@@ -1,12 +1,11 @@
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { isOneOf } from '@/lib/content/collections'
 import { cachedRead } from '@/lib/queries/cachedRead'
-import { isDocumentId } from '@/lib/payload/documentId'
 import { getPayloadClient } from '@/lib/payload/client'
 import { docPath } from '@/lib/routing/routes'
-import { correctable, type CorrectableSlug } from '@/lib/submissions/model'
+import { readAbout } from '@/lib/submissions/about'
+import type { CorrectableSlug } from '@/lib/submissions/model'
 import { formStartedToken } from '@/lib/submissions/tokens'
 
 export type Subject = { about: string; collection: CorrectableSlug; title: string; path: string }
@@ -16,20 +15,16 @@ export type Subject = { about: string; collection: CorrectableSlug; title: strin
  * and page. Anything a visitor may not read is no subject.
  */
 export const formSubject = cache(async (locale: Locale, about: string | undefined) => {
-  const [collection, id] = (about ?? '').split(':')
-  if (!isOneOf(correctable, collection) || !id) return null
   const payload = await getPayloadClient()
-  if (!isDocumentId(payload, collection, id)) return null
-  const doc = (await payload
-    .findByID({ collection, id, locale, overrideAccess: false, depth: 0, disableErrors: true })
-    .catch(() => null)) as Record<string, unknown> | null
-  if (!doc) return null
+  const found = await readAbout(payload, about, { locale })
+  if (!found) return null
+  const { collection, doc } = found
   const titleField = payload.collections[collection].config.admin.useAsTitle
   return {
     about: `${collection}:${String(doc.id)}`,
     collection,
     title: String((titleField && doc[titleField]) ?? ''),
-    path: docPath(collection, doc as { id: number; slug?: string }, locale),
+    path: docPath(collection, doc, locale),
   } satisfies Subject
 })
 

@@ -6,8 +6,8 @@ import { cleanFileName } from '@/lib/format/fileName'
 import type { Locale } from '@/i18n/locales'
 import { getMessages } from '@/i18n/messages'
 import { isOneOf } from '@/lib/content/collections'
-import { isDocumentId } from '@/lib/payload/documentId'
 import { consumeAttempt, limitCount } from '@/lib/security/rateLimit'
+import { readAbout } from '@/lib/submissions/about'
 import { sendConfirmationMail } from '@/lib/submissions/mail'
 import {
   attributions,
@@ -124,8 +124,8 @@ export async function receiveSubmission(
   const { errors, about } = await fieldErrors(values, payload, t)
   if (Object.keys(errors).length) return refuse(400, errors)
 
-  const badType = await typeErrors(input.files, t)
-  if (badType) return refuse(415, badType)
+  const detected = await detectTypes(input.files, t)
+  if ('errors' in detected) return refuse(415, detected.errors)
 
   const { limits, redisUrl } = settings
   const store = { REDIS_URL: redisUrl }
@@ -143,7 +143,8 @@ export async function receiveSubmission(
 
   const kind = values.kind as SubmissionKind
   const { token, hash } = newLinkToken()
-  const stored = await keep(payload, { values, kind, about, files: input.files, hash, locale })
+  const files = input.files.map((file, i) => ({ ...file, type: detected.types[i] }))
+  const stored = await keep(payload, { values, kind, about, files, hash, locale })
   try {
     await sendConfirmationMail(payload, {
       to: values.email,
@@ -222,7 +223,7 @@ async function fieldErrors(
 
   let about: About = null
   if (kind !== 'name' && !(kind === 'testimony' && values.about === ABOUT_EVENTS)) {
-    about = await readableDocument(
+    about = await aboutRelation(
       payload,
       values.about,
       kind === 'testimony' ? ['people'] : correctable,
@@ -232,27 +233,31 @@ async function fieldErrors(
   return { errors, about }
 }
 
-/** `people:12` → the person, when a visitor may read it; anything else → null. */
-async function readableDocument(
+/** The document as the submission's relationship stores it. */
+async function aboutRelation(
   payload: Payload,
   value: string,
   allowed: readonly CorrectableSlug[],
 ): Promise<About> {
-  const [collection, id] = value.split(':')
-  if (!isOneOf(allowed, collection) || !id || !isDocumentId(payload, collection, id)) return null
-  const doc = await payload
-    .findByID({ collection, id, overrideAccess: false, depth: 0, disableErrors: true, select: {} })
-    .catch(() => null)
-  return doc ? ({ relationTo: collection, value: doc.id } as About) : null
+  const found = await readAbout(payload, value, { allowed })
+  return found ? ({ relationTo: found.collection, value: found.doc.id } as About) : null
 }
 
-async function typeErrors(files: UploadedFile[], t: Translate): Promise<FormErrors | null> {
+type Detected = { mime: string; ext: string }
+
+/** Each file's type by its bytes, or the message naming the first one that is not accepted. */
+async function detectTypes(
+  files: UploadedFile[],
+  t: Translate,
+): Promise<{ types: Detected[] } | { errors: FormErrors }> {
+  const types: Detected[] = []
   for (const file of files) {
     const detected = await fileTypeFromBuffer(file.data)
     if (!detected || !submissionFileTypes.includes(detected.mime))
-      return { files: t('errors.fileType', { name: file.name }) }
+      return { errors: { files: t('errors.fileType', { name: file.name }) } }
+    types.push(detected)
   }
-  return null
+  return { types }
 }
 
 type FileId = SubmissionFile['id']
@@ -271,21 +276,20 @@ async function keep(
     values: Record<FormField, string>
     kind: SubmissionKind
     about: About
-    files: UploadedFile[]
+    files: (UploadedFile & { type: Detected })[]
     hash: string
     locale: Locale
   },
 ): Promise<Stored> {
   const fileIds: FileId[] = []
   for (const file of files) {
-    const detected = await fileTypeFromBuffer(file.data)
     const created = await payload.create({
       collection: 'submission-files',
       data: {},
       file: {
         data: file.data,
-        mimetype: detected?.mime ?? 'application/octet-stream',
-        name: cleanFileName(file.name, detected?.ext ?? 'bin'),
+        mimetype: file.type.mime,
+        name: cleanFileName(file.name, file.type.ext),
         size: file.data.length,
       },
       context: { disableRevalidate: true },
