@@ -8,6 +8,9 @@ export default defineConfig({
     pool: 'forks',
     // Each file gets its own Payload on its own SQLite file; two at a time fits two cores.
     maxWorkers: 2,
+    // Each worker imports Payload, Next and the config once and runs its files one after another;
+    // every file still builds its own Payload on its own database (tests/helpers/testPayload.ts).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // When SQLite cannot open its file, @payloadcms/db-sqlite rejects its internal `initializing`

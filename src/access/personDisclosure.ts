@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
 import { isStaff } from '@/access/hasRole'
 import { userHasRole } from '@/lib/auth/roles'
@@ -29,3 +29,29 @@ export const visibleFrom =
  */
 export const mediaRead: Access = ({ req }) =>
   userHasRole(req.user, 'admin', 'editor', 'translator') || { withheld: { not_equals: true } }
+
+/**
+ * Visitors read a published testimony about the events, or about a published person whose record
+ * shows personal details (what a biography needs): a testimony is personal, and the person's privacy
+ * outranks the sender's consent. Staff read them all.
+ */
+export const testimonyRead: Access = ({ req }) => {
+  if (userHasRole(req.user, 'admin', 'editor', 'translator')) return true
+  const where: Where = {
+    and: [
+      { _status: { equals: 'published' } },
+      {
+        or: [
+          { person: { exists: false } },
+          {
+            and: [
+              { 'person._status': { equals: 'published' } },
+              { 'person.disclosure': { equals: 'personal' } },
+            ],
+          },
+        ],
+      },
+    ],
+  }
+  return where
+}

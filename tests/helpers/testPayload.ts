@@ -77,6 +77,9 @@ export async function createTestPayload(
     destroy: async () => {
       if (mongo) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
       await payload.destroy()
+      // Payload keeps each instance by key for the life of the process; the next test file in this
+      // worker (tests run without isolation) must get its own, not this closed one.
+      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete(key)
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -97,6 +97,7 @@ beforeAll(async () => {
       givenName: 'Sintetik',
       familyName: 'Şəxsov',
       privacy: 'public',
+      fates: [{ fate: 'killed', confidence: 'single' }],
       _status: 'published',
     } as never,
     context: noRevalidate(),
@@ -245,6 +246,48 @@ describe('a testimony from the public', () => {
       depth: 0,
     })
     expect(staff.submission).toBe(id)
+  })
+
+  it('about a person whose record does not show personal details, stays off the public API', async () => {
+    const living = await t.payload.create({
+      collection: 'people',
+      locale: 'az',
+      data: {
+        givenName: 'Sintetik',
+        familyName: 'Yaşayan',
+        privacy: 'public',
+        _status: 'published',
+      } as never,
+      context: noRevalidate(),
+    })
+    const about = await t.payload.create({
+      collection: 'testimonies',
+      data: {
+        person: living.id,
+        text: 'Sintetik şəxsi xatirə',
+        language: 'az',
+        _status: 'published',
+      },
+      context: noRevalidate(),
+    })
+    const events = await t.payload.create({
+      collection: 'testimonies',
+      data: {
+        aboutEvents: true,
+        text: 'Sintetik hadisə xatirəsi',
+        language: 'az',
+        _status: 'published',
+      },
+      context: noRevalidate(),
+    })
+    expect((await rest(t.payload, 'GET', `/api/testimonies/${about.id}`)).status).toBe(404)
+    expect((await rest(t.payload, 'GET', `/api/testimonies/${events.id}`)).status).toBe(200)
+    const list = await rest(t.payload, 'GET', '/api/testimonies?limit=100&depth=0')
+    expect(list.text).not.toContain('Sintetik şəxsi xatirə')
+    const staff = await rest(t.payload, 'GET', `/api/testimonies/${about.id}`, {
+      token: editor.token,
+    })
+    expect(staff.status).toBe(200)
   })
 
   it('rejected, needs a reason, which the sender is told by mail; the sender can no longer withdraw it', async () => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEdit } from '@/access/hasRole'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { testimonyRead } from '@/access/personDisclosure'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { contentGroup } from '@/i18n/adminLabels'
 import {
@@ -29,7 +29,7 @@ export const Testimonies: CollectionConfig = {
     disableCopyToLocale: true,
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrStaff, create: canEdit, update: canEdit, delete: canEdit },
+  access: { read: testimonyRead, create: canEdit, update: canEdit, delete: canEdit },
   hooks: {
     beforeChange: [
       ({ data }) => ({ ...data, title: String(data.text ?? '').slice(0, 80) || undefined }),
