@@ -259,6 +259,24 @@ describe('an editor moderates', () => {
     }
   })
 
+  it('shows testimonies about the events under the chronology, with the way to add one', async () => {
+    const made = await api('POST', '/api/testimonies', {
+      aboutEvents: true,
+      text: 'Sintetik hadisə xatirəsi: testlər üçün yazılıb.',
+      language: 'az',
+      relation: 'witness',
+      _status: 'published',
+    })
+    expect(made.status, JSON.stringify(made.json)).toBe(201)
+    const page = await visitor({ locale: 'ru', javaScript: false })
+    await page.goto(`${server.url}/ru/timeline`)
+    const testimony = page.locator('.testimony', { hasText: 'Sintetik hadisə xatirəsi' })
+    await testimony.waitFor({ timeout: 5_000 })
+    expect(await testimony.locator('figcaption').innerText()).toBe('Прислал(а): Свидетель')
+    await page.getByRole('link', { name: 'Поделиться воспоминанием' }).click()
+    expect(await page.locator('input[name="about"][value="events"]').isChecked()).toBe(true)
+  })
+
   it('rejects the correction with a reason, which the sender receives', async () => {
     const id = sentIds['correction-ru']
     await setStatus(id, /^Rejected$/, 'Sintetik səbəb: mənbə göstərilməyib.')

@@ -6,10 +6,13 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { Pagination } from '@/components/site/Pagination'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { RichText } from '@/components/site/RichText'
+import { Testimonies } from '@/components/site/Testimonies'
 import type { Locale } from '@/i18n/locales'
 import { sectionPagePath } from '@/lib/routing/pagedSection'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
+import { publishedTestimonies } from '@/lib/queries/submissions'
 import { listTimelineEvents, timelineYears } from '@/lib/queries/timeline'
+import { localePath, withQuery } from '@/lib/routing/routes'
 
 /**
  * The chronology at `/timeline` (page 1) and `/timeline/page/N`, grouped by year; each date at the
@@ -85,6 +88,25 @@ export async function TimelineIndex({ locale, page }: { locale: Locale; page: nu
         totalPages={events.totalPages}
         href={(n) => sectionPagePath(locale, 'timeline', n)}
       />
+      {page === 1 ? <EventTestimonies locale={locale} /> : null}
     </div>
+  )
+}
+
+/** What witnesses remember of the events, under the chronology's first page, and how to add to it. */
+async function EventTestimonies({ locale }: { locale: Locale }) {
+  const [t, testimonies] = await Promise.all([
+    getTranslations('remember'),
+    publishedTestimonies('events'),
+  ])
+  return (
+    <>
+      <Testimonies testimonies={testimonies} />
+      <p className="contribute">
+        <a href={withQuery(localePath(locale, 'remember'), { kind: 'testimony', about: 'events' })}>
+          {t('shareMemory')}
+        </a>
+      </p>
+    </>
   )
 }

@@ -32,17 +32,23 @@ export const formSubject = cache(async (locale: Locale, about: string | undefine
 export const formStarted = async (): Promise<string> =>
   formStartedToken((await getPayloadClient()).secret)
 
-/** A person's published testimonies, oldest first, as a visitor reads them. */
-export const personTestimonies = cachedRead('person-testimonies', async (person: number) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'testimonies',
-    where: { person: { equals: person } },
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: 'createdAt',
-    select: { text: true, language: true, contributor: true, relation: true },
-  })
-  return docs
-})
+/** Published testimonies, oldest first, as a visitor reads them: about one person, or about the events. */
+export const publishedTestimonies = cachedRead(
+  'testimonies',
+  async (about: { person: number } | 'events') => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'testimonies',
+      where:
+        about === 'events'
+          ? { aboutEvents: { equals: true } }
+          : { person: { equals: about.person } },
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'createdAt',
+      select: { text: true, language: true, contributor: true, relation: true },
+    })
+    return docs
+  },
+)

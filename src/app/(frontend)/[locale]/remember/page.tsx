@@ -71,11 +71,12 @@ export default async function RememberPage({ params, searchParams }: Props) {
   const query = await searchParams
   const t = await getTranslations('remember')
   const state = takeForm(queryParam(query.form))
-  const values = state?.values ?? {}
+  // A link may name the subject (`about=people:12`, `about=events`); a refused form names its own.
+  const values = state?.values ?? { about: queryParam(query.about) }
   const requested = values.kind || queryParam(query.kind)
   const kind: SubmissionKind = isOneOf(submissionKinds, requested) ? requested : 'testimony'
   const q = queryParam(query.q)
-  const subject = await formSubject(locale, values.about || queryParam(query.about))
+  const subject = await formSubject(locale, values.about)
   const [people, started] = await Promise.all([
     kind === 'testimony' ? personChoices(locale, q, subject) : [],
     formStarted(),

@@ -23,7 +23,7 @@ import { statusOf } from '@/lib/people/fates'
 import { personName } from '@/lib/people/names'
 import { pickText } from '@/lib/queries/globals'
 import { getPerson, personForms } from '@/lib/queries/registry'
-import { personTestimonies } from '@/lib/queries/submissions'
+import { publishedTestimonies } from '@/lib/queries/submissions'
 import { localePath } from '@/lib/routing/routes'
 import type { LocalizedValue } from '@/lib/translation/localize'
 import type { Media, Person } from '@/payload-types'
@@ -83,7 +83,7 @@ export default async function PersonPage({ params }: Props) {
     getTranslations('people'),
     siteName(locale),
     personForms(doc.id),
-    personTestimonies(doc.id),
+    publishedTestimonies({ person: doc.id }),
   ])
   const text = textFor(person.offered, locale)
   const name = shownName(doc, source, text)
