@@ -11,6 +11,7 @@ export default defineConfig({
     // Each worker imports Payload, Next and the config once and runs its files one after another;
     // every file still builds its own Payload on its own database (tests/helpers/testPayload.ts).
     isolate: false,
+    setupFiles: ['tests/helpers/nodeGlobals.setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // When SQLite cannot open its file, @payloadcms/db-sqlite rejects its internal `initializing`
