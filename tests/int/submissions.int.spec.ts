@@ -3,6 +3,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { answerSend } from '@/lib/submissions/http'
 import { applyRetention } from '@/lib/submissions/retention'
 import { formStartedToken } from '@/lib/submissions/tokens'
 import type { Submission } from '@/payload-types'
@@ -516,6 +517,37 @@ describe('bad input', () => {
     expect(
       (await send(testimony(`people:${person}`, sender().email), { ip: address })).status,
     ).toBe(429)
+  })
+})
+
+describe('when the mail server is down', () => {
+  it('answers 503 in the sender\u2019s language and keeps nothing, files included', async () => {
+    // A port nothing listens on: the one the test SMTP server had, after it is closed.
+    const down = await startTestSmtp()
+    await down.close()
+    const mailless = await createTestPayload({ ...down.env }, { key: 'mail-down' })
+    try {
+      const form = new FormData()
+      form.set('started', formStartedToken(mailless.payload.secret, Date.now() - 60_000))
+      const { email } = sender()
+      for (const [name, value] of Object.entries(testimony('events', email, { locale: 'en' })))
+        form.set(name, value)
+      form.append('files', await png('synthetic-scan.png'))
+      const response = await answerSend(
+        new Request('http://localhost/api/submissions/send', {
+          method: 'POST',
+          body: form,
+          headers: { accept: 'application/json', 'x-real-ip': sender().ip },
+        }),
+        mailless.payload,
+      )
+      expect(response.status).toBe(503)
+      expect(JSON.stringify(await response.json())).toContain('nothing was kept')
+      for (const collection of ['submissions', 'submission-files'] as const)
+        expect((await mailless.payload.count({ collection })).totalDocs).toBe(0)
+    } finally {
+      await mailless.destroy()
+    }
   })
 })
 
