@@ -197,7 +197,7 @@ type Catalog = Record<string, unknown>
 const catalogs = { az, en, ru } as Record<keyof Trilingual, Catalog>
 
 /** The site's own words for a set of values (`recognitions.terms`), as option labels: one source for both. */
-function fromMessages(path: string): Record<string, Trilingual> {
+export function fromMessages(path: string): Record<string, Trilingual> {
   const at = (language: keyof Trilingual) =>
     path.split('.').reduce<unknown>((node, key) => (node as Catalog)?.[key], catalogs[language]) as
       Record<string, string> | undefined

@@ -1,3 +1,4 @@
+import { fromMessages } from '@/i18n/adminLabels'
 import type { Trilingual } from '@/i18n/adminMessage'
 import { fateKinds } from '@/lib/people/fates'
 
@@ -80,18 +81,14 @@ export const kindLabels: Record<SubmissionKind, Trilingual> = {
   correction: { az: 'Düzəliş', en: 'Correction', ru: 'Исправление' },
 }
 
-export const relationLabels: Record<SenderRelation, Trilingual> = {
-  relative: { az: 'Qohum', en: 'Relative', ru: 'Родственник' },
-  witness: { az: 'Şahid', en: 'Witness', ru: 'Свидетель' },
-  friend: { az: 'Dost, qonşu', en: 'Friend or neighbour', ru: 'Друг, сосед' },
-  researcher: { az: 'Tədqiqatçı', en: 'Researcher', ru: 'Исследователь' },
-  other: { az: 'Digər', en: 'Other', ru: 'Другое' },
-}
+/** How the admin names a sender's relation: in the site's words (`remember.relations`). */
+export const relationLabels = fromMessages('remember.relations') as Record<
+  SenderRelation,
+  Trilingual
+>
 
-/** The languages a sender writes in, as the admin names them. */
-export const languageLabels: Record<(typeof writingLanguages)[number], Trilingual> = {
-  az: { az: 'Azərbaycanca', en: 'Azerbaijani', ru: 'Азербайджанский' },
-  en: { az: 'İngiliscə', en: 'English', ru: 'Английский' },
-  ru: { az: 'Rusca', en: 'Russian', ru: 'Русский' },
-  other: { az: 'Başqa dil', en: 'Another language', ru: 'Другой язык' },
-}
+/** The languages a sender writes in, in the site's words (`remember.languages`), in the admin too. */
+export const languageLabels = fromMessages('remember.languages') as Record<
+  (typeof writingLanguages)[number],
+  Trilingual
+>
