@@ -81,6 +81,7 @@ export interface Config {
     'submission-files': SubmissionFile;
     users: User;
     'search-entries': SearchEntry;
+    'deleted-records': DeletedRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'deleted-records': DeletedRecordsSelect<false> | DeletedRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1174,6 +1176,18 @@ export interface SearchEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deleted-records".
+ */
+export interface DeletedRecord {
+  id: number;
+  docCollection: 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages' | 'people';
+  docId: string;
+  deletedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1352,6 +1366,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'deleted-records';
+        value: number | DeletedRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2012,6 +2030,17 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   snippetText?: T;
   titleTerms?: T;
   bodyTerms?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deleted-records_select".
+ */
+export interface DeletedRecordsSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  deletedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

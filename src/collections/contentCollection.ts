@@ -14,6 +14,8 @@ import { isSearchableCollection } from '@/lib/search/sources'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
 import { searchIndexHooks } from '@/hooks/searchIndex'
+import { deletedRecordHooks } from '@/hooks/deletedRecords'
+import { contentCollections, isOneOf } from '@/lib/content/collections'
 
 type Options = Omit<CollectionConfig, 'access' | 'fields' | 'versions'> & {
   fields: Field[]
@@ -37,6 +39,9 @@ export function contentCollection({
   ...config
 }: Options): CollectionConfig {
   const search = isSearchableCollection(config.slug) ? searchIndexHooks(config.slug) : null
+  const deletions = isOneOf(contentCollections, config.slug)
+    ? deletedRecordHooks(config.slug)
+    : null
   return {
     ...config,
     admin: {
@@ -75,11 +80,13 @@ export function contentCollection({
       afterChange: [
         ...(hooks?.afterChange ?? []),
         ...(search ? [search.afterChange] : []),
+        ...(deletions ? [deletions.afterChange] : []),
         revalidateAfterChange,
       ],
       afterDelete: [
         ...(hooks?.afterDelete ?? []),
         ...(search ? [search.afterDelete] : []),
+        ...(deletions ? [deletions.afterDelete] : []),
         revalidateAfterDelete,
       ],
     },

@@ -34,6 +34,9 @@ import { TimelineEvents } from '@/collections/TimelineEvents'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { openDataEndpoint } from '@/endpoints/openData'
+import { oaiEndpoints } from '@/endpoints/oai'
+import { oaiSettings } from '@/lib/oai/settings'
+import { DeletedRecords } from '@/collections/DeletedRecords'
 import { searchEndpoint } from '@/endpoints/search'
 import { xliffImportEndpoint } from '@/endpoints/xliff'
 import { Facts } from '@/globals/Facts'
@@ -151,14 +154,15 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       }),
       Users,
       SearchEntries,
+      DeletedRecords,
     ]
       .map(adminFieldsOf)
       .map(withApiGuard),
     globals: [Home, Facts, Site, Navigation].map(adminFieldsOf).map(withApiGuard),
-    custom: { submissions: submissionSettings(env) },
+    custom: { submissions: submissionSettings(env), oai: oaiSettings(env) },
     db,
     email: emailAdapter(env),
-    endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint],
+    endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint, ...oaiEndpoints],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((f) => !['link', 'checklist', 'inlineCode'].includes(f.key)),

@@ -92,3 +92,59 @@ export async function signIn(
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   return { user: { ...user, collection: 'users' as const }, token: token! }
 }
+
+/**
+ * The REST API on a real HTTP port, for clients that make their own requests (a harvester
+ * library): each request goes to Payload's endpoint handler as `rest` sends it. `onResponse` sees
+ * every answer's text.
+ */
+export async function serveApi(
+  payload: Payload,
+  onResponse: (path: string, text: string) => void = () => {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createServer } = await import('node:http')
+  const server = createServer((incoming, outgoing) => {
+    answer(incoming, outgoing).catch((error: Error) => {
+      // Said, not swallowed: the client sees a 500 with the reason instead of a reset connection.
+      outgoing.writeHead(500, { 'content-type': 'text/plain' })
+      outgoing.end(error.stack ?? String(error))
+    })
+  })
+  async function answer(
+    incoming: import('node:http').IncomingMessage,
+    outgoing: import('node:http').ServerResponse,
+  ) {
+    const chunks: Buffer[] = []
+    for await (const chunk of incoming) chunks.push(chunk as Buffer)
+    const body = chunks.length ? Buffer.concat(chunks) : undefined
+    const url = `http://localhost${incoming.url}`
+    const request = new Request(url, {
+      method: incoming.method,
+      headers: Object.entries(incoming.headers).flatMap(([key, value]) =>
+        value === undefined ? [] : [[key, String(value)] as [string, string]],
+      ),
+      body: body && incoming.method !== 'GET' ? body : undefined,
+    })
+    const response = await handleEndpoints({
+      config: payload.config,
+      path: new URL(url).pathname,
+      request,
+    })
+    const text = await response.text()
+    onResponse(`${incoming.method} ${incoming.url}`, text)
+    // One request per connection: Node's agents keep sockets alive, and a client reusing one just
+    // as the server times it out (5 s idle, easily reached while a test writes fixtures) would
+    // see ECONNRESET.
+    outgoing.writeHead(response.status, {
+      ...Object.fromEntries(response.headers),
+      connection: 'close',
+    })
+    outgoing.end(text)
+  }
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

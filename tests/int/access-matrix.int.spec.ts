@@ -1137,6 +1137,19 @@ matrix('search-entries', {
   }),
   surfaces: ['REST', 'Local API'],
 })
+// Written by the content hooks only (OAI-PMH's deleted records); read through /api/oai, not here.
+matrix('deleted-records', {
+  ...serverWrittenRow('deleted-records', {
+    read: nobody,
+    graphql: null,
+    data: () => ({
+      docCollection: 'articles',
+      docId: unique(),
+      deletedAt: '2026-01-01T12:00:00.000Z',
+    }),
+  }),
+  surfaces: ['REST', 'Local API'],
+})
 // A job runs as the user its input names: a forged one would publish as an admin.
 matrix(
   'payload-jobs',

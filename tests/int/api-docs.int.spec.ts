@@ -19,14 +19,14 @@ type Example = {
   method: string
   path: string
   body?: string
-  kind: 'json' | 'csv'
+  kind: 'json' | 'csv' | 'xml'
   answer: string
 }
 
 function parseExamples(markdown: string): Example[] {
   const examples: Example[] = []
   for (const [, sh, kind, answer] of markdown.matchAll(
-    /```sh\n([\s\S]*?)```\s*\n```(json|csv)\n([\s\S]*?)```/g,
+    /```sh\n([\s\S]*?)```\s*\n```(json|csv|xml)\n([\s\S]*?)```/g,
   )) {
     const command = sh.split('\n').find((line) => line.startsWith('curl'))!
     const url = /'(http:\/\/localhost:3000[^']*)'/.exec(command)?.[1]
@@ -105,6 +105,7 @@ describe('docs/api.md', () => {
       '/api/health',
       '/api/submissions/send',
       '/api/submissions/confirm',
+      '/api/oai',
     ]) {
       expect(documented, endpoint).toContain(endpoint)
     }
@@ -115,6 +116,15 @@ describe('docs/api.md', () => {
     expect(status, text.slice(0, 300)).toBe(example.status)
     if (example.kind === 'csv') {
       expect(text.split('\r\n')[0]).toBe(example.answer.split('\n')[0])
+      return
+    }
+    if (example.kind === 'xml') {
+      // Every element the abridged answer shows is in the real one, and the error codes it names.
+      const tags = (xml: string) =>
+        new Set([...xml.matchAll(/<([A-Za-z_][\w:.-]*)/g)].map((m) => m[1]))
+      const real = tags(text)
+      for (const tag of tags(example.answer)) expect(real, tag).toContain(tag)
+      for (const [code] of example.answer.matchAll(/code="\w+"/g)) expect(text).toContain(code)
       return
     }
     expectShape(JSON.parse(text), JSON.parse(example.answer))

@@ -472,6 +472,46 @@ function generate(count: number): Fuzzed[] {
       path: `/api/${r.pick(['search', 'open-data/' + r.pick(['articles.csv', 'x.json', '..%2F..%2Fetc%2Fpasswd', badId()]), 'articles/xliff', 'articles/' + badId() + '/xliff'])}?${r.pick(['q=', 'q=' + enc(value()), 'locale=xx', query()])}`,
       headers: auth(actor()),
     }),
+    () => {
+      // OAI-PMH: any verb, argument and token a harvester or a prober might send, by GET or POST.
+      const args = new URLSearchParams()
+      for (let i = r.int(4); i >= 0; i--)
+        args.append(
+          r.pick([
+            'verb',
+            'metadataPrefix',
+            'set',
+            'from',
+            'until',
+            'identifier',
+            'resumptionToken',
+            value(),
+          ]),
+          r.pick([
+            'ListRecords',
+            'GetRecord',
+            'Identify',
+            'oai_dc',
+            'people',
+            '2026-02-30',
+            '1992-02-26T00:00:00Z',
+            'oai:localhost:articles/' + badId(),
+            Buffer.from(JSON.stringify({ i: r.int(9), a: value(), c: -1 })).toString('base64url'),
+            value(),
+          ]),
+        )
+      const post = r.int(2) === 0
+      return {
+        kind: 'OAI-PMH',
+        method: post ? 'POST' : 'GET',
+        path: post ? '/api/oai' : `/api/oai?${args}`,
+        body: post ? args.toString() : undefined,
+        headers: {
+          ...auth(actor()),
+          ...(post && { 'content-type': 'application/x-www-form-urlencoded' }),
+        },
+      }
+    },
     () => ({
       kind: 'unknown routes and methods',
       method: r.pick(['PUT', 'OPTIONS', 'GET', 'POST']),

@@ -117,6 +117,7 @@ describe('bad requests get a 400 with a message, never a 500', () => {
     ['limit that is not a number', '/api/articles?limit=abc', 'limit'],
     ['huge limit', '/api/articles?limit=100000', 'limit'],
     ['limit=0 (everything)', '/api/articles?limit=0', 'limit'],
+    ['a limit given twice', '/api/articles?limit=1&limit=1.5', 'more than once'],
     ['pagination=false', '/api/articles?pagination=false', 'pagination'],
     ['page 0', '/api/articles?page=0', 'page'],
     ['negative depth', '/api/articles?depth=-1', 'depth'],

@@ -7,6 +7,7 @@ import * as tagsMigration from '@/migrations/sqlite/20261205_184816_tags_collect
 import * as peopleMigration from '@/migrations/sqlite/20261205_220935_people_registry'
 import * as peopleStatusMigration from '@/migrations/sqlite/20261206_004429_people_status_facets'
 import * as submissionsMigration from '@/migrations/sqlite/20261206_032707_public_submissions'
+import * as deletedRecordsMigration from '@/migrations/sqlite/20261206_065719_oai_deleted_records'
 import { runSearch } from '@/lib/search/query'
 import { markdownToLexical } from '@/seed/markdown'
 import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
@@ -67,6 +68,7 @@ describe('tags', () => {
     const req = await createLocalReq({}, t.payload)
     const args = { db, payload: t.payload, req } as Parameters<typeof tagsMigration.up>[0]
     // Back to the schema the tags migration was written for (it rebuilds tables whole), and forward.
+    await deletedRecordsMigration.down(args)
     await submissionsMigration.down(args)
     await peopleStatusMigration.down(args)
     await peopleMigration.down(args)
@@ -80,6 +82,7 @@ describe('tags', () => {
     await peopleMigration.up(args)
     await peopleStatusMigration.up(args)
     await submissionsMigration.up(args)
+    await deletedRecordsMigration.up(args)
     expect(await tagNames('az')).toEqual(['Sintetik teq'])
     const versions = await t.payload.findVersions({
       collection: 'articles',

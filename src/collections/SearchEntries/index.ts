@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import { datePrecisions } from '@/lib/format/preciseDate'
-import { searchableCollections } from '@/lib/search/sources'
+import { documentReferenceFields } from '@/fields/documentReferenceFields'
 
 export const searchEntriesSlug = 'search-entries'
 
@@ -34,15 +34,7 @@ export const SearchEntries: CollectionConfig = {
   // Integrators search through /api/search; the raw rows stay out of the GraphQL schema.
   graphQL: false,
   fields: [
-    {
-      name: 'docCollection',
-      type: 'select',
-      required: true,
-      index: true,
-      options: [...searchableCollections],
-    },
-    // Text, not a relationship: SQLite ids are numbers and MongoDB ids strings; a row outlives nothing it points to.
-    { name: 'docId', type: 'text', required: true, index: true },
+    ...documentReferenceFields(),
     {
       name: 'locale',
       type: 'select',

@@ -25,7 +25,11 @@ const integer = (
   }
 }
 
-const single = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+/** A parameter given once: with two values Payload would use one this check never saw. */
+const single = (name: string, value: unknown) => {
+  if (Array.isArray(value)) throw badRequest(`"${name}" is given more than once.`)
+  return value
+}
 
 /** The REST query string (`req.query`, parsed by Payload with qs). */
 function checkRestQuery(req: PayloadRequest) {
@@ -51,10 +55,15 @@ function checkRestQuery(req: PayloadRequest) {
     throw badRequest(`Unknown fallback-locale "${fallback}": use az, en, ru or none.`)
   }
   const anonymous = !req.user
-  integer('limit', single(query.limit), anonymous ? 1 : 0, anonymous ? MAX_PUBLIC_LIMIT : undefined)
-  integer('page', single(query.page), 1)
-  integer('depth', single(query.depth), 0)
-  if (anonymous && [false, 'false'].includes(single(query.pagination) as string)) {
+  integer(
+    'limit',
+    single('limit', query.limit),
+    anonymous ? 1 : 0,
+    anonymous ? MAX_PUBLIC_LIMIT : undefined,
+  )
+  integer('page', single('page', query.page), 1)
+  integer('depth', single('depth', query.depth), 0)
+  if (anonymous && [false, 'false'].includes(single('pagination', query.pagination) as string)) {
     throw badRequest(
       `"pagination=false" is for signed-in users; page through with limit (at most ${MAX_PUBLIC_LIMIT}) and page.`,
     )

@@ -9,6 +9,7 @@ import * as migration_20261205_184816_tags_collection from './20261205_184816_ta
 import * as migration_20261205_220935_people_registry from './20261205_220935_people_registry';
 import * as migration_20261206_004429_people_status_facets from './20261206_004429_people_status_facets';
 import * as migration_20261206_032707_public_submissions from './20261206_032707_public_submissions';
+import * as migration_20261206_065719_oai_deleted_records from './20261206_065719_oai_deleted_records';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_032707_public_submissions.up,
     down: migration_20261206_032707_public_submissions.down,
-    name: '20261206_032707_public_submissions'
+    name: '20261206_032707_public_submissions',
+  },
+  {
+    up: migration_20261206_065719_oai_deleted_records.up,
+    down: migration_20261206_065719_oai_deleted_records.down,
+    name: '20261206_065719_oai_deleted_records'
   },
 ];
