@@ -246,6 +246,116 @@ describe('sitemap and feeds', () => {
   )
 })
 
+describe('schema.org', () => {
+  type Node = Record<string, unknown> & { '@type'?: string; '@graph'?: Node[] }
+  /** Every JSON-LD node of a page, read from the HTML as a crawler does (no JavaScript). */
+  const jsonLdOf = async (path: string) => {
+    const { status, html } = await readPage(server.url + path)
+    expect(status, path).toBe(200)
+    return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+      .map((m) => JSON.parse(m[1]) as Node)
+      .flatMap((node) => (node['@graph'] ? node['@graph'] : [node]))
+  }
+  /** The properties each type must have here (schema.org's and the search engines' minimum). */
+  const required: Record<string, string[]> = {
+    WebSite: ['name', 'url', 'inLanguage', 'potentialAction'],
+    Article: ['headline', 'url', 'inLanguage', 'publisher', 'datePublished'],
+    Legislation: [
+      'name',
+      'url',
+      'inLanguage',
+      'legislationDate',
+      'legislationJurisdiction',
+      'legislationType',
+      'legislationPassedBy',
+    ],
+    LandmarksOrHistoricalBuildings: ['name', 'url', 'inLanguage', 'address'],
+    Person: ['name', 'url', 'inLanguage'],
+    Event: ['name', 'startDate', 'url', 'inLanguage'],
+    BreadcrumbList: ['itemListElement'],
+  }
+  const expectComplete = (node: Node, where: string) => {
+    expect(Object.keys(required), where).toContain(node['@type'])
+    for (const key of required[node['@type']!])
+      expect(node[key], `${where} ${node['@type']}.${key}`).toBeTruthy()
+  }
+
+  it.each(locales)(
+    'describes each kind of page in %s, with the links between its languages',
+    async (locale) => {
+      const [article] = await publicList('articles', 'az')
+      const [resolution] = await publicList('resolutions', 'az')
+      const [monument] = await publicList('monuments', 'az')
+      const person = await api('POST', '/api/people?locale=az', {
+        _status: 'published',
+        // One each: two people of one name would be offered as duplicates.
+        familyName: `Sintetikschema${locale}`,
+        givenName: 'Sintetik',
+        fates: [{ fate: 'killed', confidence: 'single' }],
+        privacy: 'public',
+      })
+      const personSlug = String((person.json.doc as { slug: string }).slug)
+      const pages: [string, string[]][] = [
+        [`/${locale}`, ['WebSite']],
+        [`/${locale}/articles/${article.slug}`, ['Article', 'BreadcrumbList']],
+        [`/${locale}/resolutions/${resolution.slug}`, ['Legislation', 'BreadcrumbList']],
+        [
+          `/${locale}/monuments/${monument.slug}`,
+          ['LandmarksOrHistoricalBuildings', 'BreadcrumbList'],
+        ],
+        [`/${locale}/people/${personSlug}`, ['Person', 'BreadcrumbList']],
+        [`/${locale}/timeline`, ['Event']],
+      ]
+      for (const [path, types] of pages) {
+        const nodes = await jsonLdOf(path)
+        expect([...new Set(nodes.map((n) => n['@type']))].sort(), path).toEqual([...types].sort())
+        for (const node of nodes) expectComplete(node, path)
+        const main = nodes.find((n) => n['@type'] === types[0])!
+        if (main['@type'] === 'Event') continue
+        expect(String(main.url)).toMatch(new RegExp(`/${locale}(/|$)`))
+        // az names its translations; a translation names the az original.
+        if (locale === 'az')
+          expect((main.workTranslation as Node[]).map((n) => n['@id'])).toEqual([
+            String(main.url).replace('/az', '/en'),
+            String(main.url).replace('/az', '/ru'),
+          ])
+        else
+          expect((main.translationOfWork as Node)['@id']).toBe(
+            String(main.url).replace(`/${locale}`, '/az'),
+          )
+      }
+      const [site] = await jsonLdOf(`/${locale}`)
+      const action = site.potentialAction as Node & { target: { urlTemplate: string } }
+      expect(action['@type']).toBe('SearchAction')
+      expect(action.target.urlTemplate).toMatch(
+        new RegExp(`/${locale}/search\\?q=\\{search_term_string\\}$`),
+      )
+      const [act] = await jsonLdOf(`/${locale}/resolutions/${resolution.slug}`)
+      expect(String(act.legislationDate)).toMatch(/^\d{4}(-\d{2}){0,2}$/)
+      const [landmark] = await jsonLdOf(`/${locale}/monuments/${monument.slug}`)
+      if (landmark.geo) expect(landmark.geo).toMatchObject({ '@type': 'GeoCoordinates' })
+    },
+  )
+
+  it('says of a person only what the record shows: no birth date of a living person without consent', async () => {
+    const living = await api('POST', '/api/people?locale=az', {
+      _status: 'published',
+      familyName: 'Sintetikyaşayan',
+      givenName: 'Sintetik',
+      born: '1980-05-01T12:00:00.000Z',
+      bornPrecision: 'day',
+      birthplace: 'Sintetikkənd',
+      fates: [{ fate: 'wounded', confidence: 'single' }],
+      privacy: 'public',
+    })
+    const slug = String((living.json.doc as { slug: string }).slug)
+    const [person] = await jsonLdOf(`/en/people/${slug}`)
+    expect(person['@type']).toBe('Person')
+    expect(person.birthDate).toBeUndefined()
+    expect(JSON.stringify(person)).not.toContain('1980')
+  })
+})
+
 describe('publishing, unpublishing and deleting reach every public page', () => {
   /** A publish must be visible within two seconds (docs/architecture.md, "Caching and revalidation"); so must an unpublish or a delete. */
   const WITHIN_2S = { timeout: 2000, interval: 100 }

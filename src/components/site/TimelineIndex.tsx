@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { Contribute } from '@/components/site/Contribute'
+import { JsonLd } from '@/components/site/JsonLd'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Pagination } from '@/components/site/Pagination'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
@@ -10,9 +11,11 @@ import { Testimonies } from '@/components/site/Testimonies'
 import type { Locale } from '@/i18n/locales'
 import { sectionPagePath } from '@/lib/routing/pagedSection'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
+import { eventsLd } from '@/lib/page/jsonLd'
 import { publishedTestimonies } from '@/lib/queries/submissions'
 import { listTimelineEvents, timelineYears } from '@/lib/queries/timeline'
-import { localePath, withQuery } from '@/lib/routing/routes'
+import { localePath, permalinkPath, withQuery } from '@/lib/routing/routes'
+import { plainText } from '@/lib/search/sources'
 
 /**
  * The chronology at `/timeline` (page 1) and `/timeline/page/N`, grouped by year; each date at the
@@ -89,6 +92,25 @@ export async function TimelineIndex({ locale, page }: { locale: Locale; page: nu
         href={(n) => sectionPagePath(locale, 'timeline', n)}
       />
       {page === 1 ? <EventTestimonies locale={locale} /> : null}
+      <JsonLd
+        data={[
+          events.docs.length > 0 &&
+            eventsLd(
+              events.docs.map((event) => {
+                const description = event.get('description')
+                const title = event.get('title')
+                return {
+                  name: title?.value ?? '',
+                  lang: title?.lang ?? locale,
+                  description: description ? plainText(description.value) : null,
+                  date: event.doc.date,
+                  datePrecision: event.doc.datePrecision,
+                  url: permalinkPath('timeline-events', event.doc.id, locale),
+                }
+              }),
+            ),
+        ]}
+      />
     </div>
   )
 }

@@ -5,10 +5,12 @@ import { ArticleList } from '@/components/site/ArticleList'
 import { Arrow } from '@/components/site/Arrow'
 import { FiguresList } from '@/components/site/FiguresList'
 import { IntentLink } from '@/components/site/IntentLink.client'
+import { JsonLd } from '@/components/site/JsonLd'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { isLocale } from '@/i18n/locales'
+import { webSiteLd } from '@/lib/page/jsonLd'
 import { pageMetadata } from '@/lib/page/metadata'
 import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { listArticles } from '@/lib/queries/articles'
@@ -38,12 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, home, facts, latest, recognitionCount] = await Promise.all([
+  const [t, home, facts, latest, recognitionCount, name] = await Promise.all([
     getTranslations('home'),
     getHome(locale),
     getFacts(locale),
     listArticles(locale, 1, 3),
     countRecognitions(locale),
+    siteName(locale),
   ])
   const r = await getTranslations('recognitions')
   const title = pickText(home.raw.heroTitle, home.source.heroTitle, locale)
@@ -94,6 +97,15 @@ export default async function HomePage({ params }: Props) {
         </section>
       ) : null}
 
+      <JsonLd
+        data={[
+          webSiteLd({
+            name,
+            locale,
+            description: pickText(home.raw.heroText, home.source.heroText, locale)?.value,
+          }),
+        ]}
+      />
       <section aria-labelledby="recognitions-title" className="page-width">
         <h2 id="recognitions-title">{t('recognitions')}</h2>
         <p>

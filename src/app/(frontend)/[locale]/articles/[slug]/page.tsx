@@ -8,10 +8,12 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RelatedLinks } from '@/components/site/RelatedLinks'
 import { RichText } from '@/components/site/RichText'
+import { JsonLd } from '@/components/site/JsonLd'
 import { SourcesList } from '@/components/site/SourcesList'
 import { TagList } from '@/components/site/TagList'
 import { isLocale } from '@/i18n/locales'
 import { formatDate } from '@/lib/format/intl'
+import { articleLd, breadcrumbLd } from '@/lib/page/jsonLd'
 import { pageMetadata } from '@/lib/page/metadata'
 import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { getArticle } from '@/lib/queries/articles'
@@ -45,6 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   const { doc } = article
   const title = article.get('title')
   const content = article.get('content')
+  const path = `/articles/${doc.slug}`
   return (
     <article className="prose article">
       <FallbackNotice show={!article.offered} />
@@ -84,6 +87,26 @@ export default async function ArticlePage({ params }: Props) {
         siteName={name}
         date={doc.publishedAt}
         locale={locale}
+      />
+      <JsonLd
+        data={[
+          articleLd(
+            { locale, path, textLanguage: title?.lang ?? locale },
+            {
+              headline: title?.value ?? '',
+              description: article.get('excerpt')?.value,
+              datePublished: doc.publishedAt,
+              dateModified: doc.updatedAt,
+              image: typeof doc.heroImage === 'object' ? doc.heroImage?.url : null,
+              publisher: { name, locale },
+            },
+          ),
+          breadcrumbLd(locale, [
+            { name, path: '' },
+            { name: t('title'), path: '/articles' },
+            { name: title?.value ?? '', path },
+          ]),
+        ]}
       />
     </article>
   )

@@ -7,12 +7,15 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RichText } from '@/components/site/RichText'
 import { Contribute } from '@/components/site/Contribute'
+import { JsonLd } from '@/components/site/JsonLd'
 import { SourcesList } from '@/components/site/SourcesList'
 import { MonumentLocator } from '@/components/site/MonumentLocator'
 import { isLocale } from '@/i18n/locales'
 import { formatDate } from '@/lib/format/intl'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { breadcrumbLd, landmarkLd } from '@/lib/page/jsonLd'
 import { pageMetadata } from '@/lib/page/metadata'
+import { plainText } from '@/lib/search/sources'
 import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { getMonument } from '@/lib/queries/monuments'
 
@@ -45,9 +48,11 @@ export default async function MonumentPage({ params }: Props) {
   const locale = await pageLocale(params)
   const monument = await getMonument(locale, (await params).slug)
   if (!monument) notFound()
-  const t = await getTranslations('monuments')
+  const [t, site] = await Promise.all([getTranslations('monuments'), siteName(locale)])
   const { doc } = monument
   const description = monument.get('description')
+  const name = monument.get('name')
+  const path = `/monuments/${doc.slug}`
   const [first, ...rest] = (doc.gallery ?? []).filter((m) => typeof m === 'object')
   return (
     <article className="prose">
@@ -118,6 +123,27 @@ export default async function MonumentPage({ params }: Props) {
       ) : null}
       <SourcesList sources={doc.sources} />
       <Contribute locale={locale} collection="monuments" id={doc.id} />
+      <JsonLd
+        data={[
+          landmarkLd(
+            { locale, path, textLanguage: name?.lang ?? locale },
+            {
+              name: name?.value ?? '',
+              description: description ? plainText(description.value) : null,
+              locality: monument.get('city')?.value,
+              country: doc.country,
+              lat: doc.coordinates?.lat,
+              lng: doc.coordinates?.lng,
+              image: first && typeof first === 'object' ? first.url : null,
+            },
+          ),
+          breadcrumbLd(locale, [
+            { name: site, path: '' },
+            { name: t('title'), path: '/monuments' },
+            { name: name?.value ?? '', path },
+          ]),
+        ]}
+      />
     </article>
   )
 }

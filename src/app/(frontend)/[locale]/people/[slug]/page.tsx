@@ -8,6 +8,7 @@ import { Contribute } from '@/components/site/Contribute'
 import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { FateStatus } from '@/components/site/FateStatus'
 import { IntentLink } from '@/components/site/IntentLink.client'
+import { JsonLd } from '@/components/site/JsonLd'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RichText } from '@/components/site/RichText'
@@ -17,6 +18,7 @@ import { Testimonies } from '@/components/site/Testimonies'
 import { isLocale, locales, type Locale } from '@/i18n/locales'
 import { formatNumber } from '@/lib/format/intl'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
+import { breadcrumbLd, personLd } from '@/lib/page/jsonLd'
 import { pageMetadata } from '@/lib/page/metadata'
 import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { statusOf } from '@/lib/people/fates'
@@ -245,6 +247,27 @@ export default async function PersonPage({ params }: Props) {
       <SourcesList sources={doc.sources} />
       <CiteBox collection="people" id={doc.id} title={name.value} siteName={site} locale={locale} />
       <Contribute locale={locale} collection="people" id={doc.id} memory />
+      {/* What the page shows and no more: the record's disclosure already left out the rest. */}
+      <JsonLd
+        data={[
+          personLd(
+            { locale, path: `/people/${doc.slug}`, textLanguage: name.lang },
+            {
+              name: name.value,
+              alternateName: forms.map(({ form }) => form).filter((form) => form !== name.value),
+              birthDate: doc.born,
+              birthDatePrecision: doc.bornPrecision,
+              birthPlace: person.get('birthplace')?.value,
+              image: photo && !photo.sensitive ? photo.url : null,
+            },
+          ),
+          breadcrumbLd(locale, [
+            { name: site, path: '' },
+            { name: t('title'), path: '/people' },
+            { name: name.value, path: `/people/${doc.slug}` },
+          ]),
+        ]}
+      />
     </article>
   )
 }

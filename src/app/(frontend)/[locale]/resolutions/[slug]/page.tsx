@@ -7,10 +7,12 @@ import { Contribute } from '@/components/site/Contribute'
 import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { RichText } from '@/components/site/RichText'
+import { JsonLd } from '@/components/site/JsonLd'
 import { SourcesList } from '@/components/site/SourcesList'
 import { isLocale } from '@/i18n/locales'
 import { formatBytes } from '@/lib/format/intl'
-import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { jurisdictionKind, jurisdictionName } from '@/lib/geo/jurisdictions'
+import { breadcrumbLd, legislationLd } from '@/lib/page/jsonLd'
 import { pageMetadata } from '@/lib/page/metadata'
 import { pageLocale, siteName } from '@/lib/page/pageLocale'
 import { formatPreciseDate, preciseDateAttr } from '@/lib/format/preciseDate'
@@ -45,6 +47,7 @@ export default async function ResolutionPage({ params }: Props) {
   const { doc } = resolution
   const title = resolution.get('title')
   const fullText = resolution.get('fullText')
+  const path = `/resolutions/${doc.slug}`
   const file = typeof doc.originalFile === 'object' ? doc.originalFile : null
   const kind = t.has(`kinds.${doc.kind}` as never) ? t(`kinds.${doc.kind}` as never) : doc.kind
   return (
@@ -100,6 +103,32 @@ export default async function ResolutionPage({ params }: Props) {
         locale={locale}
       />
       <Contribute locale={locale} collection="resolutions" id={doc.id} />
+      <JsonLd
+        data={[
+          legislationLd(
+            { locale, path, textLanguage: title?.lang ?? locale },
+            {
+              name: title?.value ?? '',
+              description: resolution.get('summary')?.value,
+              date: doc.adoptedAt,
+              datePrecision: doc.adoptedAtPrecision,
+              passedBy: resolution.get('body')?.value,
+              jurisdiction: {
+                name: jurisdictionName(doc.jurisdiction, locale),
+                place: jurisdictionKind(doc.jurisdiction) !== 'organisation',
+              },
+              identifier: doc.referenceNumber,
+              type: kind,
+              file: file?.url ? { url: file.url, mimeType: file.mimeType } : null,
+            },
+          ),
+          breadcrumbLd(locale, [
+            { name, path: '' },
+            { name: t('title'), path: '/resolutions' },
+            { name: title?.value ?? '', path },
+          ]),
+        ]}
+      />
     </article>
   )
 }
