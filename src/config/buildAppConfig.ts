@@ -35,6 +35,8 @@ import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { openDataEndpoint } from '@/endpoints/openData'
 import { oaiEndpoints } from '@/endpoints/oai'
+import { iiifManifestEndpoint } from '@/endpoints/iiif'
+import { JOB_STATS_GLOBAL } from '@/lib/jobs/jobStats'
 import { oaiSettings } from '@/lib/oai/settings'
 import { DeletedRecords } from '@/collections/DeletedRecords'
 import { searchEndpoint } from '@/endpoints/search'
@@ -162,7 +164,13 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
     custom: { submissions: submissionSettings(env), oai: oaiSettings(env) },
     db,
     email: emailAdapter(env),
-    endpoints: [xliffImportEndpoint, searchEndpoint, openDataEndpoint, ...oaiEndpoints],
+    endpoints: [
+      xliffImportEndpoint,
+      searchEndpoint,
+      openDataEndpoint,
+      ...oaiEndpoints,
+      iiifManifestEndpoint,
+    ],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures.filter((f) => !['link', 'checklist', 'inlineCode'].includes(f.key)),
@@ -278,7 +286,7 @@ function guardPayloadsOwnCollections(config: SanitizedConfig): SanitizedConfig {
  * runner writes it with access control off; through the API only admins read it, nobody writes it.
  */
 function guardJobStats(config: SanitizedConfig): SanitizedConfig {
-  const stats = config.globals.find((global) => global.slug === 'payload-jobs-stats')
+  const stats = config.globals.find((global) => global.slug === JOB_STATS_GLOBAL)
   if (stats) stats.access = { ...stats.access, read: hasRole('admin'), update: () => false }
   return config
 }

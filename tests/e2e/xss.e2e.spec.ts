@@ -165,10 +165,11 @@ describe('hostile text in every localized field is shown as text, never run', ()
         const response = await page.goto(`${server.url}/${locale}${path}`)
         expect(response?.status(), path).toBe(200)
         expect(await page.locator('[data-xss]').count(), path).toBe(0)
-        // Next's flight data carries the text inside its own inline scripts as JSON strings (inert);
-        // any other inline script holding the payload would be an injection.
+        // Next's flight data carries the text inside its own inline scripts as JSON strings (inert),
+        // and so do the JSON-LD data blocks, which browsers never run; any other inline script
+        // holding the payload would be an injection.
         const injected = await page
-          .locator('script:not([src])')
+          .locator('script:not([src]):not([type="application/ld+json"])')
           .evaluateAll(
             (scripts) =>
               scripts.filter(
@@ -177,6 +178,11 @@ describe('hostile text in every localized field is shown as text, never run', ()
               ).length,
           )
         expect(injected, path).toBe(0)
+        // A data block holds exactly one JSON value: the text did not end it early.
+        for (const block of await page
+          .locator('script[type="application/ld+json"]')
+          .allTextContents())
+          expect(() => JSON.parse(block), path).not.toThrow()
         // The text itself is there, inert: what the editor typed is what the reader sees.
         expect(await page.locator('main').innerText(), path).toContain(
           path === '' || path.startsWith('/search') ? '' : 'xss',

@@ -7,6 +7,7 @@ import { contentCollections } from '@/lib/content/collections'
 import { graphqlPost } from '@/lib/api/graphqlPost'
 import { answerSend } from '@/lib/submissions/http'
 import { formStartedToken } from '@/lib/submissions/tokens'
+import { JOB_STATS_GLOBAL } from '@/lib/jobs/jobStats'
 import { signIn } from '@tests/helpers/api'
 import { seededRandom } from '@tests/helpers/random'
 import { createSeededTestPayload, testPayloadForFile } from '@tests/helpers/testPayload'
@@ -106,8 +107,8 @@ async function contentChecksum(): Promise<{ hash: string; documents: number }> {
     }
   }
   for (const { slug } of t.payload.config.globals) {
-    // When each scheduled job was last queued: the job runner's bookkeeping, like payload-jobs.
-    if (slug === 'payload-jobs-stats') continue
+    // The job runner's bookkeeping, like payload-jobs.
+    if (slug === JOB_STATS_GLOBAL) continue
     hash.update(slug).update(
       JSON.stringify(
         await t.payload.findGlobal({
@@ -469,7 +470,7 @@ function generate(count: number): Fuzzed[] {
     () => ({
       kind: 'custom endpoints',
       method: 'GET',
-      path: `/api/${r.pick(['search', 'open-data/' + r.pick(['articles.csv', 'x.json', '..%2F..%2Fetc%2Fpasswd', badId()]), 'articles/xliff', 'articles/' + badId() + '/xliff'])}?${r.pick(['q=', 'q=' + enc(value()), 'locale=xx', query()])}`,
+      path: `/api/${r.pick(['search', 'open-data/' + r.pick(['articles.csv', 'x.json', '..%2F..%2Fetc%2Fpasswd', badId()]), 'articles/xliff', 'articles/' + badId() + '/xliff', 'iiif/' + r.pick(['monuments', 'people', 'users']) + '/' + badId() + '/manifest'])}?${r.pick(['q=', 'q=' + enc(value()), 'locale=xx', query()])}`,
       headers: auth(actor()),
     }),
     () => {

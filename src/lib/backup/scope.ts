@@ -1,5 +1,7 @@
 import type { Payload, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
 
+import { JOB_STATS_GLOBAL } from '@/lib/jobs/jobStats'
+
 /**
  * Collections that are not data: the migration log belongs to the target's schema (its own
  * migrations fill it), and edit locks are per admin session.
@@ -19,7 +21,7 @@ export function backedUpCollections(payload: Payload): SanitizedCollectionConfig
 }
 
 /** When each scheduled job last ran belongs to the server that runs them, not to the archive. */
-const skippedGlobals = new Set(['payload-jobs-stats'])
+const skippedGlobals = new Set([JOB_STATS_GLOBAL])
 
 export const backedUpGlobals = (payload: Payload): SanitizedGlobalConfig[] =>
   payload.config.globals.filter((global) => !skippedGlobals.has(global.slug))

@@ -7,6 +7,7 @@ import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
 import { RichText } from '@/components/site/RichText'
 import { Contribute } from '@/components/site/Contribute'
+import { IiifLink } from '@/components/site/IiifLink'
 import { JsonLd } from '@/components/site/JsonLd'
 import { SourcesList } from '@/components/site/SourcesList'
 import { MonumentLocator } from '@/components/site/MonumentLocator'
@@ -120,6 +121,9 @@ export default async function MonumentPage({ params }: Props) {
             ))}
           </div>
         </section>
+      ) : null}
+      {[first, ...rest].some((m) => typeof m === 'object' && m && !m.sensitive) ? (
+        <IiifLink collection="monuments" id={doc.id} />
       ) : null}
       <SourcesList sources={doc.sources} />
       <Contribute locale={locale} collection="monuments" id={doc.id} />

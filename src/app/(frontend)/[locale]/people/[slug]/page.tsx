@@ -8,6 +8,7 @@ import { Contribute } from '@/components/site/Contribute'
 import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { FateStatus } from '@/components/site/FateStatus'
 import { IntentLink } from '@/components/site/IntentLink.client'
+import { IiifLink } from '@/components/site/IiifLink'
 import { JsonLd } from '@/components/site/JsonLd'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { Picture } from '@/components/site/Picture'
@@ -244,6 +245,7 @@ export default async function PersonPage({ params }: Props) {
       ) : null}
       <Testimonies testimonies={testimonies} />
       <FallbackNotice show={person.offered && person.anyFallback()} />
+      {photo && !photo.sensitive && photo.url ? <IiifLink collection="people" id={doc.id} /> : null}
       <SourcesList sources={doc.sources} />
       <CiteBox collection="people" id={doc.id} title={name.value} siteName={site} locale={locale} />
       <Contribute locale={locale} collection="people" id={doc.id} memory />
