@@ -1,8 +1,9 @@
-import type { Endpoint, Payload } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { apiErrorResponse } from '@/lib/api/apiError'
 import { isOneOf } from '@/lib/content/collections'
+import { readInEachLocale, siteNames } from '@/lib/content/visitorReads'
 import {
   languageMap,
   manifest,
@@ -18,26 +19,6 @@ import { plainText } from '@/lib/search/sources'
 import type { Media } from '@/payload-types'
 
 type Doc = Record<string, unknown> & { id: number | string; slug?: string | null }
-
-/** The document as each locale reads it, as a visitor, with its media (captions in that locale). */
-async function readInLocales(payload: Payload, collection: WithImages, id: string) {
-  const docs: Partial<Record<Locale, Doc>> = {}
-  for (const locale of localeCodes) {
-    const { docs: found } = await payload.find({
-      collection,
-      where: { id: { equals: id } },
-      locale,
-      fallbackLocale: false,
-      overrideAccess: false,
-      draft: false,
-      depth: 1,
-      limit: 1,
-      pagination: false,
-    })
-    if (found[0]) docs[locale] = found[0] as unknown as Doc
-  }
-  return docs
-}
 
 const mediaOf = (collection: WithImages, doc: Doc): Media[] =>
   (collection === 'monuments' ? ((doc.gallery as unknown[]) ?? []) : [doc.photo]).filter(
@@ -60,7 +41,9 @@ export const iiifManifestEndpoint: Endpoint = {
       apiErrorResponse(404, 'No published document with images has this address.')
     if (!isOneOf(withImages, collection) || !id || !isDocumentId(req.payload, collection, id))
       return notFound()
-    const docs = await readInLocales(req.payload, collection, id)
+    // Depth 1: the media, with their captions in each locale.
+    const docs = ((await readInEachLocale(req.payload, collection, [id], { depth: 1 })).get(id) ??
+      {}) as Partial<Record<Locale, Doc>>
     const az = docs.az
     if (!az) return notFound()
     const byId = (locale: Locale) =>
@@ -98,19 +81,7 @@ export const iiifManifestEndpoint: Endpoint = {
     if (!images.length) return notFound()
     const text = (read: (doc: Doc) => string | null | undefined) =>
       languageMap(Object.fromEntries(localeCodes.map((l) => [l, docs[l] ? read(docs[l]!) : null])))
-    const site = await Promise.all(
-      localeCodes.map((locale) =>
-        req.payload
-          .findGlobal({
-            slug: 'site',
-            locale,
-            fallbackLocale: false,
-            overrideAccess: false,
-            depth: 0,
-          })
-          .then((s) => [locale, s.name] as const),
-      ),
-    )
+    const site = await siteNames(req.payload)
     const body = manifest({
       path: manifestPath(collection, az.id),
       label:
@@ -124,7 +95,7 @@ export const iiifManifestEndpoint: Endpoint = {
             ),
       summary: collection === 'monuments' ? text((doc) => plainText(doc.description)) : {},
       homepage: Object.fromEntries(localeCodes.map((l) => [l, localePath(l, collection, az.slug)])),
-      provider: languageMap(Object.fromEntries(site)),
+      provider: languageMap(site),
       images,
     })
     return Response.json(body, {

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { localeCodes } from '@/i18n/locales'
+import { siteNames } from '@/lib/content/visitorReads'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
 import {
   METADATA_PREFIX,
@@ -48,12 +48,7 @@ async function respond(req: PayloadRequest, request: OaiRequest) {
   const { payload } = req
   switch (request.verb) {
     case 'Identify': {
-      const site = await Promise.all(
-        localeCodes.map((locale) =>
-          payload.findGlobal({ slug: 'site', locale, fallbackLocale: false, depth: 0 }),
-        ),
-      )
-      const names = [...new Set(site.map((s) => s.name).filter(Boolean))]
+      const names = [...new Set(Object.values(await siteNames(payload)))]
       return xml.identify({
         name: names.join(' / ') || 'Khojaly Memorial Archive',
         baseUrl: absoluteUrl(BASE_PATH),

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { localeCodes, translationLocales, type Locale } from '@/i18n/locales'
 import { isOneOf } from '@/lib/content/collections'
+import { readInEachLocale, siteNames } from '@/lib/content/visitorReads'
 import { isDocumentId } from '@/lib/payload/documentId'
 import { siteUrl } from '@/lib/routing/siteUrl'
 import { dublinCore, type DcElement, type LocalizedDoc } from '@/lib/oai/dublinCore'
@@ -159,54 +159,13 @@ export const headerOf = (row: SourceRow): Header => ({
   ...(row.deleted && { deleted: true }),
 })
 
-/** The publisher in each language: the site's name. */
-async function publisherNames(payload: Payload): Promise<Partial<Record<Locale, string>>> {
-  const names = await Promise.all(
-    localeCodes.map(async (locale) => {
-      const site = await payload.findGlobal({
-        slug: 'site',
-        ...asVisitor,
-        locale,
-        fallbackLocale: false,
-      })
-      return [locale, typeof site.name === 'string' ? site.name : ''] as const
-    }),
-  )
-  return Object.fromEntries(names.filter(([, name]) => name))
-}
-
-/** Documents of one set by id, as each locale reads them. */
-async function readLocalized(
-  payload: Payload,
-  set: OaiSet,
-  ids: (number | string)[],
-): Promise<Map<string, LocalizedDoc>> {
-  const byId = new Map<string, LocalizedDoc>()
-  for (const locale of ['az', ...translationLocales] as Locale[]) {
-    const { docs } = await payload.find({
-      collection: set,
-      ...asVisitor,
-      locale,
-      fallbackLocale: false,
-      where: { id: { in: ids } },
-      limit: ids.length,
-      pagination: false,
-    })
-    for (const doc of docs) {
-      const key = String(doc.id)
-      byId.set(key, { ...byId.get(key), [locale]: doc as unknown as Record<string, unknown> })
-    }
-  }
-  return byId
-}
-
 /** Full records for rows: their headers, and the metadata of those not deleted. */
 export async function recordsOf(payload: Payload, rows: SourceRow[]): Promise<OaiRecord[]> {
-  const publisher = await publisherNames(payload)
+  const publisher = await siteNames(payload)
   const live = rows.filter((row) => !row.deleted)
   const docs = new Map<string, LocalizedDoc>()
   for (const set of new Set(live.map((row) => row.set))) {
-    const read = await readLocalized(
+    const read = await readInEachLocale(
       payload,
       set,
       live.filter((row) => row.set === set).map((row) => row.id),
