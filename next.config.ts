@@ -33,6 +33,9 @@ const nextConfig: NextConfig = {
   // which `npm start` and the browser tests run, warns that it does not support a standalone build.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // pdf.js (with its worker) and its canvas read uploaded PDFs in the job runner: loaded from
+  // node_modules as they are, not bundled.
+  serverExternalPackages: ['pdfjs-dist', '@napi-rs/canvas'],
   // `npm run dev` answers on every interface: opened as http://127.0.0.1:3000 (not localhost), the
   // page's own scripts and live-reload socket would otherwise be refused as cross-origin, leaving a
   // blank admin.

@@ -137,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       submissionsRetention: TaskSubmissionsRetention;
+      processMedia: TaskProcessMedia;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -281,6 +282,35 @@ export interface Media {
    * Visitors do not see it: it is the photo of a person whose personal details are not shown.
    */
   withheld?: boolean | null;
+  /**
+   * After an upload the file is read in the background: a PDF’s text page by page (scanned pages with OCR), and tiles for IIIF.
+   */
+  processing?: {
+    status?: ('queued' | 'running' | 'done' | 'failed') | null;
+    /**
+     * Pages read so far.
+     */
+    progress?: number | null;
+    pageCount?: number | null;
+    /**
+     * Scanned pages were not read: tesseract-ocr (aze, rus, eng) is not installed on the server.
+     */
+    ocrMissing?: boolean | null;
+    message?: string | null;
+  };
+  /**
+   * The text of each page: the search reads it. Correct what was misread.
+   */
+  pages?:
+    | {
+        number: number;
+        text?: string | null;
+        method?: ('text' | 'ocr' | 'none' | 'corrected') | null;
+        width?: number | null;
+        height?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   translationEn?: ('complete' | 'missing' | 'outdated') | null;
   translationRu?: ('complete' | 'missing' | 'outdated') | null;
   translation?:
@@ -1165,6 +1195,8 @@ export interface SearchEntry {
   locale: 'az' | 'en' | 'ru';
   title?: string | null;
   slug?: string | null;
+  page?: number | null;
+  fileUrl?: string | null;
   date?: string | null;
   datePrecision?: ('day' | 'month' | 'year') | null;
   year?: number | null;
@@ -1255,7 +1287,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'submissionsRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'submissionsRetention' | 'processMedia' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1288,7 +1320,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'submissionsRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'submissionsRetention' | 'processMedia' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1819,6 +1851,25 @@ export interface MediaSelect<T extends boolean = true> {
   source?: T;
   sensitive?: T;
   withheld?: T;
+  processing?:
+    | T
+    | {
+        status?: T;
+        progress?: T;
+        pageCount?: T;
+        ocrMissing?: T;
+        message?: T;
+      };
+  pages?:
+    | T
+    | {
+        number?: T;
+        text?: T;
+        method?: T;
+        width?: T;
+        height?: T;
+        id?: T;
+      };
   translationEn?: T;
   translationRu?: T;
   translation?: T;
@@ -2024,6 +2075,8 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   locale?: T;
   title?: T;
   slug?: T;
+  page?: T;
+  fileUrl?: T;
   date?: T;
   datePrecision?: T;
   year?: T;
@@ -2425,6 +2478,18 @@ export interface TaskSubmissionsRetention {
   output: {
     deleted: number;
     erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessMedia".
+ */
+export interface TaskProcessMedia {
+  input: {
+    media: string;
+  };
+  output: {
+    pages?: number | null;
   };
 }
 /**

@@ -35,7 +35,7 @@ import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { openDataEndpoint } from '@/endpoints/openData'
 import { oaiEndpoints } from '@/endpoints/oai'
-import { iiifManifestEndpoint } from '@/endpoints/iiif'
+import { iiifImageEndpoints, iiifManifestEndpoint } from '@/endpoints/iiif'
 import { JOB_STATS_GLOBAL } from '@/lib/jobs/jobStats'
 import { oaiSettings } from '@/lib/oai/settings'
 import { DeletedRecords } from '@/collections/DeletedRecords'
@@ -61,6 +61,9 @@ import { shouldAutoRunJobs } from '@/lib/jobs/jobsLeader'
 import { logFailedRequest, loggerConfig } from '@/lib/observability/logger'
 import { onInit } from '@/config/onInit'
 import { mediaStorage } from '@/lib/storage/mediaStorage'
+import { derivedFiles } from '@/lib/storage/derivedFiles'
+import { MEDIA_QUEUE, processMediaTask } from '@/lib/documents/processMedia'
+import { ocrCommand } from '@/lib/documents/ocr'
 import { submissionSettings } from '@/lib/submissions/receive'
 import { retentionTask } from '@/lib/submissions/retentionTask'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
@@ -109,6 +112,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
   if (database.kind === 'sqlite')
     fs.mkdirSync(path.dirname(sqliteFilePath(database.url)), { recursive: true })
 
+  const mediaDir = env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media')
   const maxUploadBytes = Number(env.MEDIA_MAX_BYTES) || DEFAULT_MAX_UPLOAD_BYTES
 
   return buildConfig({
@@ -146,9 +150,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       Pages,
       People,
       Tags,
-      createMedia({
-        staticDir: env.MEDIA_DIR ? path.resolve(root, env.MEDIA_DIR) : path.resolve(root, 'media'),
-      }),
+      createMedia({ staticDir: mediaDir }),
       Testimonies,
       Submissions,
       createSubmissionFiles({
@@ -161,7 +163,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       .map(adminFieldsOf)
       .map(withApiGuard),
     globals: [Home, Facts, Site, Navigation].map(adminFieldsOf).map(withApiGuard),
-    custom: { submissions: submissionSettings(env), oai: oaiSettings(env) },
+    custom: {
+      submissions: submissionSettings(env),
+      oai: oaiSettings(env),
+      media: { files: derivedFiles(env, mediaDir), ocrCommand: ocrCommand(env) },
+    },
     db,
     email: emailAdapter(env),
     endpoints: [
@@ -170,6 +176,7 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       openDataEndpoint,
       ...oaiEndpoints,
       iiifManifestEndpoint,
+      ...iiifImageEndpoints,
     ],
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
@@ -188,9 +195,14 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
         run: ({ req }) => userHasRole(req.user, 'admin'),
       },
       // Runs scheduled publish and unpublish inside the app, in development and production alike.
-      autoRun: [{ cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
-      // Deletes expired submissions and erases addresses no longer needed (docs/privacy.md).
-      tasks: [retentionTask(env)],
+      autoRun: [
+        { cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 },
+        // Reading uploaded files (PDF text, OCR, IIIF tiles): a few at a time, beside the site.
+        { cron: env.JOBS_CRON || '* * * * *', queue: MEDIA_QUEUE, limit: 2 },
+      ],
+      // Deletes expired submissions and erases addresses no longer needed (docs/privacy.md); reads
+      // uploaded files (docs/api.md, "Full text of documents").
+      tasks: [retentionTask(env), processMediaTask()],
       // One runner across instances (JOBS_AUTORUN, or a Redis lease with REDIS_URL): docs/scaling.md.
       shouldAutoRun: shouldAutoRunJobs(env),
       // The collection keeps Payload's access: nobody reads, writes or deletes a job through the API

@@ -8,6 +8,7 @@ import * as peopleMigration from '@/migrations/sqlite/20261205_220935_people_reg
 import * as peopleStatusMigration from '@/migrations/sqlite/20261206_004429_people_status_facets'
 import * as submissionsMigration from '@/migrations/sqlite/20261206_032707_public_submissions'
 import * as deletedRecordsMigration from '@/migrations/sqlite/20261206_065719_oai_deleted_records'
+import * as mediaPagesMigration from '@/migrations/sqlite/20261206_092907_media_pages_and_tiles'
 import { runSearch } from '@/lib/search/query'
 import { markdownToLexical } from '@/seed/markdown'
 import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
@@ -68,6 +69,7 @@ describe('tags', () => {
     const req = await createLocalReq({}, t.payload)
     const args = { db, payload: t.payload, req } as Parameters<typeof tagsMigration.up>[0]
     // Back to the schema the tags migration was written for (it rebuilds tables whole), and forward.
+    await mediaPagesMigration.down(args)
     await deletedRecordsMigration.down(args)
     await submissionsMigration.down(args)
     await peopleStatusMigration.down(args)
@@ -83,6 +85,7 @@ describe('tags', () => {
     await peopleStatusMigration.up(args)
     await submissionsMigration.up(args)
     await deletedRecordsMigration.up(args)
+    await mediaPagesMigration.up(args)
     expect(await tagNames('az')).toEqual(['Sintetik teq'])
     const versions = await t.payload.findVersions({
       collection: 'articles',

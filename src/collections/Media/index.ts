@@ -2,6 +2,11 @@ import type { Field } from 'payload'
 
 import { downloadHeaders } from '@/collections/Media/downloadHeaders'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
+import {
+  afterMediaChange,
+  beforeMediaChange,
+  processingFields,
+} from '@/collections/Media/processing'
 import { allowedMimeTypes } from '@/collections/Media/mimeTypes'
 import { translatableCollection } from '@/collections/translatableCollection'
 import { mediaRead } from '@/access/personDisclosure'
@@ -71,6 +76,7 @@ const mediaFields: Field[] = [
       },
     },
   },
+  ...processingFields,
 ]
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -90,7 +96,11 @@ export const createMedia = ({ staticDir }: Options) =>
     // Alt texts and captions are translated like any content: the Translations view lists them.
     fields: mediaFields,
     read: mediaRead,
-    hooks: { beforeOperation: [refuseUploadFromUrl, checkUploadContent(allowedMimeTypes)] },
+    hooks: {
+      beforeOperation: [refuseUploadFromUrl, checkUploadContent(allowedMimeTypes)],
+      beforeChange: [beforeMediaChange],
+      afterChange: [afterMediaChange],
+    },
     upload: {
       staticDir,
       mimeTypes: [...allowedMimeTypes],

@@ -45,6 +45,9 @@ export const SearchEntries: CollectionConfig = {
     },
     { name: 'title', type: 'text' },
     { name: 'slug', type: 'text' },
+    // The rows of a resolution's PDF, one per page: the page and the file a hit opens.
+    { name: 'page', type: 'number' },
+    { name: 'fileUrl', type: 'text' },
     { name: 'date', type: 'date' },
     { name: 'datePrecision', type: 'select', options: [...datePrecisions] },
     { name: 'year', type: 'number', index: true },

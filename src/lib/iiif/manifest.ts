@@ -9,8 +9,11 @@ import { absoluteUrl } from '@/lib/routing/siteUrl'
 
 export const IIIF_CONTEXT = 'http://iiif.io/api/presentation/3/context.json'
 
-/** Collections whose documents have images of their own: a monument's gallery, a person's photo. */
-export const withImages = ['monuments', 'people'] as const
+/**
+ * Collections whose documents have images of their own: a monument's gallery, a person's photo, the
+ * pages of a resolution's original.
+ */
+export const withImages = ['monuments', 'people', 'resolutions'] as const
 export type WithImages = (typeof withImages)[number]
 
 export const manifestPath = (collection: WithImages, id: number | string) =>
@@ -35,6 +38,10 @@ export type ManifestImage = {
   credit?: string | null
   source?: string | null
   thumbnail?: { url: string; width: number; height: number } | null
+  /** The image's IIIF Image service (its path), when the image has been tiled. */
+  service?: string | null
+  /** The size of `url` where it is smaller than the canvas (a page's whole image at its smallest level). */
+  size?: { width: number; height: number } | null
 }
 
 export type ManifestInput = {
@@ -47,6 +54,8 @@ export type ManifestInput = {
   /** The archive's name in each language. */
   provider: LanguageMap
   images: ManifestImage[]
+  /** The whole document as a file (a resolution's PDF). */
+  rendering?: { url: string; format: string; label: LanguageMap } | null
 }
 
 /** "Credit: …; Source: …" of each image that has them, once each. */
@@ -86,6 +95,16 @@ export function manifest(input: ManifestInput) {
         ],
       },
     ],
+    ...(input.rendering && {
+      rendering: [
+        {
+          id: absoluteUrl(input.rendering.url),
+          type: 'Text',
+          format: input.rendering.format,
+          label: input.rendering.label,
+        },
+      ],
+    }),
     homepage: localeCodes.flatMap((locale) =>
       input.homepage[locale]
         ? [
@@ -131,8 +150,13 @@ export function manifest(input: ManifestInput) {
                   id: absoluteUrl(image.url),
                   type: 'Image',
                   format: image.mimeType,
-                  width: image.width,
-                  height: image.height,
+                  width: image.size?.width ?? image.width,
+                  height: image.size?.height ?? image.height,
+                  ...(image.service && {
+                    service: [
+                      { id: absoluteUrl(image.service), type: 'ImageService3', profile: 'level0' },
+                    ],
+                  }),
                 },
                 target: canvas,
               },

@@ -9,6 +9,8 @@ export type IndexRow = {
   id: number | string
   docCollection: SearchableCollection
   docId: string
+  /** A page of the document's original file (a resolution's PDF); none for the document itself. */
+  page?: number | null
   year?: number | null
   date?: string | null
   titleTerms?: string | null
@@ -19,7 +21,7 @@ export type IndexRow = {
 /** A row as kept in memory: its term strings live on in the postings only. */
 export type IndexedRow = Pick<
   IndexRow,
-  'id' | 'docCollection' | 'docId' | 'year' | 'date' | 'updatedAt'
+  'id' | 'docCollection' | 'docId' | 'page' | 'year' | 'date' | 'updatedAt'
 >
 
 /**
@@ -53,13 +55,15 @@ const caches = new WeakMap<Payload, Map<Locale, LocaleIndex>>()
 const select = {
   docCollection: true,
   docId: true,
+  page: true,
   year: true,
   date: true,
   titleTerms: true,
   bodyTerms: true,
   updatedAt: true,
 } as const
-const keyOf = (row: IndexRow) => `${row.docCollection}/${row.docId}`
+/** A document's row, or the row of one page of its original file. */
+const keyOf = (row: IndexRow) => `${row.docCollection}/${row.docId}/${row.page ?? ''}`
 
 async function readRows(payload: Payload, locale: Locale, since?: string): Promise<IndexRow[]> {
   const { docs } = await payload.find({
@@ -158,6 +162,7 @@ function add(index: LocaleIndex, row: IndexRow) {
     id: row.id,
     docCollection: row.docCollection,
     docId: row.docId,
+    page: row.page,
     year: row.year,
     date: row.date,
     updatedAt: row.updatedAt,

@@ -45,6 +45,58 @@ export function entryData(
   }
 }
 
+type Page = { number: number; text?: string | null }
+type OriginalFile = {
+  filename?: string | null
+  url?: string | null
+  withheld?: boolean | null
+  pages?: Page[] | null
+}
+
+/**
+ * The text of each page of a document's original file (a resolution's PDF, read by the media
+ * job), with the file's address: rows of their own, so a hit names the page it is on.
+ */
+async function originalPages(
+  doc: Record<string, unknown>,
+  { payload, req }: Options,
+): Promise<{ fileUrl: string; pages: Page[] } | null> {
+  const id = doc.originalFile
+  if (typeof id !== 'number' && typeof id !== 'string') return null
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { filename: true, url: true, withheld: true, pages: true },
+    overrideAccess: true,
+    req,
+  })
+  const file = docs[0] as OriginalFile | undefined
+  if (!file?.url || file.withheld) return null
+  const pages = (file.pages ?? []).filter((page) => page.text?.trim())
+  return pages.length ? { fileUrl: file.url, pages } : null
+}
+
+/** The row of one page of a document's original file in one locale: found under the document's title. */
+export function pageEntryData(
+  documentRow: ReturnType<typeof entryData>,
+  page: Page,
+  fileUrl: string,
+) {
+  const text = page.text ?? ''
+  return {
+    ...documentRow,
+    page: page.number,
+    fileUrl,
+    snippetText: truncate(text.replace(/\s+/g, ' ').trim(), SNIPPET_SOURCE_CHARS),
+    // The title finds the document's own row; a page is found by its words.
+    titleTerms: '',
+    bodyTerms: termString(tokenize(text, documentRow.locale), MAX_BODY_TERMS),
+  }
+}
+
 /** Deletes every row of a document (every locale). */
 export async function removeFromIndex({ collection, id }: Target, { payload, req }: Options) {
   await payload.delete({
@@ -130,13 +182,23 @@ export async function writeEntries(
   await removeFromIndex({ collection, id }, { payload, req })
   if (docs.length !== localeCodes.length) return 'removed'
   const named = collection === 'articles' ? await withTagNames(docs, { payload, req }) : docs
+  const original =
+    collection === 'resolutions' ? await originalPages(docs[0][1], { payload, req }) : null
   for (const [locale, doc] of named) {
+    const row = entryData(collection, doc, locale)
     await payload.create({
       collection: searchEntriesCollection,
-      data: { ...entryData(collection, doc, locale), docId: String(id) },
+      data: { ...row, docId: String(id) },
       overrideAccess: true,
       req,
     })
+    for (const page of original?.pages ?? [])
+      await payload.create({
+        collection: searchEntriesCollection,
+        data: { ...pageEntryData(row, page, original!.fileUrl), docId: String(id) },
+        overrideAccess: true,
+        req,
+      })
   }
   return 'indexed'
 }

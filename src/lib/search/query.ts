@@ -20,6 +20,9 @@ export type SearchResult = {
   year: number | null
   /** HTML-escaped text with the matching words in `<mark>`: safe to render as HTML. */
   snippetHtml: string
+  /** A hit inside the document's original file: the page it is on, and the file. */
+  page: number | null
+  fileUrl: string | null
 }
 
 export type SearchResponse = {
@@ -35,6 +38,8 @@ type PageRow = IndexedRow & {
   slug?: string | null
   title?: string | null
   snippetText?: string | null
+  page?: number | null
+  fileUrl?: string | null
 }
 
 const emptyResponse = (page: number): SearchResponse => ({
@@ -80,6 +85,8 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
             datePrecision: true,
             year: true,
             snippetText: true,
+            page: true,
+            fileUrl: true,
           },
           depth: 0,
           pagination: false,
@@ -104,6 +111,8 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
           datePrecision: row.datePrecision ?? null,
           year: row.year ?? null,
           snippetHtml: snippetHtml(row.snippetText ?? '', terms, locale),
+          page: row.page ?? null,
+          fileUrl: row.fileUrl ?? null,
         },
       ]
     }),

@@ -10,6 +10,7 @@ import * as migration_20261205_220935_people_registry from './20261205_220935_pe
 import * as migration_20261206_004429_people_status_facets from './20261206_004429_people_status_facets';
 import * as migration_20261206_032707_public_submissions from './20261206_032707_public_submissions';
 import * as migration_20261206_065719_oai_deleted_records from './20261206_065719_oai_deleted_records';
+import * as migration_20261206_092907_media_pages_and_tiles from './20261206_092907_media_pages_and_tiles';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_065719_oai_deleted_records.up,
     down: migration_20261206_065719_oai_deleted_records.down,
-    name: '20261206_065719_oai_deleted_records'
+    name: '20261206_065719_oai_deleted_records',
+  },
+  {
+    up: migration_20261206_092907_media_pages_and_tiles.up,
+    down: migration_20261206_092907_media_pages_and_tiles.down,
+    name: '20261206_092907_media_pages_and_tiles'
   },
 ];

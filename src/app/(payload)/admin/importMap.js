@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TranslationBadge as TranslationBadge_e4dd1462fe3fc1b9d44659a93557939f } from '@/components/admin/TranslationBadge.client'
 import { DuplicateWarning as DuplicateWarning_375f90d3feaef16df90bb170e8ac4b1a } from '@/components/admin/DuplicateWarning.client'
 import { PeopleImportLink as PeopleImportLink_c7a53550239499cc9d9131e8ba2e6679 } from '@/components/admin/PeopleImportLink'
+import { PageRowLabel as PageRowLabel_0527c7662e97ae71e7291f1b1c0b3665 } from '@/components/admin/PageRowLabel'
 import { SubmissionSubject as SubmissionSubject_f8f613d034efadf73348a3f72fbc870b } from '@/components/admin/SubmissionSubject'
 import { TranslationsNavLink as TranslationsNavLink_a8b89cbe6c76dd90aa1bf5efbad9c6bc } from '@/components/admin/TranslationsNavLink'
 import { LoginHeading as LoginHeading_15c8d6a7796d3d55d17110b644a7c95b } from '@/components/admin/LoginHeading'
@@ -60,6 +61,7 @@ export const importMap = {
   "@/components/admin/TranslationBadge.client#TranslationBadge": TranslationBadge_e4dd1462fe3fc1b9d44659a93557939f,
   "@/components/admin/DuplicateWarning.client#DuplicateWarning": DuplicateWarning_375f90d3feaef16df90bb170e8ac4b1a,
   "@/components/admin/PeopleImportLink#PeopleImportLink": PeopleImportLink_c7a53550239499cc9d9131e8ba2e6679,
+  "@/components/admin/PageRowLabel#PageRowLabel": PageRowLabel_0527c7662e97ae71e7291f1b1c0b3665,
   "@/components/admin/SubmissionSubject#SubmissionSubject": SubmissionSubject_f8f613d034efadf73348a3f72fbc870b,
   "@/components/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_a8b89cbe6c76dd90aa1bf5efbad9c6bc,
   "@/components/admin/LoginHeading#LoginHeading": LoginHeading_15c8d6a7796d3d55d17110b644a7c95b,
