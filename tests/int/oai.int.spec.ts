@@ -5,6 +5,7 @@ import { contentCollections } from '@/lib/content/collections'
 import { formatDatestamp } from '@/lib/oai/protocol'
 import { PAGE_SIZE } from '@/lib/oai/repository'
 import { serveApi } from '@tests/helpers/api'
+import { minimalPdf } from '@tests/helpers/files'
 import { parseXml } from '@tests/helpers/site'
 import {
   createSeededTestPayload,
@@ -218,6 +219,35 @@ describe('OAI-PMH', () => {
     const onlyDc = only.record.metadata['oai_dc:dc'] as Node
     expect(all<Node>(onlyDc['dc:title']).map((title) => title['@xml:lang'])).toEqual(['az'])
     expect(all(onlyDc['dc:language']).map(text)).toEqual(['az'])
+  })
+
+  it("links a record to its images as a IIIF manifest: a resolution's original", async () => {
+    const data = minimalPdf('Synthetic original')
+    const pdf = await t.payload.create({
+      collection: 'media',
+      data: {} as never,
+      file: { data, name: 'synthetic-oai.pdf', mimetype: 'application/pdf', size: data.length },
+      context: noRevalidate(),
+    })
+    const { docs } = await t.payload.find({ collection: 'resolutions', limit: 2, depth: 0 })
+    const [withFile, without] = docs
+    await t.payload.update({
+      collection: 'resolutions',
+      id: withFile.id,
+      data: { originalFile: pdf.id },
+      context: noRevalidate(),
+    })
+    const relations = async (id: number) => {
+      const { GetRecord } = (await oai(
+        `verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:resolutions/${id}`,
+      )) as { GetRecord: { record: { metadata: Node } } }
+      return all((GetRecord.record.metadata['oai_dc:dc'] as Node)['dc:relation']).map(text)
+    }
+    expect(await relations(withFile.id)).toContain(
+      `http://localhost:3000/api/iiif/resolutions/${withFile.id}/manifest`,
+    )
+    if (without && !without.originalFile)
+      expect((await relations(without.id)).join(' ')).not.toContain('/api/iiif/')
   })
 
   it('harvests incrementally: from a datestamp, only what changed since, with deleted, unpublished and hidden documents as deleted headers', async () => {

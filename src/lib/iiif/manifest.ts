@@ -19,6 +19,23 @@ export type WithImages = (typeof withImages)[number]
 export const manifestPath = (collection: WithImages, id: number | string) =>
   `/api/iiif/${collection}/${id}/manifest`
 
+const imageFields: Record<WithImages, string> = {
+  monuments: 'gallery',
+  people: 'photo',
+  resolutions: 'originalFile',
+}
+
+/**
+ * The manifest of a document read at any depth, where it has images to show (a gallery, a photo,
+ * an original): OAI-PMH records and pages link it.
+ */
+export function manifestOf(collection: string, doc: Record<string, unknown>) {
+  if (!(withImages as readonly string[]).includes(collection)) return null
+  const value = doc[imageFields[collection as WithImages]]
+  const present = Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined
+  return present ? manifestPath(collection as WithImages, doc.id as number | string) : null
+}
+
 /** `{ az: ['…'], en: ['…'] }`: only the languages that have the text. */
 export type LanguageMap = Partial<Record<Locale | 'none', string[]>>
 

@@ -4,6 +4,7 @@ import type { ContentSlug } from '@/lib/content/collections'
 import { preciseDateAttr } from '@/lib/format/preciseDate'
 import { sourceDetails } from '@/lib/format/sourceLine'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
+import { manifestOf } from '@/lib/iiif/manifest'
 import { relationId } from '@/lib/payload/documentId'
 import { permalinkPath } from '@/lib/routing/routes'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
@@ -126,6 +127,7 @@ export function dublinCore(
     offered.flatMap((lang) => value(docs[lang]!, lang).map((v) => ({ name, value: v, lang })))
   const date = dateOf(collection, az, 'az')
   const resolution = collection === 'recognitions' ? relationId(az.resolution) : null
+  const images = manifestOf(collection, az)
   return unique([
     ...perLocale('title', (doc, l) => [searchSources[collection](doc, l).title]),
     ...perLocale('description', (doc) => [descriptionOf[collection](doc)]),
@@ -154,5 +156,7 @@ export function dublinCore(
             value: absoluteUrl(permalinkPath('resolutions', String(resolution), 'az')),
           },
         ]),
+    // The images as a IIIF manifest, for harvesters that show them.
+    ...(images ? [{ name: 'relation' as const, value: absoluteUrl(images) }] : []),
   ])
 }
