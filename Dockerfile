@@ -25,6 +25,11 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
+# Tesseract reads scanned pages of uploaded PDFs (Azerbaijani, Russian, English); without it the
+# app still runs, and the media document says its scanned pages were not read.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-aze tesseract-ocr-rus tesseract-ocr-eng \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app \
  && mkdir -p /app/data /app/media /app/submission-files \
  && chown app:app /app/data /app/media /app/submission-files

@@ -2,12 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { handleEndpoints } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
+import { MEDIA_QUEUE } from '@/lib/documents/processMedia'
 import { checkHealth } from '@/lib/health/health'
 import { graphql } from '@tests/helpers/api'
 import {
   createSeededTestPayload,
+  noRevalidate,
   projectRoot,
   testPayloadForFile,
 } from '@tests/helpers/testPayload'
@@ -65,6 +67,18 @@ function expectShape(actual: unknown, documented: unknown, at = '$') {
 }
 
 const t = testPayloadForFile(createSeededTestPayload)
+
+beforeAll(async () => {
+  // The IIIF examples: the seed's images tiled by the media job, as the app's runner does within a
+  // minute of an upload, and a gallery for the first monument (the demo archive has none).
+  await t.payload.jobs.run({ queue: MEDIA_QUEUE, limit: 50 })
+  await t.payload.update({
+    collection: 'monuments',
+    id: 1,
+    data: { gallery: [1] },
+    context: noRevalidate(),
+  })
+})
 const examples = parseExamples(fs.readFileSync(path.join(projectRoot, 'docs/api.md'), 'utf8'))
 
 /** Runs an example the way the app serves it: Payload's handlers in-process, Next route handlers by their function. */
@@ -106,6 +120,8 @@ describe('docs/api.md', () => {
       '/api/submissions/send',
       '/api/submissions/confirm',
       '/api/oai',
+      '/api/iiif/image/1/*',
+      '/api/iiif/monuments/1/manifest',
     ]) {
       expect(documented, endpoint).toContain(endpoint)
     }

@@ -96,6 +96,10 @@ describe('the full text of a PDF', () => {
       ),
     )
     expect(info).toMatchObject({ type: 'ImageService3', profile: 'level0', height: 2400 })
+
+    // Deleting the file deletes its tiles.
+    await t.payload.delete({ collection: 'media', id: media.id, context: noRevalidate() })
+    expect(fs.existsSync(path.join(t.dir, 'media', 'iiif', String(media.id)))).toBe(false)
   })
 
   it('reads scanned pages in Azerbaijani and Russian with OCR', async () => {

@@ -4,6 +4,7 @@ import { downloadHeaders } from '@/collections/Media/downloadHeaders'
 import { refuseUploadFromUrl } from '@/collections/Media/hooks/refuseUploadFromUrl'
 import {
   afterMediaChange,
+  afterMediaDelete,
   beforeMediaChange,
   processingFields,
 } from '@/collections/Media/processing'
@@ -89,6 +90,8 @@ export const createMedia = ({ staticDir }: Options) =>
       useAsTitle: 'filename',
       defaultColumns: ['filename', 'alt', 'mimeType', 'sensitive', 'updatedAt'],
     },
+    // A document that shows a file needs its pages' sizes, never their whole text.
+    defaultPopulate: { pages: { text: false } },
     labels: {
       singular: { az: 'Media faylı', en: 'Media file', ru: 'Медиафайл' },
       plural: { az: 'Media', en: 'Media', ru: 'Медиа' },
@@ -100,6 +103,7 @@ export const createMedia = ({ staticDir }: Options) =>
       beforeOperation: [refuseUploadFromUrl, checkUploadContent(allowedMimeTypes)],
       beforeChange: [beforeMediaChange],
       afterChange: [afterMediaChange],
+      afterDelete: [afterMediaDelete],
     },
     upload: {
       staticDir,

@@ -1,12 +1,15 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   Field,
   PayloadRequest,
 } from 'payload'
 
+import { tilesFolder } from '@/lib/iiif/imageService'
 import {
   MEDIA_PROCESSING_CONTEXT,
+  mediaSettings,
   MEDIA_QUEUE,
   PROCESS_MEDIA_TASK,
   pageMethods,
@@ -164,5 +167,11 @@ export const afterMediaChange: CollectionAfterChangeHook<MediaData> = async ({
   }
   if (!context.skipSearchIndex && pageTexts(doc) !== pageTexts(previousDoc))
     await reindexDocumentsOf(doc.id, req)
+  return doc
+}
+
+/** After a delete: the file's tiles go with it. */
+export const afterMediaDelete: CollectionAfterDeleteHook<MediaData> = async ({ doc, req }) => {
+  await mediaSettings(req.payload).files.removeAll(tilesFolder(doc.id))
   return doc
 }

@@ -120,7 +120,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </nav>
               <ol className="search-results">
                 {response.results.map((result) => (
-                  <li key={`${result.collection}-${result.id}`}>
+                  <li key={`${result.collection}-${result.id}-${result.page ?? ''}`}>
                     <p className="meta">
                       {types(result.collection)}
                       {result.date ? (
@@ -131,6 +131,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                           </time>
                         </>
                       ) : null}
+                      {result.page ? ` · ${t('inOriginal', { page: result.page })}` : null}
                     </p>
                     <h2 className="card-title">
                       <IntentLink
@@ -148,6 +149,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
                       className="snippet"
                       dangerouslySetInnerHTML={{ __html: result.snippetHtml }}
                     />
+                    {result.page && result.fileUrl ? (
+                      // The browser's PDF viewer opens at the page (RFC 8118 fragment).
+                      <p>
+                        <a href={`${result.fileUrl}#page=${result.page}`} type="application/pdf">
+                          {t('openPage', { page: result.page })}
+                        </a>
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ol>

@@ -8,6 +8,7 @@ import { FallbackNotice } from '@/components/site/FallbackNotice'
 import { LocalizedText } from '@/components/site/LocalizedText'
 import { RichText } from '@/components/site/RichText'
 import { JsonLd } from '@/components/site/JsonLd'
+import { OriginalPages } from '@/components/site/OriginalPages'
 import { SourcesList } from '@/components/site/SourcesList'
 import { isLocale } from '@/i18n/locales'
 import { formatBytes } from '@/lib/format/intl'
@@ -76,15 +77,21 @@ export default async function ResolutionPage({ params }: Props) {
       </dl>
       <h2>{t('summary')}</h2>
       <LocalizedText as="p" text={resolution.get('summary')} locale={locale} />
-      {file?.url ? (
-        <p>
-          <a className="button" href={file.url} download>
-            {t('download', { size: formatBytes(file.filesize ?? 0, locale) })}
-          </a>
-        </p>
-      ) : (
-        <p className="muted">{t('noOriginal')}</p>
-      )}
+      <section aria-labelledby="original-heading" className="original">
+        <h2 id="original-heading">{t('original')}</h2>
+        {file?.url ? (
+          <>
+            <p>
+              <a className="button" href={file.url} download>
+                {t('download', { size: formatBytes(file.filesize ?? 0, locale) })}
+              </a>
+            </p>
+            <OriginalPages file={file} documentId={doc.id} locale={locale} />
+          </>
+        ) : (
+          <p className="muted">{t('noOriginal')}</p>
+        )}
+      </section>
       {fullText ? (
         <section aria-labelledby="full-text-heading">
           <h2 id="full-text-heading">{t('fullText')}</h2>
