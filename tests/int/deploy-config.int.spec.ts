@@ -124,9 +124,23 @@ describe('deployment configuration tells the truth', () => {
   it('accepts in package.json engines the production Node 24 and the Node 20.19+ the machines run, nothing else', () => {
     const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node
     const { args } = dockerStages(read('Dockerfile'))
-    for (const version of [args.NODE_VERSION, process.versions.node, '20.19.0', '24.0.0', '24.99.0'])
+    for (const version of [
+      args.NODE_VERSION,
+      process.versions.node,
+      '20.19.0',
+      '24.0.0',
+      '24.99.0',
+    ])
       expect([version, semver.satisfies(version, engines)]).toEqual([version, true])
-    for (const version of ['18.20.4', '20.18.3', '21.0.0', '22.12.0', '23.11.0', '25.0.0', '26.0.0'])
+    for (const version of [
+      '18.20.4',
+      '20.18.3',
+      '21.0.0',
+      '22.12.0',
+      '23.11.0',
+      '25.0.0',
+      '26.0.0',
+    ])
       expect([version, semver.satisfies(version, engines)]).toEqual([version, false])
     // The runtime packages that declare a Node range must accept the image's version.
     for (const name of ['next', 'payload', 'sharp', 'pdfjs-dist']) {
