@@ -36,6 +36,10 @@ const nextConfig: NextConfig = {
   // pdf.js (with its worker) and its canvas read uploaded PDFs in the job runner: loaded from
   // node_modules as they are, not bundled.
   serverExternalPackages: ['pdfjs-dist', '@napi-rs/canvas'],
+  // …and its data files, which it reads by path (src/lib/documents/pdf.ts).
+  outputFileTracingIncludes: {
+    '/api/**': ['./node_modules/pdfjs-dist/{standard_fonts,cmaps,iccs,wasm}/**'],
+  },
   // `npm run dev` answers on every interface: opened as http://127.0.0.1:3000 (not localhost), the
   // page's own scripts and live-reload socket would otherwise be refused as cross-origin, leaving a
   // blank admin.

@@ -138,6 +138,19 @@ export const fieldLabels: Record<string, Trilingual> = {
     ru: 'Скрыто от посетителей',
   },
   year: { az: 'İl', en: 'Year', ru: 'Год' },
+  // What the media job found in a file (src/collections/Media/processing.ts).
+  processing: { az: 'Faylın oxunması', en: 'Reading the file', ru: 'Обработка файла' },
+  status: { az: 'Vəziyyət', en: 'Status', ru: 'Состояние' },
+  progress: { az: 'Oxunmuş səhifələr', en: 'Pages read', ru: 'Прочитано страниц' },
+  pageCount: { az: 'Səhifə sayı', en: 'Pages', ru: 'Страниц' },
+  ocrMissing: { az: 'OCR yoxdur', en: 'No OCR', ru: 'Нет OCR' },
+  message: { az: 'Səbəb', en: 'Reason', ru: 'Причина' },
+  pages: { az: 'Səhifələr', en: 'Pages', ru: 'Страницы' },
+  number: { az: 'Nömrə', en: 'Number', ru: 'Номер' },
+  width: { az: 'En (piksel)', en: 'Width (pixels)', ru: 'Ширина (пиксели)' },
+  height: { az: 'Hündürlük (piksel)', en: 'Height (pixels)', ru: 'Высота (пиксели)' },
+  page: { az: 'Səhifə', en: 'Page', ru: 'Страница' },
+  fileUrl: { az: 'Fayl', en: 'File', ru: 'Файл' },
 }
 
 /** The admin's names of the content collections: their lists, and wherever a document's collection is named. */
@@ -191,6 +204,7 @@ export const rowLabels: Record<string, Trilingual> = {
   sources: { az: 'Mənbə', en: 'Source', ru: 'Источник' },
   statements: { az: 'Müddəa', en: 'Statement', ru: 'Утверждение' },
   variants: { az: 'Yazılış', en: 'Spelling', ru: 'Написание' },
+  pages: { az: 'Səhifə', en: 'Page', ru: 'Страница' },
 }
 
 type Catalog = Record<string, unknown>
@@ -286,6 +300,17 @@ export const optionLabels: Record<string, Record<string, Trilingual>> = {
     recordedOral: { az: 'Şifahi, yazıya alınıb', en: 'Oral, recorded', ru: 'Устно, записано' },
     email: { az: 'E-poçtla', en: 'By e-mail', ru: 'По электронной почте' },
     other: { az: 'Başqa', en: 'Other', ru: 'Другое' },
+    // Where the text of a page of a PDF came from (media pages).
+    text: { az: 'PDF-in mətni', en: 'The PDF’s text', ru: 'Текст PDF' },
+    ocr: { az: 'OCR', en: 'OCR', ru: 'OCR' },
+    none: { az: 'Mətn yoxdur', en: 'No text', ru: 'Нет текста' },
+    corrected: { az: 'Düzəldilib', en: 'Corrected', ru: 'Исправлено' },
+  },
+  status: {
+    queued: { az: 'Növbədə', en: 'Queued', ru: 'В очереди' },
+    running: { az: 'Oxunur', en: 'Being read', ru: 'Обрабатывается' },
+    done: { az: 'Hazırdır', en: 'Done', ru: 'Готово' },
+    failed: { az: 'Alınmadı', en: 'Failed', ru: 'Не удалось' },
   },
   datePrecision: {
     day: { az: 'Gün', en: 'Day', ru: 'День' },

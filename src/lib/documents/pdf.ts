@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 
 /** One page of a PDF: its own text (empty for a scan) and a way to draw it as an image. */
@@ -25,6 +28,22 @@ async function pdfjs() {
   return import('pdfjs-dist/legacy/build/pdf.mjs')
 }
 
+/**
+ * pdf.js's own data files, read from disk: the 14 standard fonts a PDF may use without embedding
+ * them (drawn with the wrong glyphs otherwise), character maps for older CJK files, colour
+ * profiles and its image decoders. The standalone build copies them (next.config.ts).
+ */
+function dataFolders() {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  const folder = (name: string) => `${path.join(root, name)}${path.sep}`
+  return {
+    standardFontDataUrl: folder('standard_fonts'),
+    cMapUrl: folder('cmaps'),
+    iccUrl: folder('iccs'),
+    wasmUrl: folder('wasm'),
+  }
+}
+
 /** The text pdf.js reads on a page, a line per line of the page, spaces collapsed. */
 function pageText(items: { str?: string; hasEOL?: boolean }[]): string {
   return items
@@ -44,6 +63,7 @@ export async function* pdfPages(data: Buffer): AsyncGenerator<PdfPage, void, und
   const { getDocument } = await pdfjs()
   const pdf: PDFDocumentProxy = await getDocument({
     data: new Uint8Array(data),
+    ...dataFolders(),
     // Nothing is fetched: fonts are drawn from the file or pdf.js's own glyphs.
     useSystemFonts: false,
     isEvalSupported: false,
