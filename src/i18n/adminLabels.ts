@@ -140,7 +140,7 @@ export const fieldLabels: Record<string, Trilingual> = {
   year: { az: 'İl', en: 'Year', ru: 'Год' },
   // What the media job found in a file (src/collections/Media/processing.ts).
   processing: { az: 'Faylın oxunması', en: 'Reading the file', ru: 'Обработка файла' },
-  status: { az: 'Vəziyyət', en: 'Status', ru: 'Состояние' },
+  status: { az: 'Vəziyyət', en: 'State', ru: 'Состояние' },
   progress: { az: 'Oxunmuş səhifələr', en: 'Pages read', ru: 'Прочитано страниц' },
   pageCount: { az: 'Səhifə sayı', en: 'Pages', ru: 'Страниц' },
   ocrMissing: { az: 'OCR yoxdur', en: 'No OCR', ru: 'Нет OCR' },

@@ -28,7 +28,7 @@ const PAGE_2_WORD = 'изумрудоподобные'
 type MediaDoc = {
   id: number
   url: string
-  processing?: { status?: string }
+  processing?: { status?: string; message?: string }
   pages?: { number: number; text: string; method: string }[]
 }
 
@@ -80,10 +80,16 @@ describe('a scanned document, from the editor’s upload to the reader’s page'
     const id = Number(/\/media\/(\d+)/.exec(page.url())![1])
 
     await expect
-      .poll(async () => (await readMedia(id)).processing?.status, {
-        timeout: 90_000,
-        interval: 1000,
-      })
+      .poll(
+        // The job's outcome, with its reason when it fails.
+        async () => {
+          const { processing } = await readMedia(id)
+          return processing?.status === 'failed'
+            ? `failed: ${processing.message}`
+            : processing?.status
+        },
+        { timeout: 90_000, interval: 1000 },
+      )
       .toBe('done')
     media = await readMedia(id)
     expect(media.pages?.map((p) => p.method)).toEqual(['ocr', 'ocr'])

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
@@ -31,10 +30,12 @@ async function pdfjs() {
 /**
  * pdf.js's own data files, read from disk: the 14 standard fonts a PDF may use without embedding
  * them (drawn with the wrong glyphs otherwise), character maps for older CJK files, colour
- * profiles and its image decoders. The standalone build copies them (next.config.ts).
+ * profiles and its image decoders. Found under the app's node_modules from the working directory
+ * (the project root, or the standalone server's folder, which next.config.ts has them copied to):
+ * inside the server bundle `require.resolve` gives a module number, not a path.
  */
 function dataFolders() {
-  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  const root = path.join(process.cwd(), 'node_modules', 'pdfjs-dist')
   const folder = (name: string) => `${path.join(root, name)}${path.sep}`
   return {
     standardFontDataUrl: folder('standard_fonts'),
