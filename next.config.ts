@@ -36,9 +36,15 @@ const nextConfig: NextConfig = {
   // pdf.js (with its worker) and its canvas read uploaded PDFs in the job runner: loaded from
   // node_modules as they are, not bundled.
   serverExternalPackages: ['pdfjs-dist', '@napi-rs/canvas'],
-  // …and its data files, which it reads by path (src/lib/documents/pdf.ts).
+  // …which the standalone build's tracing does not follow: pdf.js loads its worker and its canvas
+  // (with the platform's binary) at run time, and reads its data files by path
+  // (src/lib/documents/pdf.ts).
   outputFileTracingIncludes: {
-    '/api/**': ['./node_modules/pdfjs-dist/{standard_fonts,cmaps,iccs,wasm}/**'],
+    '/api/**': [
+      './node_modules/pdfjs-dist/legacy/build/**',
+      './node_modules/pdfjs-dist/{standard_fonts,cmaps,iccs,wasm}/**',
+      './node_modules/@napi-rs/canvas*/**',
+    ],
   },
   // `npm run dev` answers on every interface: opened as http://127.0.0.1:3000 (not localhost), the
   // page's own scripts and live-reload socket would otherwise be refused as cross-origin, leaving a
