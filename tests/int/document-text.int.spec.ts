@@ -4,7 +4,11 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
-import { MEDIA_QUEUE } from '@/lib/documents/processMedia'
+import {
+  MEDIA_PROCESSING_CONTEXT,
+  MEDIA_QUEUE,
+  processMediaAgain,
+} from '@/lib/documents/processMedia'
 import { runSearch } from '@/lib/search/query'
 import type { Media } from '@/payload-types'
 import { ensureOcr } from '@tests/helpers/ocr'
@@ -171,6 +175,30 @@ describe('the full text of a PDF', () => {
     } finally {
       await without.destroy()
     }
+  })
+
+  it('reads again, by command, what the job has not finished: a restored archive, whose backup holds no tiles', async () => {
+    const media = await upload('sintetik-berpa.pdf', await bornDigitalPdf(AZ_PAGES))
+    await runMediaJobs()
+    const info = path.join(t.dir, 'media', 'iiif', String(media.id), 'p1', 'info.json')
+    expect(fs.existsSync(info)).toBe(true)
+    // What a restore leaves: the original and its document, no tiles, and the job not done.
+    fs.rmSync(path.join(t.dir, 'media', 'iiif', String(media.id)), { recursive: true })
+    await t.payload.update({
+      collection: 'media',
+      id: media.id,
+      data: { processing: { status: 'queued' } } as never,
+      context: { ...noRevalidate(), [MEDIA_PROCESSING_CONTEXT]: true },
+    })
+    const progress: number[] = []
+    const outcome = await processMediaAgain(t.payload, {
+      onStart: (total) => progress.push(total),
+      onProgress: (done) => progress.push(done),
+    })
+    expect(outcome).toEqual({ read: 1, failed: 0 })
+    expect(progress).toEqual([1, 1])
+    expect(fs.existsSync(info)).toBe(true)
+    expect((await read(media.id)).processing?.status).toBe('done')
   })
 
   it('marks a file pdf.js cannot open as failed, with the reason, and keeps the upload', async () => {

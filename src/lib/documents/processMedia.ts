@@ -157,3 +157,55 @@ export const processMediaTask = (): TaskConfig<'processMedia'> => ({
     }
   },
 })
+
+/**
+ * Reads media files again, one after another, each as its own job (docs/deploy.md, "Files made
+ * from media"): those the job has not finished (after a restore, whose backups hold no tiles, or a
+ * file that failed), or every one with `all`. Returns how many were read and how many failed.
+ */
+export async function processMediaAgain(
+  payload: Payload,
+  {
+    all = false,
+    onStart,
+    onProgress,
+  }: { all?: boolean; onStart?: (total: number) => void; onProgress?: (done: number) => void } = {},
+) {
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: {
+      and: [
+        { or: [{ mimeType: { equals: 'application/pdf' } }, { mimeType: { like: 'image/' } }] },
+        ...(all ? [] : [{ 'processing.status': { not_equals: 'done' } }]),
+      ],
+    },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { mimeType: true },
+    sort: 'id',
+    overrideAccess: true,
+  })
+  const media = docs.filter((doc) => processingKind(doc.mimeType) !== null)
+  onStart?.(media.length)
+  let failed = 0
+  for (const [i, { id }] of media.entries()) {
+    const job = await payload.jobs.queue({
+      task: PROCESS_MEDIA_TASK,
+      queue: MEDIA_QUEUE,
+      input: { media: String(id) },
+    })
+    await payload.jobs.runByID({ id: job.id })
+    const { docs: read } = await payload.find({
+      collection: 'media',
+      where: { id: { equals: id } },
+      depth: 0,
+      limit: 1,
+      select: { processing: true },
+      overrideAccess: true,
+    })
+    if (read[0]?.processing?.status !== 'done') failed++
+    onProgress?.(i + 1)
+  }
+  return { read: media.length - failed, failed }
+}
