@@ -38,11 +38,19 @@ export function searchIndexHooks(collection: SearchableCollection) {
   return { afterChange, afterDelete }
 }
 
-/** The published articles filed under a tag. */
-async function taggedArticles(id: number | string, req: PayloadRequest) {
+/**
+ * The published documents of a collection whose `field` points at `id`: their rows hold something
+ * of the document pointed at (a tag's name, the pages of a file).
+ */
+async function publishedPointingAt(
+  collection: SearchableCollection,
+  field: string,
+  id: number | string,
+  req: PayloadRequest,
+) {
   const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: { and: [{ tags: { in: [id] } }, { _status: { equals: 'published' } }] },
+    collection,
+    where: { and: [{ [field]: { in: [id] } }, { _status: { equals: 'published' } }] },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -53,10 +61,31 @@ async function taggedArticles(id: number | string, req: PayloadRequest) {
   return docs.map((doc) => doc.id)
 }
 
-const reindexArticles = async (ids: (number | string)[], req: PayloadRequest) => {
-  for (const id of ids)
-    await indexDocument({ collection: 'articles', id }, { payload: req.payload, req })
+const reindex = async (
+  collection: SearchableCollection,
+  ids: (number | string)[],
+  req: PayloadRequest,
+) => {
+  for (const id of ids) await indexDocument({ collection, id }, { payload: req.payload, req })
 }
+
+/** The published articles filed under a tag. */
+const taggedArticles = (id: number | string, req: PayloadRequest) =>
+  publishedPointingAt('articles', 'tags', id, req)
+
+const reindexArticles = (ids: (number | string)[], req: PayloadRequest) =>
+  reindex('articles', ids, req)
+
+/**
+ * A resolution's rows hold the pages of its original (indexDocument): a new reading of the file or
+ * an editor's correction rewrites the rows of every published resolution that shows it.
+ */
+export const reindexShowingFile = async (mediaId: number | string, req: PayloadRequest) =>
+  reindex(
+    'resolutions',
+    await publishedPointingAt('resolutions', 'originalFile', mediaId, req),
+    req,
+  )
 
 /**
  * From a tag's beforeDelete to its afterDelete, by request: Payload hands the two hooks different

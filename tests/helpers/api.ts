@@ -57,6 +57,14 @@ export async function rest(
   }
 }
 
+/** An anonymous GET as a browser or a IIIF client sends it, answered with the raw response (bodies that are not JSON). */
+export const getRaw = (payload: Payload, path: string) =>
+  handleEndpoints({
+    config: payload.config,
+    path: new URL(path, 'http://localhost').pathname,
+    request: new Request(`http://localhost${path}`),
+  })
+
 /** The GraphQL endpoint as Next serves it (`/api/graphql`). */
 export async function graphql(
   payload: Payload,

@@ -4,11 +4,9 @@ import type { Manifest } from '@iiif/presentation-3'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { handleEndpoints } from 'payload'
-
 import { MEDIA_QUEUE } from '@/lib/documents/processMedia'
 import type { Media } from '@/payload-types'
-import { rest } from '@tests/helpers/api'
+import { getRaw, rest } from '@tests/helpers/api'
 import { bornDigitalPdf } from '@tests/helpers/pdfFixtures'
 import { lexical } from '@tests/helpers/site'
 import {
@@ -150,13 +148,7 @@ describe('IIIF Presentation 3.0 manifests', () => {
   })
 })
 
-/** The request a IIIF client sends, answered with its raw body. */
-const get = (path: string) =>
-  handleEndpoints({
-    config: t.payload.config,
-    path,
-    request: new Request(`http://localhost${path}`),
-  })
+const get = (path: string) => getRaw(t.payload, path)
 
 type Info = {
   id: string

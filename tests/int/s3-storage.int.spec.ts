@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MEDIA_QUEUE } from '@/lib/documents/processMedia'
 import type { Media } from '@/payload-types'
-import { signIn } from '@tests/helpers/api'
+import { getRaw, signIn } from '@tests/helpers/api'
 import { minimalPdf } from '@tests/helpers/files'
 import { createTestPayload, type TestPayload } from '@tests/helpers/testPayload'
 
@@ -131,12 +131,7 @@ async function deleteOverRest(id: string | number) {
 
 const mediaCount = async () => (await payload.count({ collection: 'media' })).totalDocs
 
-const getFile = (filename: string) =>
-  handleEndpoints({
-    config: payload.config,
-    path: `/api/media/file/${filename}`,
-    request: new Request(`http://localhost/api/media/file/${filename}`),
-  })
+const getFile = (filename: string) => getRaw(payload, `/api/media/file/${filename}`)
 
 describe('media in an S3-compatible bucket (s3rver)', () => {
   let image: Media
@@ -212,12 +207,7 @@ describe('media in an S3-compatible bucket (s3rver)', () => {
     expect(keys.filter((key) => key.startsWith(`iiif/${image.id}/image/`)).length).toBeGreaterThan(
       4,
     )
-    const get = (path: string) =>
-      handleEndpoints({
-        config: payload.config,
-        path,
-        request: new Request(`http://localhost${path}`),
-      })
+    const get = (path: string) => getRaw(payload, path)
     const info = (await (await get(`/api/iiif/image/${image.id}/info.json`)).json()) as {
       width: number
       sizes: { width: number; height: number }[]

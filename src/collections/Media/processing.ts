@@ -3,7 +3,6 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   Field,
-  PayloadRequest,
 } from 'payload'
 
 import { tilesFolder } from '@/lib/iiif/imageService'
@@ -17,7 +16,7 @@ import {
   processingStatuses,
   type MediaPage,
 } from '@/lib/documents/processMedia'
-import { indexDocument } from '@/lib/search/indexDocument'
+import { reindexShowingFile } from '@/hooks/searchIndex'
 
 const isPdf = (data: { mimeType?: unknown } | undefined) => processingKind(data?.mimeType) === 'pdf'
 
@@ -131,22 +130,6 @@ export const beforeMediaChange: CollectionBeforeChangeHook<MediaData> = ({
   }
 }
 
-/** The published resolutions whose original is this file: their search rows hold its pages. */
-async function reindexDocumentsOf(mediaId: number | string, req: PayloadRequest) {
-  const { docs } = await req.payload.find({
-    collection: 'resolutions',
-    where: { originalFile: { equals: mediaId } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    select: { slug: true },
-    overrideAccess: true,
-    req,
-  })
-  for (const { id } of docs)
-    await indexDocument({ collection: 'resolutions', id }, { payload: req.payload, req })
-}
-
 const pageTexts = (doc: MediaData | undefined) =>
   JSON.stringify((doc?.pages ?? []).map((page) => [page.number, page.text]))
 
@@ -166,7 +149,7 @@ export const afterMediaChange: CollectionAfterChangeHook<MediaData> = async ({
     })
   }
   if (!context.skipSearchIndex && pageTexts(doc) !== pageTexts(previousDoc))
-    await reindexDocumentsOf(doc.id, req)
+    await reindexShowingFile(doc.id, req)
   return doc
 }
 

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getMessages, getTranslations } from 'next-intl/server'
 
 import { IiifLink } from '@/components/site/IiifLink'
 import { OriginalViewer } from '@/components/site/OriginalViewer.client'
@@ -27,33 +27,16 @@ export async function OriginalPages({
       : []
   if (!pages.length || !file.url) return null
   const t = await getTranslations({ locale, namespace: 'resolutions' })
-  const viewer = await getTranslations({ locale, namespace: 'resolutions.viewer' })
   return (
     <>
       <OriginalViewer
         sources={pages.map((page) => `${imageServicePath(file.id, page.number)}/info.json`)}
-        labels={
-          {
-            view: t('view'),
-            pageOf: t.raw('pageOf') as string,
-            ...Object.fromEntries(
-              (
-                [
-                  'label',
-                  'zoomIn',
-                  'zoomOut',
-                  'home',
-                  'fullPage',
-                  'previous',
-                  'next',
-                  'close',
-                  'loading',
-                  'failed',
-                ] as const
-              ).map((key) => [key, viewer(key)]),
-            ),
-          } as Parameters<typeof OriginalViewer>[0]['labels']
-        }
+        labels={{
+          view: t('view'),
+          pageOf: t.raw('pageOf') as string,
+          // The viewer's own words, as the catalog holds them (none has a placeholder).
+          ...(await getMessages({ locale })).resolutions.viewer,
+        }}
       />
       <h3>{t('originalPages')}</h3>
       <ol className="original-pages">
