@@ -31,6 +31,11 @@ async function fillRichText(text: string) {
 }
 
 async function publish() {
+  // The rich text field hands its value to the form when the browser is idle
+  // (richtext-lexical's useRunDeprioritized): on a loaded machine a click right after typing
+  // saved the text from before. A person pauses; so does the test, until the page is idle.
+  for (let i = 0; i < 2; i++)
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))))
   await page.locator('#action-save').click()
   await page
     .getByText(/published successfully|updated successfully|successfully created/i)
