@@ -82,6 +82,9 @@ export interface Config {
     users: User;
     'search-entries': SearchEntry;
     'deleted-records': DeletedRecord;
+    'translation-memory': TranslationMemory;
+    glossary: Glossary;
+    'translation-jobs': TranslationJob;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +108,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'deleted-records': DeletedRecordsSelect<false> | DeletedRecordsSelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
+    'translation-jobs': TranslationJobsSelect<false> | TranslationJobsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -138,6 +144,7 @@ export interface Config {
     tasks: {
       submissionsRetention: TaskSubmissionsRetention;
       processMedia: TaskProcessMedia;
+      rememberTranslations: TaskRememberTranslations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1162,6 +1169,8 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'translator')[];
+  publishTranslations?: boolean | null;
+  language?: ('az' | 'en' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1215,6 +1224,168 @@ export interface DeletedRecord {
   docCollection: 'articles' | 'monuments' | 'resolutions' | 'recognitions' | 'timeline-events' | 'pages' | 'people';
   docId: string;
   deletedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Confirmed translations (az → en/ru segments), written automatically from published documents. `npm run memory:rebuild` rebuilds it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  source: string;
+  target: string;
+  locale: 'en' | 'ru';
+  originTitle?: string | null;
+  originCollection?: string | null;
+  originId?: string | null;
+  originField?: string | null;
+  confirmedAt?: string | null;
+  pairKey?: string | null;
+  sourceKey?: string | null;
+  keys?: string[] | null;
+  length?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * How names and fixed terms are written in each language: translators see them beside each field and are warned about wrong spellings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * The required form in each language (az is required).
+   */
+  term?: string | null;
+  /**
+   * The az form is used in every language.
+   */
+  doNotTranslate?: boolean | null;
+  /**
+   * Spellings not to use in this language (e.g. en "Khodjaly", ru "Ходжали").
+   */
+  forbidden?: string[] | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Documents assigned to translators, their review, and the reviewer’s comments per field.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-jobs".
+ */
+export interface TranslationJob {
+  id: number;
+  documents: (
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'monuments';
+        value: number | Monument;
+      }
+    | {
+        relationTo: 'resolutions';
+        value: number | Resolution;
+      }
+    | {
+        relationTo: 'recognitions';
+        value: number | Recognition;
+      }
+    | {
+        relationTo: 'timeline-events';
+        value: number | TimelineEvent;
+      }
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'people';
+        value: number | Person;
+      }
+    | {
+        relationTo: 'tags';
+        value: number | Tag;
+      }
+    | {
+        relationTo: 'media';
+        value: number | Media;
+      }
+  )[];
+  targetLocale: 'en' | 'ru';
+  assignee: number | User;
+  reviewer?: (number | null) | User;
+  state: 'assigned' | 'inProgress' | 'inReview' | 'done';
+  dueDate?: string | null;
+  notes?: string | null;
+  /**
+   * To return the job: choose the document, the field path (e.g. title, summary, meta.title, sources.0.text) and write the comment. The translator sees it beside that field.
+   */
+  reviewComments?:
+    | {
+        document?:
+          | ({
+              relationTo: 'articles';
+              value: number | Article;
+            } | null)
+          | ({
+              relationTo: 'monuments';
+              value: number | Monument;
+            } | null)
+          | ({
+              relationTo: 'resolutions';
+              value: number | Resolution;
+            } | null)
+          | ({
+              relationTo: 'recognitions';
+              value: number | Recognition;
+            } | null)
+          | ({
+              relationTo: 'timeline-events';
+              value: number | TimelineEvent;
+            } | null)
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null)
+          | ({
+              relationTo: 'people';
+              value: number | Person;
+            } | null)
+          | ({
+              relationTo: 'tags';
+              value: number | Tag;
+            } | null)
+          | ({
+              relationTo: 'media';
+              value: number | Media;
+            } | null);
+        field: string;
+        comment: string;
+        author?: (number | null) | User;
+        answer?: string | null;
+        resolved?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  history?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: ('assigned' | 'inProgress' | 'inReview' | 'done') | null;
+        to?: ('assigned' | 'inProgress' | 'inReview' | 'done') | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1287,7 +1458,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'submissionsRetention' | 'processMedia' | 'schedulePublish';
+        taskSlug: 'inline' | 'submissionsRetention' | 'processMedia' | 'rememberTranslations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1320,7 +1491,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'submissionsRetention' | 'processMedia' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'submissionsRetention' | 'processMedia' | 'rememberTranslations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1402,6 +1573,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deleted-records';
         value: number | DeletedRecord;
+      } | null)
+    | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
+      } | null)
+    | ({
+        relationTo: 'translation-jobs';
+        value: number | TranslationJob;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2047,6 +2230,8 @@ export interface SubmissionFilesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  publishTranslations?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2094,6 +2279,74 @@ export interface DeletedRecordsSelect<T extends boolean = true> {
   docCollection?: T;
   docId?: T;
   deletedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  source?: T;
+  target?: T;
+  locale?: T;
+  originTitle?: T;
+  originCollection?: T;
+  originId?: T;
+  originField?: T;
+  confirmedAt?: T;
+  pairKey?: T;
+  sourceKey?: T;
+  keys?: T;
+  length?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  doNotTranslate?: T;
+  forbidden?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-jobs_select".
+ */
+export interface TranslationJobsSelect<T extends boolean = true> {
+  documents?: T;
+  targetLocale?: T;
+  assignee?: T;
+  reviewer?: T;
+  state?: T;
+  dueDate?: T;
+  notes?: T;
+  reviewComments?:
+    | T
+    | {
+        document?: T;
+        field?: T;
+        comment?: T;
+        author?: T;
+        answer?: T;
+        resolved?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2490,6 +2743,19 @@ export interface TaskProcessMedia {
   };
   output: {
     pages?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRememberTranslations".
+ */
+export interface TaskRememberTranslations {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    written?: number | null;
   };
 }
 /**

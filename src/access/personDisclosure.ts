@@ -3,6 +3,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 import { isStaff } from '@/access/hasRole'
 import { userHasRole } from '@/lib/auth/roles'
 import { discloses, listedWhere, type Disclosure } from '@/lib/people/privacy'
+import { sourcePublished, sourcePublishedAt } from '@/lib/translation/status'
 
 /**
  * Visitors read published people that are not hidden; staff read every record and its drafts.
@@ -10,7 +11,7 @@ import { discloses, listedWhere, type Disclosure } from '@/lib/people/privacy'
  */
 export const publishedAndListed: Access = ({ req }) => {
   if (userHasRole(req.user, 'admin', 'editor', 'translator')) return true
-  return { and: [{ _status: { equals: 'published' } }, listedWhere] }
+  return { and: [sourcePublished, listedWhere] }
 }
 
 /**
@@ -44,10 +45,7 @@ export const testimonyRead: Access = ({ req }) => {
         or: [
           { person: { exists: false } },
           {
-            and: [
-              { 'person._status': { equals: 'published' } },
-              { 'person.disclosure': { equals: 'personal' } },
-            ],
+            and: [sourcePublishedAt('person.'), { 'person.disclosure': { equals: 'personal' } }],
           },
         ],
       },

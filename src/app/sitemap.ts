@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { listPublishedPages } from '@/lib/queries/sitemap'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
 
@@ -17,25 +17,31 @@ const sections = [
   '/people',
 ]
 
-/** Every published page in every locale, each with its hreflang alternates (and x-default). */
+/** Every published page in each locale it is published in, with its hreflang alternates (and x-default). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const docs = await listPublishedPages()
   const paths = [
-    ...sections.map((path) => ({ path, lastModified: undefined as string | undefined })),
+    ...sections.map((path) => ({
+      path,
+      lastModified: undefined as string | undefined,
+      locales: localeCodes,
+    })),
     ...docs.map((doc) => ({
       path: doc.collection === 'pages' ? `/${doc.slug}` : `/${doc.collection}/${doc.slug}`,
       lastModified: doc.updatedAt,
+      locales: doc.locales,
     })),
   ]
-  const languages = (path: string) => ({
-    ...Object.fromEntries(localeCodes.map((code) => [code, absoluteUrl(`/${code}${path}`)])),
+  const languages = (path: string, locales: Locale[]) => ({
+    ...Object.fromEntries(locales.map((code) => [code, absoluteUrl(`/${code}${path}`)])),
     'x-default': absoluteUrl(`/${defaultLocale}${path}`),
   })
-  return paths.flatMap(({ path, lastModified }) =>
-    localeCodes.map((locale) => ({
+  // A document is listed in the locales it is published in, each naming only those.
+  return paths.flatMap(({ path, lastModified, locales }) =>
+    locales.map((locale) => ({
       url: absoluteUrl(`/${locale}${path}`),
       lastModified,
-      alternates: { languages: languages(path) },
+      alternates: { languages: languages(path, locales) },
     })),
   )
 }

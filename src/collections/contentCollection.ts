@@ -4,15 +4,20 @@ import { canEdit, isStaff } from '@/access/hasRole'
 import { previewUrl } from '@/lib/preview/previewUrl'
 import { canTranslate } from '@/access/canTranslate'
 import { editorOnlyFields } from '@/access/editorOnlyFields'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { sourcePublishedOrStaff } from '@/access/publishedOrStaff'
 import { translatorsWriteDraftsOnly } from '@/access/translatorsWriteDraftsOnly'
 import { xliffCollectionEndpoints } from '@/endpoints/xliff'
 import { translationFields } from '@/fields/translationFields'
 import { withSourcePanels } from '@/fields/withSourcePanels'
 import { contentGroup } from '@/i18n/adminLabels'
 import { isSearchableCollection } from '@/lib/search/sources'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
+import {
+  notePublishedLocale,
+  revalidateAfterChange,
+  revalidateAfterDelete,
+} from '@/hooks/revalidatePublicSite'
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
+import { recordTranslationMemory } from '@/hooks/recordTranslationMemory'
 import { searchIndexHooks } from '@/hooks/searchIndex'
 import { deletedRecordHooks } from '@/hooks/deletedRecords'
 import { contentCollections, isOneOf } from '@/lib/content/collections'
@@ -35,7 +40,7 @@ export function contentCollection({
   hooks,
   admin,
   endpoints,
-  read = publishedOrStaff,
+  read = sourcePublishedOrStaff,
   ...config
 }: Options): CollectionConfig {
   const search = isSearchableCollection(config.slug) ? searchIndexHooks(config.slug) : null
@@ -74,13 +79,18 @@ export function contentCollection({
     fields: [...withSourcePanels(editorOnlyFields(fields)), ...translationFields()],
     hooks: {
       ...hooks,
-      beforeOperation: [translatorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        translatorsWriteDraftsOnly,
+        notePublishedLocale,
+        ...(hooks?.beforeOperation ?? []),
+      ],
       // Translation status last, so it sees the data every other hook produced.
       beforeChange: [...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
       afterChange: [
         ...(hooks?.afterChange ?? []),
         ...(search ? [search.afterChange] : []),
         ...(deletions ? [deletions.afterChange] : []),
+        recordTranslationMemory,
         revalidateAfterChange,
       ],
       afterDelete: [
@@ -97,6 +107,7 @@ export function contentCollection({
       drafts: {
         // The button says what autosave does, and is what a translator has instead of Publish.
         autosave: { interval: 2000, showSaveDraftButton: true },
+        localizeStatus: true,
         schedulePublish: true,
         validate: true,
       },

@@ -6,6 +6,7 @@ import { editorOnlyFields } from '@/access/editorOnlyFields'
 import { translationFields } from '@/fields/translationFields'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidatePublicSite'
 import { trackTranslationStatus } from '@/hooks/trackTranslationStatus'
+import { recordTranslationMemory } from '@/hooks/recordTranslationMemory'
 import { contentGroup } from '@/i18n/adminLabels'
 
 type Options = Omit<CollectionConfig, 'access' | 'fields' | 'custom'> & {
@@ -42,7 +43,7 @@ export function translatableCollection({
       ...hooks,
       // Translation status last, so it sees the data every other hook produced.
       beforeChange: [...(hooks?.beforeChange ?? []), trackTranslationStatus(fields)],
-      afterChange: [...(hooks?.afterChange ?? []), revalidateAfterChange],
+      afterChange: [...(hooks?.afterChange ?? []), recordTranslationMemory, revalidateAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
   }

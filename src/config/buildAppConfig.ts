@@ -32,6 +32,9 @@ import { Submissions } from '@/collections/Submissions'
 import { Testimonies } from '@/collections/Testimonies'
 import { TimelineEvents } from '@/collections/TimelineEvents'
 import { Tags } from '@/collections/Tags'
+import { TranslationMemory } from '@/collections/TranslationMemory'
+import { Glossary } from '@/collections/Glossary'
+import { TranslationJobs } from '@/collections/TranslationJobs'
 import { Users } from '@/collections/Users'
 import { openDataEndpoint } from '@/endpoints/openData'
 import { oaiEndpoints } from '@/endpoints/oai'
@@ -63,6 +66,7 @@ import { onInit } from '@/config/onInit'
 import { mediaStorage } from '@/lib/storage/mediaStorage'
 import { derivedFiles } from '@/lib/storage/derivedFiles'
 import { MEDIA_QUEUE, processMediaTask } from '@/lib/documents/processMedia'
+import { MEMORY_QUEUE, rememberTranslationsTask } from '@/lib/translation/memoryTask'
 import { ocrCommand } from '@/lib/documents/ocr'
 import { submissionSettings } from '@/lib/submissions/receive'
 import { retentionTask } from '@/lib/submissions/retentionTask'
@@ -127,6 +131,8 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       components: {
         beforeLogin: ['@/components/admin/LoginHeading#LoginHeading'],
         afterNavLinks: ['@/components/admin/TranslationsNavLink#TranslationsNavLink'],
+        // The signed-in user's open translation jobs (docs/translation.md).
+        beforeDashboard: ['@/components/admin/MyJobs#MyJobs'],
         views: {
           translations: {
             Component: '@/components/admin/TranslationsView#TranslationsView',
@@ -159,6 +165,9 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       Users,
       SearchEntries,
       DeletedRecords,
+      TranslationMemory,
+      Glossary,
+      TranslationJobs,
     ]
       .map(adminFieldsOf)
       .map(withApiGuard),
@@ -199,10 +208,12 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
         { cron: env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 },
         // Reading uploaded files (PDF text, OCR, IIIF tiles): a few at a time, beside the site.
         { cron: env.JOBS_CRON || '* * * * *', queue: MEDIA_QUEUE, limit: 2 },
+        // Recording published translations in translation memory (docs/translation.md).
+        { cron: env.JOBS_CRON || '* * * * *', queue: MEMORY_QUEUE, limit: 20 },
       ],
       // Deletes expired submissions and erases addresses no longer needed (docs/privacy.md); reads
       // uploaded files (docs/api.md, "Full text of documents").
-      tasks: [retentionTask(env), processMediaTask()],
+      tasks: [retentionTask(env), processMediaTask(), rememberTranslationsTask()],
       // One runner across instances (JOBS_AUTORUN, or a Redis lease with REDIS_URL): docs/scaling.md.
       shouldAutoRun: shouldAutoRunJobs(env),
       // The collection keeps Payload's access: nobody reads, writes or deletes a job through the API
@@ -239,7 +250,11 @@ export function buildAppConfig(env: AppEnv, { root }: Options): Promise<Sanitize
       locales: locales.map(({ code, label }) => ({ code, label })),
       defaultLocale,
       fallback: true,
+      // The admin's main button publishes the locale being edited; "all locales" is in its menu.
+      defaultLocalePublishOption: 'active',
     },
+    // Each locale has its own published state (docs/translation.md, "Publishing per locale").
+    experimental: { localizeStatus: true },
     onInit,
     secret: resolveSecret(env, dataDir),
     serverURL: env.SERVER_URL || undefined,

@@ -80,8 +80,9 @@ function documentPages(file: Media): ManifestImage[] {
 
 /** Each image of a gallery or a photo, labelled by its caption in each language. */
 function galleryImages(collection: WithImages, docs: Partial<Record<Locale, Doc>>, az: Doc) {
+  // A locale the document is not published in labels nothing: az text is not a translation.
   const byId = (locale: Locale) =>
-    new Map(mediaOf(collection, docs[locale] ?? az).map((m) => [m.id, m]))
+    new Map(docs[locale] ? mediaOf(collection, docs[locale]).map((m) => [m.id, m]) : [])
   const translated = Object.fromEntries(localeCodes.map((l) => [l, byId(l)]))
   return mediaOf(collection, az).flatMap((media): ManifestImage[] =>
     media.width && media.height && media.mimeType

@@ -4,7 +4,10 @@ import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i1
 import { isStaff } from '@/access/hasRole'
 import { MAX_XLIFF_BYTES } from '@/lib/xliff/checkXliff'
 import { importXliff } from '@/lib/xliff/importXliff'
+import { prefillFromMemory } from '@/lib/xliff/memoryPrefill'
 import { readDraft } from '@/lib/xliff/readDraft'
+import { glossaryModule } from '@/lib/xliff/glossaryModule'
+import { readGlossary } from '@/lib/translation/readGlossary'
 import { buildUnits, xliffDocument, type XliffFile } from '@/lib/xliff/units'
 import { localeSummary, statusFieldName, type TranslatedDoc } from '@/lib/translation/status'
 
@@ -45,6 +48,11 @@ async function documentFile(
     const needed = new Set([...(summary?.missing ?? []), ...(summary?.outdated ?? [])])
     units = units.filter((u) => needed.has(u.id))
   }
+  await prefillFromMemory(req.payload, units, locale, req)
+  // The glossary terms each unit's source contains, for a CAT tool to show beside it.
+  const glossary = await readGlossary(req)
+  for (const unit of units)
+    unit.modules = [...(unit.modules ?? []), glossaryModule(unit, glossary, locale)]
   return { collection, id, units }
 }
 

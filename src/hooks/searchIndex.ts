@@ -7,12 +7,13 @@ import type {
 
 import { indexDocument, removeFromIndex, removeIfUnpublished } from '@/lib/search/indexDocument'
 import type { SearchableCollection } from '@/lib/search/sources'
+import { sourcePublished } from '@/lib/translation/status'
 
 type Doc = { id: number | string; _status?: string | null }
 
 /**
  * Keeps the search index current (docs/search.md): a publish in any locale rewrites the rows of
- * every locale, an unpublish or a delete removes them. A draft saved over a published document
+ * every locale (each as visitors read it), an unpublish or a delete removes them. A draft saved over a published document
  * changes nothing visitors see, so indexDocument re-reads the published document instead of
  * trusting `doc`. Unlike revalidation this also runs in seeds and tests; only bulk rebuilds
  * (npm run search:rebuild) pass `context.skipSearchIndex`. `req` keeps the writes in the
@@ -50,7 +51,7 @@ async function publishedPointingAt(
 ) {
   const { docs } = await req.payload.find({
     collection,
-    where: { and: [{ [field]: { in: [id] } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ [field]: { in: [id] } }, sourcePublished] },
     depth: 0,
     limit: 0,
     pagination: false,

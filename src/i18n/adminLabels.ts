@@ -100,6 +100,11 @@ export const fieldLabels: Record<string, Trilingual> = {
   place: { az: 'Yer', en: 'Place', ru: 'Место' },
   privacy: { az: 'Məxfilik', en: 'Privacy', ru: 'Приватность' },
   publishedAt: { az: 'Dərc tarixi', en: 'Published at', ru: 'Дата публикации' },
+  publishTranslations: {
+    az: 'Tərcümələri dərc edə bilər',
+    en: 'May publish translations',
+    ru: 'Может публиковать переводы',
+  },
   publisher: { az: 'Nəşriyyat', en: 'Publisher', ru: 'Издатель' },
   quote: { az: 'Sitat', en: 'Quote', ru: 'Цитата' },
   recognisingBody: { az: 'Tanıyan orqan', en: 'Recognising body', ru: 'Признавший орган' },

@@ -30,7 +30,7 @@ export async function tagsFromText(
         locale: 'az',
         data: { name: text, slug },
         req,
-        context: { disableRevalidate: true },
+        context: { disableRevalidate: true, skipTranslationMemory: true },
       }))
     ids.set(text, tag.id)
   }

@@ -45,6 +45,9 @@ export type SeedSource = {
 /** A tag of `tags.json`: articles name it by its slug. */
 export type SeedTag = { slug: string; name: Trilingual }
 
+/** A name the archive renders one way in each language (the translators' glossary). */
+export type SeedGlossaryTerm = { key: string; term: Trilingual }
+
 export type SeedRecognition = {
   jurisdiction: string
   level: 'national' | 'subnational' | 'international'

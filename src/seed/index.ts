@@ -12,14 +12,19 @@ import {
   type SeedGlobals,
   type SeedRecognition,
   type SeedSource,
+  type SeedGlossaryTerm,
   type SeedTag,
   type Trilingual,
 } from '@/seed/content'
 import { renderSeedImage, seedImages } from '@/seed/images'
 import { markdownToLexical } from '@/seed/markdown'
+import { rebuildMemory } from '@/lib/translation/memory'
 
-/** Seeds never revalidate: they run outside a Next request. A new object per call, since Payload writes into it. */
-const context = () => ({ disableRevalidate: true })
+/**
+ * Seeds never revalidate: they run outside a Next request. Translation memory is built once at the
+ * end rather than queued per document. A new object per call, since Payload writes into it.
+ */
+const context = () => ({ disableRevalidate: true, skipTranslationMemory: true })
 
 type Log = (line: string) => void
 type Id = number | string
@@ -38,6 +43,7 @@ const folders = {
 export const seededCollections = [
   'media',
   'tags',
+  'glossary',
   'resolutions',
   'articles',
   'monuments',
@@ -207,13 +213,14 @@ export async function seed(
   payload: Payload,
   { log = (l) => payload.logger.info(l), overwriteGlobals = false }: SeedOptions = {},
 ) {
-  const [sourcesJson, recognitions, notes, facts, globals, tags] = await Promise.all([
+  const [sourcesJson, recognitions, notes, facts, globals, tags, glossary] = await Promise.all([
     readJson<SeedSource[]>('sources.json'),
     readJson<SeedRecognition[]>('recognitions.json'),
     readJson<{ usStates: Trilingual }>('recognitions-notes.json'),
     readJson<SeedFacts>('facts.json'),
     readJson<SeedGlobals>('globals.json'),
     readJson<SeedTag[]>('tags.json'),
+    readJson<SeedGlossaryTerm[]>('glossary.json'),
   ])
   // A source's title is kept in its own language: the report the seed comes from is in English.
   const sources = sourcesJson.map((src) => ({
@@ -233,6 +240,17 @@ export async function seed(
       { slug: { equals: tag.slug } },
       { slug: tag.slug },
       trilingual(tag.name, (name) => ({ name })),
+    ),
+  )
+
+  // The names as the demo texts render them in each language.
+  await s.each('glossary terms', glossary, (entry) =>
+    s.upsert(
+      'glossary',
+      `glossary/${entry.key}`,
+      { term: { equals: entry.term.az } },
+      {},
+      trilingual(entry.term, (term) => ({ term })),
     ),
   )
 
@@ -367,6 +385,8 @@ export async function seed(
   })
 
   await seedGlobals(payload, s, { facts, globals, notes, overwrite: overwriteGlobals })
+  await rebuildMemory(payload)
+  s.log('[seed] translation memory from the published translations')
   const counts = await countAll(payload)
   log(`[seed] ${s.created} documents created`)
   return counts

@@ -367,7 +367,10 @@ function contentProbes(): Record<string, Probe<Content>> {
   })
   // The value a create or publish attempt is expected to leave, for its effect check.
   let created = ''
-  let publishing = ''
+  let publishing: unknown = ''
+  // Collections publish each locale on its own: a publish asked in en publishes en's latest draft
+  // (az stays as it was). Globals publish every locale at once: az's latest draft shows.
+  const publishedLocale = (f: Content) => (f.target.doc ? 'en' : 'az')
   return {
     readPublished: { rights: everyone, attempt: (c, f) => read(c, f, false, f.published) },
     readDraft: { rights: staff, attempt: (c, f) => read(c, f, true, f.draft) },
@@ -451,14 +454,14 @@ function contentProbes(): Record<string, Probe<Content>> {
       // Publishing promotes the latest draft (read before, with overrideAccess). Publish, unpublish and
       // restore are asked in en, a locale translators may write, so only the publication rules refuse them.
       attempt: (c, f) => {
-        const before = latest(f, 'az').then((v) => (publishing = String(v)))
+        const before = latest(f, publishedLocale(f)).then((v) => (publishing = v))
         const attempts = write(c, f, 'en', false, { _status: 'published' })
         return Object.fromEntries(
           Object.entries(attempts).map(([surface, run]) => [surface, () => before.then(run)]),
         )
       },
       effect: async (f) => {
-        const doc = await f.target.read({ locale: 'az', draft: false })
+        const doc = await f.target.read({ locale: publishedLocale(f), draft: false })
         return doc._status === 'published' && f.fields.value(doc) === publishing
       },
     },
@@ -466,7 +469,7 @@ function contentProbes(): Record<string, Probe<Content>> {
       rights: editors,
       attempt: (c, f) => write(c, f, 'en', false, { _status: 'draft' }),
       effect: async (f) =>
-        (await f.target.read({ locale: 'az', draft: false }))._status === 'draft',
+        (await f.target.read({ locale: publishedLocale(f), draft: false }))._status === 'draft',
     },
     restoreVersion: {
       rights: editors,
@@ -598,7 +601,13 @@ for (const [slug, spec] of Object.entries(collections)) {
       const draft = `Qaralama ${unique()}`
       const neverPublishedValue = `Heç vaxt ${unique()}`
       const target = await make(published, 'published')
+      // en published, then a newer en draft: what the publish and unpublish probes (asked in en) change.
+      await target.update({
+        locale: 'en',
+        data: { ...fields.data(`Published ${unique()}`), _status: 'published' },
+      })
       await target.update({ locale: 'az', draft: true, data: fields.data(draft) })
+      await target.update({ locale: 'en', draft: true, data: fields.data(`Draft ${unique()}`) })
       return {
         target,
         fields,
@@ -1147,6 +1156,32 @@ matrix('deleted-records', {
       docId: unique(),
       deletedAt: '2026-01-01T12:00:00.000Z',
     }),
+  }),
+  surfaces: ['REST', 'Local API'],
+})
+// Confirmed translations (docs/translation.md, "Translation memory"): staff read them; only the
+// publish hooks, the rebuild and the TMX import write them.
+matrix('translation-memory', {
+  ...serverWrittenRow('translation-memory', {
+    read: staff,
+    graphql: null,
+    data: () => ({
+      source: `Sintetik seqment ${unique()}`,
+      target: `Synthetic segment ${unique()}`,
+      locale: 'en',
+    }),
+  }),
+  surfaces: ['REST', 'Local API'],
+})
+// The glossary (docs/translation.md, "Glossary"): a tool for staff, kept by editors, never public.
+matrix('glossary', {
+  ...serverWrittenRow('glossary', {
+    read: staff,
+    create: editors,
+    update: editors,
+    remove: editors,
+    graphql: null,
+    data: () => ({ term: `Sintetik termin ${unique()}`, notes: 'Synthetic note' }),
   }),
   surfaces: ['REST', 'Local API'],
 })

@@ -75,7 +75,12 @@ describe('IIIF Presentation 3.0 manifests', () => {
       collection: 'monuments',
       id: monument.id,
       locale: 'en',
-      data: { name: 'Synthetic monument' },
+      data: {
+        name: 'Synthetic monument',
+        description: lexical('Synthetic description.'),
+        city: 'Baku',
+        _status: 'published',
+      } as never,
       context: noRevalidate(),
     })
     const { manifest, entities } = await readManifest(`/api/iiif/monuments/${monument.id}/manifest`)

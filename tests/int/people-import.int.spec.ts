@@ -247,7 +247,8 @@ describe('people: CSV import', () => {
       age: 41,
       privacy: 'public',
       disclosure: 'personal',
-      _status: 'published',
+      // Each locale has its own state: the file's status, in each language it gives.
+      _status: { az: 'published', en: 'published', ru: 'published' },
       variants: [
         { name: 'Синтетиков Бириндж', foundIn: 'Synthetic list A' },
         { name: 'Sintetikov B.', foundIn: 'Synthetic memorial plaque' },

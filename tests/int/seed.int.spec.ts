@@ -12,6 +12,7 @@ describe('the seed', () => {
     expect(counts).toEqual({
       media: 2,
       tags: 8,
+      glossary: 2,
       resolutions: 3,
       articles: 4,
       monuments: 1,

@@ -9,6 +9,8 @@ import * as peopleStatusMigration from '@/migrations/sqlite/20261206_004429_peop
 import * as submissionsMigration from '@/migrations/sqlite/20261206_032707_public_submissions'
 import * as deletedRecordsMigration from '@/migrations/sqlite/20261206_065719_oai_deleted_records'
 import * as mediaPagesMigration from '@/migrations/sqlite/20261206_092907_media_pages_and_tiles'
+import * as localizedStatusMigration from '@/migrations/sqlite/20261206_123400_localized_status'
+import * as translationWorkflowMigration from '@/migrations/sqlite/20261206_132257_translation_workflow'
 import { runSearch } from '@/lib/search/query'
 import { markdownToLexical } from '@/seed/markdown'
 import { createTestPayload, noRevalidate, testPayloadForFile } from '@tests/helpers/testPayload'
@@ -69,6 +71,8 @@ describe('tags', () => {
     const req = await createLocalReq({}, t.payload)
     const args = { db, payload: t.payload, req } as Parameters<typeof tagsMigration.up>[0]
     // Back to the schema the tags migration was written for (it rebuilds tables whole), and forward.
+    await translationWorkflowMigration.down(args)
+    await localizedStatusMigration.down(args)
     await mediaPagesMigration.down(args)
     await deletedRecordsMigration.down(args)
     await submissionsMigration.down(args)
@@ -86,6 +90,8 @@ describe('tags', () => {
     await submissionsMigration.up(args)
     await deletedRecordsMigration.up(args)
     await mediaPagesMigration.up(args)
+    await localizedStatusMigration.up(args)
+    await translationWorkflowMigration.up(args)
     expect(await tagNames('az')).toEqual(['Sintetik teq'])
     const versions = await t.payload.findVersions({
       collection: 'articles',

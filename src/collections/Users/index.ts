@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { hasRole, isStaff } from '@/access/hasRole'
 import { roles } from '@/lib/auth/roles'
+import { locales as adminLanguages } from '@/i18n/locales'
 import { firstUserIsAdmin } from '@/collections/Users/hooks/firstUserIsAdmin'
 import { limitAuthAttempts } from '@/collections/Users/hooks/limitAuthAttempts'
 
@@ -55,6 +56,27 @@ export const Users: CollectionConfig = {
       options: [...roles],
       // Only an admin hands out roles; a user editing their own account cannot promote themselves.
       access: { create: isAdmin, update: isAdmin },
+      admin: { position: 'sidebar' },
+    },
+    {
+      // A translator with this right publishes en or ru alone (never az, never every locale at
+      // once): src/access/canTranslate.ts. Off by default; an admin grants it.
+      name: 'publishTranslations',
+      type: 'checkbox',
+      defaultValue: false,
+      saveToJWT: true,
+      access: { create: isAdmin, update: isAdmin },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.roles?.includes('translator')),
+      },
+    },
+    {
+      // The admin keeps its language in a cookie only: mail about translation jobs reads it here.
+      name: 'language',
+      type: 'select',
+      options: adminLanguages.map(({ code, label }) => ({ value: code, label })),
+      label: { az: 'Bildirişlərin dili', en: 'Language of notices', ru: 'Язык уведомлений' },
       admin: { position: 'sidebar' },
     },
   ],

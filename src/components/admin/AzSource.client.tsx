@@ -1,39 +1,15 @@
 'use client'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
-import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { useTranslation } from '@payloadcms/ui'
 import { diffWords } from 'diff'
-import { useEffect, useState } from 'react'
 
+import { useAzSource } from '@/components/admin/useAzSource'
 import { isEmpty } from '@/lib/content/isEmpty'
-import { formPathToLeafPath, valueAtLeafPath } from '@/lib/translation/leafPath'
 import { valueText } from '@/lib/translation/valueText'
 import { adminLanguage } from '@/i18n/adminMessage'
 
 type Props = { path: string; field?: { type?: string } }
-type AzDoc = Record<string, unknown> & {
-  translationSources?: {
-    fields?: Record<
-      string,
-      { az?: string } & Record<string, { hash?: string; text?: string } | string | undefined>
-    >
-  }
-}
-
-// One request per document (and save) for all the fields of the form.
-const requests = new Map<string, Promise<AzDoc | null>>()
-function loadAzDoc(url: string): Promise<AzDoc | null> {
-  if (!requests.has(url)) {
-    requests.set(
-      url,
-      fetch(url, { credentials: 'include' }).then(
-        (r) => (r.ok ? (r.json() as Promise<AzDoc>) : null),
-        () => null,
-      ),
-    )
-  }
-  return requests.get(url)!
-}
 
 const labels = {
   source: { az: 'Mənbə (az)', en: 'Source (az)', ru: 'Источник (az)' },
@@ -50,28 +26,11 @@ const labels = {
  * from and the az text now. Renders nothing in az.
  */
 export function AzSource({ path, field }: Props) {
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const { code } = useLocale()
-  const { config } = useConfig()
-  const [doc, setDoc] = useState<AzDoc | null>(null)
+  const { code, doc, leafPath, value } = useAzSource(path)
   // The admin's language, not the locale being edited: a Russian-speaking translator of en reads Russian.
   const language = adminLanguage(useTranslation().i18n.language)
-  const active = Boolean(id && collectionSlug && code && code !== 'az')
 
-  useEffect(() => {
-    if (!active) return
-    let live = true
-    const url = `${config.routes.api}/${collectionSlug}/${id}?locale=az&fallback-locale=none&draft=true&depth=0&t=${lastUpdateTime ?? 0}`
-    void loadAzDoc(url).then((d) => live && setDoc(d))
-    return () => {
-      live = false
-    }
-  }, [active, collectionSlug, config.routes.api, id, lastUpdateTime])
-
-  if (!active || !doc) return null
-  const leafPath = formPathToLeafPath(doc, path)
-  const value = valueAtLeafPath(doc, leafPath)
-  if (isEmpty(value)) return null
+  if (!doc || isEmpty(value)) return null
   const type = field?.type ?? 'text'
   const sources = doc.translationSources?.fields?.[leafPath]
   const snapshot = sources?.[code] as { hash?: string; text?: string } | undefined

@@ -1,5 +1,6 @@
 import { getTranslation } from '@payloadcms/translations'
 import { AdminViewFrame } from '@/components/admin/AdminViewFrame'
+import { ASSIGN_FORM, AssignJobsForm } from '@/components/admin/AssignJobsForm'
 import type { AdminViewServerProps, CollectionSlug } from 'payload'
 
 import { translationLocales } from '@/i18n/locales'
@@ -31,6 +32,9 @@ const text = {
   locale: { az: 'Dil', en: 'Locale', ru: 'Язык' },
   status: { az: 'Vəziyyət', en: 'Status', ru: 'Статус' },
   fields: { az: 'Sahələr', en: 'Fields', ru: 'Поля' },
+  published: { az: 'Saytda', en: 'On the site', ru: 'На сайте' },
+  isPublished: { az: 'dərc olunub', en: 'published', ru: 'опубликовано' },
+  notPublished: { az: 'dərc olunmayıb', en: 'not published', ru: 'не опубликовано' },
   missing: { az: 'boş', en: 'empty', ru: 'пусто' },
   outdated: { az: 'köhnəlib', en: 'outdated', ru: 'устарело' },
   open: { az: 'Aç', en: 'Open in', ru: 'Открыть на' },
@@ -60,6 +64,10 @@ export async function TranslationsView({
     ? await translationOverview(payload, user, payload.config.routes.admin)
     : []
   const statusWord = (s: TranslationStatus) => statusLabels[s][lang]
+  // Editors assign translation jobs from here: a checkbox per row, one form for them all.
+  const assigns = userHasRole(user as Parameters<typeof userHasRole>[0], 'admin', 'editor')
+  const param = (name: string) =>
+    typeof searchParams?.[name] === 'string' ? (searchParams[name] as string) : undefined
   const fieldNames = (slug: CollectionSlug, paths: string[]) =>
     paths
       .map((path) => leafPathLabel(payload.collections[slug].config.fields, path, i18n))
@@ -71,6 +79,14 @@ export async function TranslationsView({
         <h1>{text.title[lang]}</h1>
         <p>{text.intro[lang]}</p>
         {!staff && <p>{text.denied[lang]}</p>}
+        {assigns && (
+          <AssignJobsForm
+            payload={payload}
+            lang={lang}
+            message={param('jobsMessage')}
+            error={param('jobsError')}
+          />
+        )}
         {overview.map((collection) => (
           <section
             key={collection.slug}
@@ -114,9 +130,11 @@ export async function TranslationsView({
               >
                 <thead>
                   <tr>
+                    {assigns && <th />}
                     <th style={{ textAlign: 'left' }}>{text.document[lang]}</th>
                     <th style={{ textAlign: 'left' }}>{text.locale[lang]}</th>
                     <th style={{ textAlign: 'left' }}>{text.status[lang]}</th>
+                    <th style={{ textAlign: 'left' }}>{text.published[lang]}</th>
                     <th style={{ textAlign: 'left' }}>{text.fields[lang]}</th>
                     <th />
                   </tr>
@@ -128,8 +146,21 @@ export async function TranslationsView({
                       data-doc={`${collection.slug}/${row.id}`}
                       data-locale={row.locale}
                       data-status={row.status ?? ''}
+                      data-published={row.published === null ? '' : String(row.published)}
                       style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
                     >
+                      {assigns && (
+                        <td>
+                          <input
+                            type="checkbox"
+                            className="translations-view__select"
+                            form={ASSIGN_FORM}
+                            name="select"
+                            value={`${collection.slug}/${row.id}/${row.locale}`}
+                            aria-label={`${row.title} ${row.locale}`}
+                          />
+                        </td>
+                      )}
                       <td lang="az">{row.title}</td>
                       <td>{row.locale}</td>
                       <td>
@@ -146,6 +177,10 @@ export async function TranslationsView({
                             {statusWord(row.status)}
                           </span>
                         )}
+                      </td>
+                      <td className="translations-view__published">
+                        {row.published !== null &&
+                          (row.published ? text.isPublished[lang] : text.notPublished[lang])}
                       </td>
                       <td style={{ fontSize: '0.85rem' }}>
                         {row.missing.length > 0 && (

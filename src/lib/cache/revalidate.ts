@@ -3,11 +3,22 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { PUBLIC_CONTENT_TAG } from '@/lib/queries/cachedRead'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { localeTag, PUBLIC_CONTENT_TAG } from '@/lib/queries/cachedRead'
 
-/** Expires what every public page reads, now (not served stale once more). */
-export function revalidateNow(): void {
-  revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 })
+/**
+ * Expires what the public pages read, now (not served stale once more): every locale's, or only
+ * those of `locales` (a translation published alone).
+ */
+export function revalidateNow(locales?: Locale[]): void {
+  const tags = locales ? locales.map(localeTag) : [PUBLIC_CONTENT_TAG]
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+}
+
+/** The locales a revalidation request names; none (every locale) unless all are known. */
+export function requestedLocales(body: string): Locale[] | undefined {
+  const { locales } = JSON.parse(body) as { locales?: unknown }
+  return Array.isArray(locales) && locales.every(isLocale) ? locales : undefined
 }
 
 const isOutsideRequest = (error: unknown) =>
@@ -33,16 +44,19 @@ export function verifyRevalidationToken(
  * Scheduled publishes run in Payload's job runner, outside any request, where Next's cache API
  * throws: those ask this same server through /api/revalidate, signed with the Payload secret.
  */
-export async function revalidatePublicSite(req: Pick<PayloadRequest, 'payload'>): Promise<void> {
+export async function revalidatePublicSite(
+  req: Pick<PayloadRequest, 'payload'>,
+  locales?: Locale[],
+): Promise<void> {
   try {
-    revalidateNow()
+    revalidateNow(locales)
     return
   } catch (error) {
     if (!isOutsideRequest(error)) throw error
   }
   // Scripts and tests run Payload without a Next server: nothing is cached there.
   if (!process.env.NEXT_RUNTIME) return
-  const body = JSON.stringify({ at: Date.now() })
+  const body = JSON.stringify({ at: Date.now(), locales })
   const origin = `http://127.0.0.1:${process.env.PORT || 3000}`
   try {
     const response = await fetch(`${origin}/api/revalidate`, {

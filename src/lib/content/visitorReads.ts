@@ -1,11 +1,13 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { localeCodes, type Locale } from '@/i18n/locales'
+import { isLocalePublished, type PublishState } from '@/lib/translation/status'
 
 /**
  * Reads for the machine-readable surfaces (OAI-PMH, IIIF), which give every language in one
  * answer: as an anonymous visitor reads (published versions, access control on, no user), each
- * locale without fallback, so an untranslated field is absent rather than az text.
+ * locale without fallback, so an untranslated field is absent rather than az text, and only the
+ * locales published (a translation not yet published is absent, not az text either).
  */
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -33,6 +35,7 @@ export async function readInEachLocale(
       pagination: false,
     })
     for (const doc of docs as unknown as Doc[]) {
+      if (!isLocalePublished(doc as PublishState, locale)) continue
       const key = String(doc.id)
       byId.set(key, { ...byId.get(key), [locale]: doc })
     }

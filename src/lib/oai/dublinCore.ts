@@ -9,7 +9,6 @@ import { relationId } from '@/lib/payload/documentId'
 import { permalinkPath } from '@/lib/routing/routes'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
 import { plainText, searchSources } from '@/lib/search/sources'
-import { isTranslationOffered } from '@/lib/translation/status'
 
 /**
  * The archive's own mapping to unqualified Dublin Core (oai_dc): one record per document, every
@@ -120,9 +119,9 @@ export function dublinCore(
 ): DcElement[] {
   const az = docs.az
   if (!az) return []
-  // A translation counts where the site offers it (the publish gate): a half-translated document
-  // is not English because its title is.
-  const offered = localeCodes.filter((l) => docs[l] && isTranslationOffered(az, l))
+  // A translation counts where it is published and offered (the reads hold only those): a
+  // half-translated document is not English because its title is.
+  const offered = localeCodes.filter((l) => docs[l])
   const perLocale = (name: DcElement['name'], value: (doc: Doc, locale: Locale) => string[]) =>
     offered.flatMap((lang) => value(docs[lang]!, lang).map((v) => ({ name, value: v, lang })))
   const date = dateOf(collection, az, 'az')

@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { readPublishedLocales } from '@/lib/content/publishedLocales'
 import {
   OPEN_DATA_SCHEMA_VERSION,
   datasets,
@@ -19,8 +20,9 @@ export type OpenDataExport = {
 }
 
 /**
- * Every published document of a data set, as visitors read it in the locale (untranslated text
- * falls back to az, as on the site). `overrideAccess: false`: drafts never leave the building.
+ * Every published document of a data set, as visitors read it in the locale: untranslated text
+ * falls back to az, and a document whose translation is not published is given in az, as on the
+ * site. `overrideAccess: false`: drafts never leave the building.
  */
 export async function exportDataset(
   payload: Payload,
@@ -28,16 +30,29 @@ export async function exportDataset(
   locale: Locale,
 ): Promise<OpenDataExport> {
   const dataset = datasets[name]
-  const { docs } = await payload.find({
-    collection: dataset.collection,
-    locale,
-    draft: false,
-    depth: 0,
-    pagination: false,
-    limit: 0,
-    sort: dataset.sort,
-    overrideAccess: false,
-  })
+  const read = (where?: Where, inLocale: Locale = locale) =>
+    payload.find({
+      collection: dataset.collection,
+      locale: inLocale,
+      where,
+      draft: false,
+      depth: 0,
+      pagination: false,
+      limit: 0,
+      sort: dataset.sort,
+      overrideAccess: false,
+    })
+  let { docs } = await read()
+  if (locale !== defaultLocale) {
+    const ids = docs.map((doc) => doc.id)
+    const published = await readPublishedLocales(payload, dataset.collection, ids)
+    const held = ids.filter((id) => !published.get(String(id))?.includes(locale))
+    if (held.length) {
+      const az = await read({ id: { in: held } }, defaultLocale)
+      const inAz = new Map(az.docs.map((doc) => [doc.id, doc]))
+      docs = docs.map((doc) => inAz.get(doc.id) ?? doc)
+    }
+  }
   const records = docs.map((doc) =>
     Object.fromEntries(
       dataset.fields.map((field) => [

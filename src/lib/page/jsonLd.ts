@@ -29,10 +29,12 @@ type Page = {
   path: string
   /** The language of the text shown: az where the page falls back to it. */
   textLanguage: Locale
+  /** The locales the page is published in; every locale where not given. */
+  locales?: Locale[]
 }
 
 /** `@id`, `url`, `inLanguage` and the links between the languages of one page. */
-function pageNode({ locale, path, textLanguage }: Page) {
+function pageNode({ locale, path, textLanguage, locales = localeCodes }: Page) {
   const url = pageUrl(locale, path)
   return {
     '@id': url,
@@ -40,7 +42,7 @@ function pageNode({ locale, path, textLanguage }: Page) {
     inLanguage: textLanguage,
     ...(locale === defaultLocale
       ? {
-          workTranslation: localeCodes
+          workTranslation: locales
             .filter((l) => l !== defaultLocale)
             .map((l) => ({ '@id': pageUrl(l, path) })),
         }

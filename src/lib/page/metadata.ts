@@ -18,9 +18,11 @@ type Options = {
   image?: Media | number | null
   type?: 'website' | 'article'
   siteName: string
+  /** The locales the page is published in (a document's); every locale where not given. */
+  locales?: Locale[]
 }
 
-/** Title, description, canonical, hreflang for every locale and x-default, Open Graph and Twitter. */
+/** Title, description, canonical, hreflang for every published locale and x-default, Open Graph and Twitter. */
 export function pageMetadata({
   locale,
   path,
@@ -29,6 +31,7 @@ export function pageMetadata({
   image,
   type = 'website',
   siteName,
+  locales = localeCodes,
 }: Options): Metadata {
   const og =
     typeof image === 'object' && image?.sizes?.og?.url
@@ -39,9 +42,10 @@ export function pageMetadata({
     title,
     description: description ?? undefined,
     alternates: {
-      canonical: url,
+      // A locale not published shows the az text: the az page is the original.
+      canonical: locales.includes(locale) ? url : absoluteUrl(`/${defaultLocale}${path}`),
       languages: {
-        ...Object.fromEntries(localeCodes.map((code) => [code, absoluteUrl(`/${code}${path}`)])),
+        ...Object.fromEntries(locales.map((code) => [code, absoluteUrl(`/${code}${path}`)])),
         'x-default': absoluteUrl(`/${defaultLocale}${path}`),
       },
       types: { 'application/rss+xml': absoluteUrl(`/${locale}/feed.xml`) },
@@ -53,7 +57,7 @@ export function pageMetadata({
       siteName,
       type,
       locale: ogLocale[locale],
-      alternateLocale: localeCodes.filter((code) => code !== locale).map((code) => ogLocale[code]),
+      alternateLocale: locales.filter((code) => code !== locale).map((code) => ogLocale[code]),
       images: [og],
     },
     twitter: {

@@ -1,10 +1,11 @@
 import type { DataFromCollectionSlug, PaginatedDocs, SelectType, Sort, Where } from 'payload'
 
-import { defaultLocale, type Locale, isTranslationLocale } from '@/i18n/locales'
+import { defaultLocale, type Locale, isTranslationLocale, localeCodes } from '@/i18n/locales'
 import type { ContentSlug } from '@/lib/content/collections'
 import { isEmpty } from '@/lib/content/isEmpty'
 import { localize, type Localized } from '@/lib/translation/localize'
 import { isTranslationOffered, localeSummary } from '@/lib/translation/status'
+import { readPublishedLocales } from '@/lib/content/publishedLocales'
 import { getPayloadClient } from '@/lib/payload/client'
 import { cachedRead } from '@/lib/queries/cachedRead'
 import { readContext, type ReadContext } from '@/lib/queries/readContext'
@@ -41,13 +42,18 @@ export function contentReader<S extends ContentSlug>(
 
   async function find(locale: Locale, options: FindOptions = {}): Promise<LocalizedPage<Doc>> {
     const reader = await readContext()
-    const { result, sources } = reader.draft
+    const { result, sources, published } = reader.draft
       ? await read(reader, locale, options)
       : await cachedFind(locale, options)
     const byId = new Map(sources.map((doc) => [doc.id, doc]))
     return {
       ...result,
-      docs: result.docs.map((doc) => localize(doc, byId.get(doc.id), locale, offered(doc, locale))),
+      docs: result.docs.map((doc) => {
+        // Draft mode previews every locale, published or not.
+        const locales = published ? (published[String(doc.id)] ?? [defaultLocale]) : localeCodes
+        const shown = locales.includes(locale) && offered(doc, locale)
+        return { ...localize(doc, byId.get(doc.id), locale, shown), locales }
+      }),
     }
   }
 
@@ -60,7 +66,12 @@ export function contentReader<S extends ContentSlug>(
     { draft, user }: ReadContext,
     locale: Locale,
     { where, sort, limit = 20, page = 1, depth = 0, select, pagination, sources }: FindOptions,
-  ): Promise<{ result: PaginatedDocs<Doc>; sources: Doc[] }> {
+  ): Promise<{
+    result: PaginatedDocs<Doc>
+    sources: Doc[]
+    /** Visitors' reads: the locales each document is published in, by id. */
+    published?: Record<string, Locale[]>
+  }> {
     const payload = await getPayloadClient()
     // The publish gate reads the stored translation summary, so it is always selected.
     const common = {
@@ -83,15 +94,20 @@ export function contentReader<S extends ContentSlug>(
       locale,
       fallbackLocale: false,
     })) as unknown as PaginatedDocs<Doc>
-    if (locale === defaultLocale || !result.docs.length || sources === false)
-      return { result, sources: [] }
+    const ids = result.docs.map((d) => d.id)
+    const published =
+      draft || !ids.length
+        ? undefined
+        : Object.fromEntries(await readPublishedLocales(payload, collection, ids))
+    if (locale === defaultLocale || !ids.length || sources === false)
+      return { result, sources: [], published }
     const az = (await payload.find({
       ...common,
-      where: { id: { in: result.docs.map((d) => d.id) } },
+      where: { id: { in: ids } },
       locale: defaultLocale,
       pagination: false,
     })) as unknown as PaginatedDocs<Doc>
-    return { result, sources: az.docs }
+    return { result, sources: az.docs, published }
   }
 
   /** The stored summary decides; a document saved before summaries existed is judged on the fields read. */

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { localeCodes, type Locale } from '@/i18n/locales'
+import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { readPublishedLocales } from '@/lib/content/publishedLocales'
 import { termString, tokenize } from '@/lib/search/normalize'
 import { searchSources, visitorWhere, type SearchableCollection } from '@/lib/search/sources'
 
@@ -171,8 +172,8 @@ async function withTagNames(
 }
 
 /**
- * Replaces the rows of a document with one per locale from `docs` (the published document as each
- * locale reads it), or removes them when a locale is missing (not published).
+ * Replaces the rows of a document with one per locale from `docs` (the document as visitors read it
+ * in each locale), or removes them when az is not among them (not published).
  */
 export async function writeEntries(
   { collection, id }: Target,
@@ -180,7 +181,7 @@ export async function writeEntries(
   { payload, req }: Options,
 ): Promise<'indexed' | 'removed'> {
   await removeFromIndex({ collection, id }, { payload, req })
-  if (docs.length !== localeCodes.length) return 'removed'
+  if (docs[0]?.[0] !== defaultLocale) return 'removed'
   const named = collection === 'articles' ? await withTagNames(docs, { payload, req }) : docs
   const original =
     collection === 'resolutions' ? await originalPages(docs[0][1], { payload, req }) : null
@@ -204,25 +205,33 @@ export async function writeEntries(
 }
 
 /**
- * Writes the rows of a document in every locale if it is published (as visitors read it, with
- * fallback to az), and removes them otherwise. Reads the main collection (draft: false), so a
- * draft saved over a published document leaves the published text in the index.
+ * Writes the rows of a document in every locale if its az source is published, and removes them
+ * otherwise: a locale's row holds its published translation (with fallback to az for a field left
+ * empty), or the az text where the translation is not published, as the page shows. Reads the main
+ * collection (draft: false), so a draft saved over a published document leaves the published text
+ * in the index.
  */
 export async function indexDocument(
   target: Target,
   options: Options,
 ): Promise<'indexed' | 'removed'> {
   const docs: [Locale, Record<string, unknown>][] = []
-  for (const locale of localeCodes) {
-    const doc = await findPublished(
-      options.payload,
-      target.collection,
-      target.id,
-      locale,
-      options.req,
-    )
-    if (!doc) break
-    docs.push([locale, doc])
-  }
+  const published =
+    (
+      await readPublishedLocales(options.payload, target.collection, [target.id], {
+        req: options.req,
+        overrideAccess: true,
+      })
+    ).get(String(target.id)) ?? []
+  const read = (locale: Locale) =>
+    findPublished(options.payload, target.collection, target.id, locale, options.req)
+  const source = published.includes(defaultLocale) ? await read(defaultLocale) : null
+  if (source)
+    for (const locale of localeCodes) {
+      // Where the translation is not published, the page shows the az text: so does the index.
+      const doc =
+        locale === defaultLocale || !published.includes(locale) ? source : await read(locale)
+      if (doc) docs.push([locale, doc])
+    }
   return writeEntries(target, docs, options)
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { readPublishedLocales } from '@/lib/content/publishedLocales'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { removeFromIndex, searchEntriesCollection, writeEntries } from '@/lib/search/indexDocument'
 import {
@@ -37,7 +38,7 @@ async function inTransaction(
   }
 }
 
-/** One page of published documents in every locale (as visitors read them, with fallback to az), by id. */
+/** One page of published documents in every locale (as visitors read them: az where a translation is not published, fallback to az for an empty field), by id. */
 async function readPage(
   payload: Payload,
   collection: SearchableCollection,
@@ -80,13 +81,21 @@ async function readPage(
       new Map((translated as unknown as Doc[]).map((doc) => [String(doc.id), doc])),
     )
   }
-  const entries = ids.map((id) => ({
-    id,
-    docs: localeCodes.flatMap((locale): [Locale, Doc][] => {
-      const doc = perLocale.get(locale)?.get(String(id))
-      return doc ? [[locale, doc]] : []
-    }),
-  }))
+  // Each locale's state read at once: a locale read with fallback reports az's.
+  const published = await readPublishedLocales(payload, collection, ids, { overrideAccess: true })
+  const entries = ids.map((id) => {
+    const locales = published.get(String(id)) ?? []
+    return {
+      id,
+      docs: locales.includes('az')
+        ? localeCodes.flatMap((locale): [Locale, Doc][] => {
+            // A translation not published: the row holds the az text, as the page shows.
+            const doc = perLocale.get(locales.includes(locale) ? locale : 'az')?.get(String(id))
+            return doc ? [[locale, doc]] : []
+          })
+        : [],
+    }
+  })
   return { entries, hasNextPage: first.hasNextPage }
 }
 

@@ -8,6 +8,7 @@ import { isDatePrecision, type DatePrecision } from '@/lib/format/preciseDate'
 import { jurisdictionName } from '@/lib/geo/jurisdictions'
 import { personName } from '@/lib/people/names'
 import { discloses, listedWhere } from '@/lib/people/privacy'
+import { sourcePublished } from '@/lib/translation/status'
 
 /** The search covers all published content, results of equal rank in this order. */
 export const searchableCollections = contentCollections
@@ -21,9 +22,8 @@ const listedFilter: Partial<Record<SearchableCollection, Where>> = { people: lis
  * control (it needs every locale at once), so it holds only what this selects.
  */
 export const visitorWhere = (collection: SearchableCollection): Where => {
-  const published: Where = { _status: { equals: 'published' } }
   const listed = listedFilter[collection]
-  return listed ? { and: [published, listed] } : published
+  return listed ? { and: [sourcePublished, listed] } : sourcePublished
 }
 
 export const isSearchableCollection = (value: unknown): value is SearchableCollection =>

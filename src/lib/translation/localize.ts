@@ -11,6 +11,8 @@ export type Localized<T> = {
   source: T | undefined
   /** False when a field the source requires is empty in this locale: the site shows az and says so. */
   offered: boolean
+  /** The locales visitors may read this document in (docs/translation.md, "Publishing per locale"). */
+  locales?: Locale[]
   /** True when anything shown on the page fell back to az. */
   anyFallback: () => boolean
   get: <K extends keyof T>(key: K) => LocalizedValue<NonNullable<T[K]>> | null

@@ -1,4 +1,12 @@
-import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
+import type { Where } from 'payload'
+
+import {
+  defaultLocale,
+  isTranslationLocale,
+  localeCodes,
+  type Locale,
+  type TranslationLocale,
+} from '@/i18n/locales'
 
 /** How far a locale's translation of a document is: see docs/translation.md. */
 export const translationStatuses = ['complete', 'missing', 'outdated'] as const
@@ -61,3 +69,40 @@ export function isTranslationOffered(
   if (summary) return summary.requiredMissing.length === 0
   return true
 }
+
+/**
+ * A document's published state: one value where every locale shares it (collections without
+ * per-locale publishing, or a read in one locale), or one per locale (a read with `locale: 'all'`).
+ * Collections without drafts have none: what they hold is public. A read must select `_status`.
+ */
+export type PublishState = { _status?: unknown }
+
+function statusIn(doc: PublishState, locale: Locale): unknown {
+  if (!('_status' in doc)) return 'published'
+  const status = doc._status
+  return status && typeof status === 'object' ? (status as Record<string, unknown>)[locale] : status
+}
+
+/**
+ * May visitors read `locale` of this document? Each locale is published on its own
+ * (docs/translation.md, "Publishing per locale"), and a published translation is still held back
+ * by the publish gate. `doc` is read in that locale or with `locale: 'all'`.
+ */
+export function isLocalePublished(doc: TranslatedDoc & PublishState, locale: Locale): boolean {
+  return statusIn(doc, locale) === 'published' && isTranslationOffered(doc, locale)
+}
+
+/** The locales of a document read with `locale: 'all'` that visitors may read. */
+export const publishedLocales = (doc: TranslatedDoc & PublishState): Locale[] =>
+  localeCodes.filter((locale) => isLocalePublished(doc, locale))
+
+/**
+ * Where each locale is published on its own, a document exists for visitors once its az source is
+ * published, in every locale they read it in: a translation not yet published shows the az text and
+ * says so (`isLocalePublished`). Without the locale in the path the condition would read the
+ * status of the locale asked for. `prefix` reaches the document through a relationship ('person.').
+ */
+export const sourcePublishedAt = (prefix = ''): Where => ({
+  [`${prefix}_status.${defaultLocale}`]: { equals: 'published' },
+})
+export const sourcePublished = sourcePublishedAt()

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { translationLocales, type TranslationLocale } from '@/i18n/locales'
+import { readPublishedLocales } from '@/lib/content/publishedLocales'
 import {
   localeSummary,
   statusFieldName,
@@ -16,6 +17,8 @@ export type OverviewRow = {
   status: TranslationStatus | null
   missing: string[]
   outdated: string[]
+  /** Whether visitors read the locale (published and offered); null where a collection has no drafts. */
+  published: boolean | null
   /** Opens the document in the locale in the admin. */
   href: string
 }
@@ -39,7 +42,7 @@ export const OVERVIEW_ROWS = 50
 /**
  * For each translatable collection: how many documents are complete, missing or outdated in en and
  * ru (exact, whatever the archive's size), and the most recently updated documents with their status
- * per locale; the rest are a link away, in the collection's list filtered by status. Read as `user`
+ * per locale and whether visitors read it (published); the rest are a link away, in the collection's list filtered by status. Read as `user`
  * with access control on, latest drafts (what translators work on). Feeds the Translations view.
  */
 export async function translationOverview(
@@ -98,6 +101,14 @@ export async function translationOverview(
           ),
         ),
       ])
+      const published = config.versions?.drafts
+        ? await readPublishedLocales(
+            payload,
+            slug,
+            docs.map((doc) => doc.id),
+            { overrideAccess: true },
+          )
+        : null
       const counts = Object.fromEntries(
         translationLocales.map((l) => [l, { complete: 0, missing: 0, outdated: 0 }]),
       ) as OverviewCollection['counts']
@@ -115,6 +126,7 @@ export async function translationOverview(
             status,
             missing: summary?.missing ?? [],
             outdated: summary?.outdated ?? [],
+            published: published ? Boolean(published.get(String(doc.id))?.includes(locale)) : null,
             href: `${adminRoute}/collections/${slug}/${doc.id}?locale=${locale}`,
           })
         }

@@ -29,6 +29,36 @@ export const lexicalRoot = (value: unknown): LexicalNode | undefined => {
 const blockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'root'])
 
 /** Plain text of a Lexical document: blocks separated by blank lines, line breaks kept. */
+const inlineTypes = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'inlineBlock'])
+
+/**
+ * Every element of a Lexical document whose children are all inline (a paragraph, a heading, a
+ * quote, a list item), empty ones included, in document order: where a block's text can be put.
+ */
+export function blockSlots(value: unknown): LexicalNode[] {
+  const slots: LexicalNode[] = []
+  const walk = (node: LexicalNode) => {
+    const children = node.children ?? []
+    if (
+      node.type !== 'root' &&
+      Array.isArray(node.children) &&
+      children.every((c) => inlineTypes.has(c.type ?? ''))
+    )
+      slots.push(node)
+    else children.forEach(walk)
+  }
+  const root = lexicalRoot(value)
+  if (root) walk(root)
+  return slots
+}
+
+const inlineText = (nodes: LexicalNode[]): string =>
+  nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : inlineText(n.children ?? []))).join('')
+
+/** The blocks that hold text: what XLIFF makes a segment of, and translation memory a pair of. */
+export const textBlocks = (value: unknown): LexicalNode[] =>
+  blockSlots(value).filter((block) => inlineText(block.children ?? []).trim())
+
 export function lexicalText(value: unknown): string {
   const root = lexicalRoot(value)
   if (!root) return ''

@@ -4,8 +4,8 @@ import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 import { defaultLocale, isTranslationLocale, type TranslationLocale } from '@/i18n/locales'
 import { asDoc, below, branches, dataFields } from '@/lib/content/fieldTree'
 import { valueAtLeafPath } from '@/lib/translation/leafPath'
-import type { LexicalNode } from '@/lib/translation/valueText'
-import { canonicalInline, InlineError, textBlocks, xliffToInline } from '@/lib/xliff/inlineCodes'
+import { textBlocks, type LexicalNode } from '@/lib/translation/valueText'
+import { canonicalInline, InlineError, xliffToInline } from '@/lib/xliff/inlineCodes'
 import { readDraft } from '@/lib/xliff/readDraft'
 import { buildUnits, type Unit } from '@/lib/xliff/units'
 import { attr, childrenOf, elements, tagOf, xmlParser, type XmlNode } from '@/lib/xliff/xml'
@@ -206,6 +206,8 @@ export async function checkXliff(
         continue
       }
       const leafValue = unit.type === 'richText' ? valueAtLeafPath(azDoc, unitId) : undefined
+      // Only segments are read: module elements a CAT tool sends back (glossary, translation
+      // candidates, notes) are the export's own information, never written into content.
       const { value, error } = unitValue(unit, leafValue, elements(childrenOf(unitNode), 'segment'))
       const refused =
         error ??

@@ -1,4 +1,4 @@
-import { lexicalRoot, type LexicalNode } from '@/lib/translation/valueText'
+import { type LexicalNode } from '@/lib/translation/valueText'
 import { attr, childrenOf, escapeAttr, escapeText, tagOf, type XmlNode } from '@/lib/xliff/xml'
 
 /**
@@ -49,31 +49,6 @@ export class CodeTable {
     return `<originalData>${this.data.map(([id, text]) => `<data id="${id}">${escapeText(text)}</data>`).join('')}</originalData>`
   }
 }
-
-const inlineTypes = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'inlineBlock'])
-
-/** Text blocks of a Lexical document in document order: element nodes whose children are all inline. */
-export function textBlocks(value: unknown): LexicalNode[] {
-  const blocks: LexicalNode[] = []
-  const walk = (node: LexicalNode) => {
-    const children = node.children ?? []
-    if (
-      node.type !== 'root' &&
-      Array.isArray(node.children) &&
-      children.every((c) => inlineTypes.has(c.type ?? ''))
-    ) {
-      if (plainText(children).trim()) blocks.push(node)
-      return
-    }
-    children.forEach(walk)
-  }
-  const root = lexicalRoot(value)
-  if (root) walk(root)
-  return blocks
-}
-
-const plainText = (nodes: LexicalNode[]): string =>
-  nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : plainText(n.children ?? []))).join('')
 
 const withoutChildren = ({ children: _children, ...node }: LexicalNode): LexicalNode => node
 

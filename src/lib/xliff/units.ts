@@ -2,8 +2,8 @@ import type { Field } from 'payload'
 
 import { isEmpty } from '@/lib/content/isEmpty'
 import { leavesOfLocaleDoc } from '@/lib/translation/localizedLeaves'
-import type { LexicalNode } from '@/lib/translation/valueText'
-import { CodeTable, inlineToXliff, textBlocks } from '@/lib/xliff/inlineCodes'
+import { lexicalText, textBlocks, type LexicalNode } from '@/lib/translation/valueText'
+import { CodeTable, inlineToXliff } from '@/lib/xliff/inlineCodes'
 import { escapeText } from '@/lib/xliff/xml'
 
 /** One `<unit>` per localized text field; rich text has a `<segment>` per text block. */
@@ -13,7 +13,10 @@ export type Unit = {
   table: CodeTable
   /** Rich text: the az text blocks, in segment order. */
   blocks: LexicalNode[]
-  segments: { id: string; source: string; target?: string }[]
+  /** `source` is XLIFF inline markup, `text` the az plain text it shows. */
+  segments: { id: string; source: string; text: string; target?: string }[]
+  /** XLIFF module elements the unit carries (glossary, translation candidates), before its segments. */
+  modules?: string[]
 }
 
 const translatableTypes = new Set(['text', 'textarea', 'richText'])
@@ -34,6 +37,7 @@ export function buildUnits(fields: Field[], azDoc: unknown, target?: unknown): U
       const segments = blocks.map((block, i) => ({
         id: `s${i + 1}`,
         source: inlineToXliff(block.children ?? [], table),
+        text: lexicalText({ root: { type: 'root', children: [block] } }),
       }))
       units.push({ id: leaf.path, type: leaf.type, table, blocks, segments })
     } else {
@@ -41,6 +45,7 @@ export function buildUnits(fields: Field[], azDoc: unknown, target?: unknown): U
       const segment = {
         id: 's1',
         source: escapeText(String(leaf.value)),
+        text: String(leaf.value),
         target: typeof existing === 'string' && existing.trim() ? escapeText(existing) : undefined,
       }
       units.push({ id: leaf.path, type: leaf.type, table, blocks: [], segments: [segment] })
@@ -56,7 +61,11 @@ export function unitXml(unit: Unit): string {
         `<segment id="${s.id}" state="${s.target === undefined ? 'initial' : 'translated'}"><source xml:space="preserve">${s.source}</source>${s.target === undefined ? '' : `<target xml:space="preserve">${s.target}</target>`}</segment>`,
     )
     .join('\n      ')
-  return `    <unit id="${unit.id}" name="${unit.id}">\n      ${unit.table.originalDataXml()}${unit.table.data.length ? '\n      ' : ''}${segments}\n    </unit>`
+  const modules = (unit.modules ?? [])
+    .filter(Boolean)
+    .map((xml) => `${xml}\n      `)
+    .join('')
+  return `    <unit id="${unit.id}" name="${unit.id}">\n      ${modules}${unit.table.originalDataXml()}${unit.table.data.length ? '\n      ' : ''}${segments}\n    </unit>`
 }
 
 export type XliffFile = { collection: string; id: string | number; units: Unit[] }

@@ -11,6 +11,8 @@ import * as migration_20261206_004429_people_status_facets from './20261206_0044
 import * as migration_20261206_032707_public_submissions from './20261206_032707_public_submissions';
 import * as migration_20261206_065719_oai_deleted_records from './20261206_065719_oai_deleted_records';
 import * as migration_20261206_092907_media_pages_and_tiles from './20261206_092907_media_pages_and_tiles';
+import * as migration_20261206_123400_localized_status from './20261206_123400_localized_status';
+import * as migration_20261206_132257_translation_workflow from './20261206_132257_translation_workflow';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261206_092907_media_pages_and_tiles.up,
     down: migration_20261206_092907_media_pages_and_tiles.down,
-    name: '20261206_092907_media_pages_and_tiles'
+    name: '20261206_092907_media_pages_and_tiles',
+  },
+  {
+    up: migration_20261206_123400_localized_status.up,
+    down: migration_20261206_123400_localized_status.down,
+    name: '20261206_123400_localized_status',
+  },
+  {
+    up: migration_20261206_132257_translation_workflow.up,
+    down: migration_20261206_132257_translation_workflow.down,
+    name: '20261206_132257_translation_workflow'
   },
 ];

@@ -1,5 +1,5 @@
 import { getPayloadClient } from '@/lib/payload/client'
-import { revalidateNow, verifyRevalidationToken } from '@/lib/cache/revalidate'
+import { requestedLocales, revalidateNow, verifyRevalidationToken } from '@/lib/cache/revalidate'
 
 export const dynamic = 'force-dynamic'
 
@@ -10,6 +10,6 @@ export async function POST(request: Request) {
   if (!verifyRevalidationToken(payload.secret, body, request.headers.get('x-revalidate-token'))) {
     return Response.json({ error: 'Invalid revalidation token' }, { status: 403 })
   }
-  revalidateNow()
+  revalidateNow(requestedLocales(body))
   return Response.json({ revalidated: true })
 }

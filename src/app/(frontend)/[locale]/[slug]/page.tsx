@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPageBySlug(locale, slug)
   if (!page) return {}
   return pageMetadata({
+    locales: page.locales,
     locale,
     path: `/${page.doc.slug}`,
     title: page.doc.meta?.title || page.get('title')?.value || '',
@@ -36,7 +37,7 @@ export default async function Page({ params }: Props) {
   const content = page.get('content')
   return (
     <article className="prose">
-      <FallbackNotice show={!page.offered} />
+      <FallbackNotice show={!page.offered} locales={page.locales} />
       <LocalizedText as="h1" text={page.get('title')} locale={locale} />
       {content ? <RichText data={content.value} locale={locale} lang={content.lang} /> : null}
       <Blocks blocks={page.doc.layout} source={page.source?.layout} locale={locale} />

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
 import { siteName } from '@/lib/page/pageLocale'
-import { listArticles } from '@/lib/queries/articles'
+import { listArticlesPublishedIn } from '@/lib/queries/articles'
 import { localePath, permalinkPath } from '@/lib/routing/routes'
 import { absoluteUrl } from '@/lib/routing/siteUrl'
 import { escapeXml } from '@/lib/format/xml'
@@ -12,14 +12,17 @@ export const dynamic = 'force-dynamic'
 
 const FEED_SIZE = 30
 
-/** RSS 2.0 of the latest articles in one locale; untranslated items are in az and say so (dc:language). */
+/**
+ * RSS 2.0 of the latest articles published in one locale; a field left untranslated in a published
+ * translation is in az and says so (dc:language).
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const [name, t, { docs }] = await Promise.all([
+  const [name, t, docs] = await Promise.all([
     siteName(locale),
     getTranslations({ locale, namespace: 'site' }),
-    listArticles(locale, 1, FEED_SIZE),
+    listArticlesPublishedIn(locale, FEED_SIZE),
   ])
   const items = docs.map((article) => {
     const { doc } = article

@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!article) return {}
   const { doc } = article
   return pageMetadata({
+    locales: article.locales,
     locale,
     path: `/articles/${doc.slug}`,
     title: doc.meta?.title || doc.title || '',
@@ -50,7 +51,7 @@ export default async function ArticlePage({ params }: Props) {
   const path = `/articles/${doc.slug}`
   return (
     <article className="prose article">
-      <FallbackNotice show={!article.offered} />
+      <FallbackNotice show={!article.offered} locales={article.locales} />
       <header>
         <LocalizedText as="h1" text={title} locale={locale} />
         {doc.publishedAt ? (
@@ -91,7 +92,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd
         data={[
           articleLd(
-            { locale, path, textLanguage: title?.lang ?? locale },
+            { locale, path, textLanguage: title?.lang ?? locale, locales: article.locales },
             {
               headline: title?.value ?? '',
               description: article.get('excerpt')?.value,

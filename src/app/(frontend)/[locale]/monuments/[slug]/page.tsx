@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { doc } = monument
   const firstImage = doc.gallery?.find((m) => typeof m === 'object')
   return pageMetadata({
+    locales: monument.locales,
     locale,
     path: `/monuments/${doc.slug}`,
     title: doc.meta?.title || monument.get('name')?.value || '',
@@ -57,7 +58,7 @@ export default async function MonumentPage({ params }: Props) {
   const [first, ...rest] = (doc.gallery ?? []).filter((m) => typeof m === 'object')
   return (
     <article className="prose">
-      <FallbackNotice show={!monument.offered} />
+      <FallbackNotice show={!monument.offered} locales={monument.locales} />
       <LocalizedText as="h1" text={monument.get('name')} locale={locale} />
       <Picture
         media={first}
@@ -130,7 +131,7 @@ export default async function MonumentPage({ params }: Props) {
       <JsonLd
         data={[
           landmarkLd(
-            { locale, path, textLanguage: name?.lang ?? locale },
+            { locale, path, textLanguage: name?.lang ?? locale, locales: monument.locales },
             {
               name: name?.value ?? '',
               description: description ? plainText(description.value) : null,

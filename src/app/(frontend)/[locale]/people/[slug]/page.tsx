@@ -65,6 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { doc } = person
   const photo = typeof doc.photo === 'object' ? doc.photo : null
   return pageMetadata({
+    locales: person.locales,
     locale,
     path: `/people/${doc.slug}`,
     title: shownName(doc, person.source, textFor(person.offered, locale)).value,
@@ -109,7 +110,7 @@ export default async function PersonPage({ params }: Props) {
   )
   return (
     <article className="prose person">
-      <FallbackNotice show={!person.offered} />
+      <FallbackNotice show={!person.offered} locales={person.locales} />
       <LocalizedText as="h1" text={name} locale={locale} />
       <FateStatus status={doc.facets} />
       {photo ? <PersonPhoto photo={photo} name={name.value} locale={locale} /> : null}
@@ -253,7 +254,12 @@ export default async function PersonPage({ params }: Props) {
       <JsonLd
         data={[
           personLd(
-            { locale, path: `/people/${doc.slug}`, textLanguage: name.lang },
+            {
+              locale,
+              path: `/people/${doc.slug}`,
+              textLanguage: name.lang,
+              locales: person.locales,
+            },
             {
               name: name.value,
               alternateName: forms.map(({ form }) => form).filter((form) => form !== name.value),

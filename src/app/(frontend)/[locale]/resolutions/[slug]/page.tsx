@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!resolution) return {}
   const { doc } = resolution
   return pageMetadata({
+    locales: resolution.locales,
     locale,
     path: `/resolutions/${doc.slug}`,
     title: doc.meta?.title || resolution.get('title')?.value || '',
@@ -53,7 +54,7 @@ export default async function ResolutionPage({ params }: Props) {
   const kind = t.has(`kinds.${doc.kind}` as never) ? t(`kinds.${doc.kind}` as never) : doc.kind
   return (
     <article className="prose resolution">
-      <FallbackNotice show={!resolution.offered} />
+      <FallbackNotice show={!resolution.offered} locales={resolution.locales} />
       <LocalizedText as="h1" text={title} locale={locale} />
       <dl className="facts-table">
         <dt>{t('kind')}</dt>
@@ -113,7 +114,7 @@ export default async function ResolutionPage({ params }: Props) {
       <JsonLd
         data={[
           legislationLd(
-            { locale, path, textLanguage: title?.lang ?? locale },
+            { locale, path, textLanguage: title?.lang ?? locale, locales: resolution.locales },
             {
               name: title?.value ?? '',
               description: resolution.get('summary')?.value,
