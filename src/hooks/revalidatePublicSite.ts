@@ -53,9 +53,10 @@ export const notePublishedLocale: CollectionBeforeOperationHook = ({ args, opera
 
 /**
  * After a save that visitors can see: a publish, a change to something published, an unpublish.
- * Public reads carry a tag per locale (src/lib/queries/cachedRead.ts): a translation published
- * alone, with no shared field changed, clears its locale's; anything else clears every locale's (an
- * az text shows wherever a translation is missing). Draft saves change nothing visitors see. Seeds,
+ * Public reads carry a tag per locale (src/lib/queries/cachedRead.ts): a published translation
+ * published again alone, with no shared field changed, clears its locale's; anything else clears
+ * every locale's (an az text shows wherever a translation is missing, and every page links the
+ * locales a document is published in). Draft saves change nothing visitors see. Seeds,
  * scripts and tests pass `context.disableRevalidate`: Next's cache API throws outside a request.
  */
 async function afterChange<T extends Changed>(changed: T) {
@@ -63,7 +64,11 @@ async function afterChange<T extends Changed>(changed: T) {
   if (context.disableRevalidate) return doc
   if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
   const locale = context.publishedLocale
-  const alone = isTranslationLocale(locale) && !sharedChanged(changed)
+  // A translation published before and published again changes its own locale's pages only; a
+  // first publish (or an unpublish) also changes the other locales' links to it (hreflang, the
+  // language switcher, the sitemap).
+  const stillPublished = previousDoc?._status === 'published' && doc._status === 'published'
+  const alone = isTranslationLocale(locale) && stillPublished && !sharedChanged(changed)
   await revalidatePublicSite(req, alone ? [locale] : undefined)
   return doc
 }

@@ -80,6 +80,7 @@ describe('a translator works through a job: memory, glossary, review, and en pub
   it('has an earlier translation in memory and the town’s name in the glossary', async () => {
     const earlier = await api('POST', '/api/articles?locale=az', {
       title: remembered.az,
+      slug: `synthetic-earlier-${marker}`,
       excerpt: 'Sintetik əvvəlki xülasə',
       content: lexical('Sintetik əvvəlki mətn.'),
       _status: 'published',
@@ -119,8 +120,10 @@ describe('a translator works through a job: memory, glossary, review, and en pub
   })
 
   it('an editor publishes the az article and assigns its en translation from the Translations view', async () => {
+    // The same az title as the earlier article, so memory holds its exact translation.
     const created = await api('POST', '/api/articles?locale=az', {
       title: azTitle,
+      slug: `synthetic-job-${marker}`,
       excerpt: azExcerpt,
       content: lexical(`Sintetik mətn ${marker}`),
       _status: 'published',
@@ -246,7 +249,8 @@ describe('a translator works through a job: memory, glossary, review, and en pub
     await page.goto(`${server.url}/admin/collections/articles/${articleId}?locale=en`)
     const publish = page.locator('#action-save')
     await publish.waitFor()
-    expect(await publish.innerText()).toMatch(/publish in english/i)
+    // The button names the locale once the form knows its localized fields (a moment after load).
+    await expect.poll(() => publish.innerText(), { timeout: 10_000 }).toMatch(/publish in english/i)
     await idle(page)
     await publish.click()
     await page
@@ -271,6 +275,28 @@ describe('a translator works through a job: memory, glossary, review, and en pub
     expect(await visitor.locator('main').innerText()).toBe(azBefore)
     expect(await visitor.locator('.language-switcher a[hreflang="en"]').isVisible()).toBe(true)
     await visitor.close()
+
+    // Published again alone: only en's pages are cleared, and they show it just as fast.
+    const again = await api(
+      'PATCH',
+      `/api/articles/${articleId}?locale=en&publishSpecificLocale=en`,
+      { title: `${remembered.en}, revised`, _status: 'published' },
+    )
+    expect(again.status).toBe(200)
+    const revised = Date.now()
+    const page2 = await browser.newPage()
+    let revisedAfter = Infinity
+    while (Date.now() - revised < 5_000) {
+      await page2.goto(`${server.url}/en/articles/${slug}`)
+      if ((await page2.locator('h1').innerText()) === `${remembered.en}, revised`) {
+        revisedAfter = Date.now() - revised
+        break
+      }
+    }
+    expect(revisedAfter).toBeLessThan(2_000)
+    await page2.goto(`${server.url}/az/articles/${slug}`)
+    expect(await page2.locator('main').innerText()).toBe(azBefore)
+    await page2.close()
 
     const all = await api('GET', `/api/articles/${articleId}?locale=all&depth=0`)
     expect(all.json._status).toEqual({ az: 'published', en: 'published' })
